@@ -1,0 +1,28 @@
+// Bundles the CLI into dist/ so that start-up reads a handful of files instead of hundreds.
+// Code splitting keeps heavy modules (mathjs, ink/react, the store) in chunks that are
+// loaded only by the commands that need them, so `focal --help` never pays for them.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+
+await build({
+  entryPoints: { focal: 'src/cli/main.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  jsx: 'automatic',
+  // Native addon: must be resolved from node_modules at run time.
+  external: ['better-sqlite3'],
+  // Some bundled dependencies are CommonJS and call require(); give them one.
+  banner: {
+    js: "import { createRequire as __focalCreateRequire } from 'node:module'; const require = __focalCreateRequire(import.meta.url);",
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  chunkNames: 'chunks/[name]-[hash]',
+  legalComments: 'none',
+  logLevel: 'warning',
+});

@@ -1,0 +1,33 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export type Lang = 'en' | 'zh';
+
+type Env = Record<string, string | undefined>;
+
+/** `--lang` wins; otherwise a Chinese locale in LC_ALL / LANG selects zh. */
+export function resolveLang(flag: string | undefined, env: Env = process.env): Lang {
+  if (flag === 'en' || flag === 'zh') return flag;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/** `--db`, else $FOCAL_DB, else the XDG data folder. */
+export function resolveDbPath(flag: string | undefined, env: Env = process.env): string {
+  if (flag) return flag;
+  if (env.FOCAL_DB) return env.FOCAL_DB;
+  const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
+  return join(dataHome, 'focal-drill', 'progress.db');
+}
+
+/** Colour only on a terminal, and never when the user or the terminal asks for none. */
+export function useColor(
+  flag: boolean | undefined,
+  stream: { isTTY?: boolean } = process.stdout,
+  env: Env = process.env,
+): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR) return false;
+  if (env.TERM === 'dumb') return false;
+  return Boolean(stream.isTTY);
+}

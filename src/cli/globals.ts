@@ -1,0 +1,44 @@
+import type { Argv } from 'yargs';
+import { resolveDbPath, resolveLang, useColor, type Lang } from './environment.js';
+
+/** Options every command accepts (see the CLI contract). */
+export interface GlobalArgs {
+  db?: string;
+  pack?: string[];
+  lang?: string;
+  color?: boolean;
+  json?: boolean;
+}
+
+export function globalOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
+  return y
+    .option('db', {
+      type: 'string',
+      describe: 'Progress database file',
+      defaultDescription: '$FOCAL_DB or ~/.local/share/focal-drill/progress.db',
+      global: true,
+    })
+    .option('pack', { type: 'string', array: true, describe: 'Extra question pack folder (repeatable)', global: true })
+    .option('lang', { type: 'string', choices: ['en', 'zh'], describe: 'Language of questions and interface', global: true })
+    .option('color', { type: 'boolean', describe: 'Colour output (--no-color to disable)', global: true })
+    .option('json', { type: 'boolean', describe: 'Machine-readable output (one JSON document)', global: true });
+}
+
+/** The resolved settings a command works with. */
+export interface Settings {
+  lang: Lang;
+  dbPath: string;
+  packDirs: string[];
+  color: boolean;
+  json: boolean;
+}
+
+export function settingsFrom(argv: GlobalArgs): Settings {
+  return {
+    lang: resolveLang(argv.lang),
+    dbPath: resolveDbPath(argv.db),
+    packDirs: argv.pack ?? [],
+    color: useColor(argv.color),
+    json: Boolean(argv.json),
+  };
+}
