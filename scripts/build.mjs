@@ -24,5 +24,7 @@ await build({
   define: { 'process.env.NODE_ENV': '"production"' },
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  minify: true,
+  sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -1,7 +1,9 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-export type Lang = 'en' | 'zh';
+import type { Lang } from '../core/i18n.js';
+
+export type { Lang };
 
 type Env = Record<string, string | undefined>;
 
