@@ -3,6 +3,27 @@
 // loaded only by the commands that need them, so `focal --help` never pays for them.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const shims = {
+  stringWidth: fileURLToPath(new URL('./shims/string-width.js', import.meta.url)),
+  assert: fileURLToPath(new URL('./shims/assert.js', import.meta.url)),
+};
+
+/** Start-up shortcuts: see the comments in scripts/shims/. */
+const startupShims = {
+  name: 'startup-shims',
+  setup(build) {
+    build.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer === shims.stringWidth ? { path: require.resolve('string-width') } : { path: shims.stringWidth },
+    );
+    build.onResolve({ filter: /^assert$/ }, (args) =>
+      args.importer.includes('/node_modules/yargs/') ? { path: shims.assert } : undefined,
+    );
+  },
+};
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
@@ -26,5 +47,6 @@ await build({
   legalComments: 'none',
   minify: true,
   sourcemap: 'linked',
+  plugins: [startupShims],
   logLevel: 'warning',
 });
