@@ -1,0 +1,16 @@
+// Focal-loss reference functions: plain, numerically stable TypeScript (no mathjs).
+export { sigmoid, logSigmoid, softplus, logit, logSumExp, logSoftmax, softmax } from './stable.js';
+export { ceFromPt, modulatingFactor, focalFromPt, type FocalResult } from './pt.js';
+export {
+  BINARY_DEFAULTS,
+  alphaT,
+  binaryFocalFromLogit,
+  binaryFocalFromP,
+  binaryFocalFromPt,
+  type BinaryParams,
+  type BinaryFocalResult,
+} from './binary.js';
+export { SOFTMAX_DEFAULTS, softmaxFocal, type SoftmaxParams, type SoftmaxFocalResult } from './softmax.js';
+export { priorBias } from './prior.js';
+export { sampleFocalCurve, type CurveOptions, type CurvePoint } from './curve.js';
+export type { BinaryTarget } from './validate.js';
