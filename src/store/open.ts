@@ -1,0 +1,124 @@
+import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Sqlite, { type Database } from 'better-sqlite3';
+import { InputError } from '../core/errors.js';
+import { APPLICATION_ID, latestVersion, loadMigrations, migrate } from './migrations.js';
+
+/** How long a writer waits for another process's transaction before giving up. */
+const BUSY_TIMEOUT_MS = 10_000;
+/** Files up to this size get a full structural check on open; bigger ones would cost too much. */
+const QUICK_CHECK_MAX_BYTES = 8 * 1024 * 1024;
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/**
+ * Opens (creating if needed) the progress database at `path`, ready to use:
+ * - a missing or empty file becomes a new database; parent folders are created;
+ * - a file that is not ours (not SQLite, another program's database), is corrupt, or was
+ *   written by a newer focal-drill is refused with an InputError naming it, and left
+ *   byte-for-byte untouched: nothing is written before these checks pass;
+ * - WAL journal, synchronous=NORMAL, foreign keys on, a busy timeout so that several
+ *   `focal` processes can share the file; pending migrations applied.
+ *
+ * synchronous=NORMAL in WAL mode: a commit is durable once written to the WAL, so a killed
+ * process loses nothing committed; only a power cut or OS crash may lose the very last
+ * commits (never consistency). That is the trade that keeps a commit well under a millisecond.
+ */
+export function openProgressDb(path: string): Database {
+  const file = resolve(path);
+  const size = existingSize(file);
+  if (size > 0) checkHeader(file);
+  const db = new Sqlite(file, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    const version = inspect(db, file, size);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    if (version < latestVersion()) migrate(db, loadMigrations());
+    return db;
+  } catch (error) {
+    db.close();
+    throw storeError(error, file);
+  }
+}
+
+/** The size of the file, creating its folder when it does not exist yet (0 then). */
+function existingSize(file: string): number {
+  let stats;
+  try {
+    stats = statSync(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot read the progress database: ${(error as Error).message}`, { file });
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+    } catch (mkdirError) {
+      throw new InputError(`cannot create the folder for the progress database: ${(mkdirError as Error).message}`, { file });
+    }
+    return 0;
+  }
+  if (stats.isDirectory()) throw refuse(file, 'is a folder, not a database file');
+  return stats.size;
+}
+
+/** Refuses from the raw header alone, before SQLite touches the file. */
+function checkHeader(file: string): void {
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw refuse(file, 'not a focal-drill database (not an SQLite file)');
+  const applicationId = header.readInt32BE(68);
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw refuse(file, 'not a focal-drill database (it belongs to another program)');
+  if (applicationId === APPLICATION_ID) checkVersion(file, header.readInt32BE(60));
+}
+
+/**
+ * Reads what the database says of itself (the WAL included) without writing, and checks
+ * it is ours, not newer, and structurally sound. Returns its schema version.
+ */
+function inspect(db: Database, file: string, size: number): number {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+  if (applicationId === 0 && (objects > 0 || version > 0)) throw refuse(file, 'not a focal-drill database (an SQLite database of another program)');
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw refuse(file, 'not a focal-drill database (it belongs to another program)');
+  checkVersion(file, version);
+  if (size > 0 && size <= QUICK_CHECK_MAX_BYTES) {
+    const problems = db.pragma('quick_check(1)', { simple: true }) as string;
+    if (problems !== 'ok') throw refuse(file, `the database is corrupt (${problems})`);
+  }
+  return version;
+}
+
+function checkVersion(file: string, version: number): void {
+  const latest = latestVersion();
+  if (version > latest) {
+    throw refuse(file, `written by a newer focal-drill (schema ${version}; this version knows up to ${latest}): upgrade focal-drill to use it`);
+  }
+}
+
+function refuse(file: string, reason: string): InputError {
+  return new InputError(`${reason}; the file was left untouched`, { file });
+}
+
+const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
+
+/**
+ * What a failure of the database means to the user: a corrupt or unreadable file is an
+ * input error naming the file (exit 2); anything else stays an unexpected failure.
+ */
+export function storeError(error: unknown, file: string): unknown {
+  if (error instanceof InputError) return error;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && CORRUPTION_CODES.has(code)) {
+    return refuse(file, `the database is corrupt (${(error as Error).message})`);
+  }
+  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
+    return new InputError(`cannot open the progress database for writing (${(error as Error).message})`, { file });
+  }
+  return error;
+}

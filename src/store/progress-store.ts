@@ -1,0 +1,69 @@
+import type { Database } from 'better-sqlite3';
+import type { CardState } from '../core/schedule/fsrs.js';
+import type { AttemptRecord, CardReview, ProgressStore, SessionRecord } from '../core/session/store.js';
+import { openProgressDb, storeError } from './open.js';
+import { attemptToRow, cardToRow, reviewLogToRow, rowToCard, sessionToRow } from './rows.js';
+import { prepareStatements, type Statements } from './statements.js';
+
+/**
+ * The progress store on one SQLite file: what the drill session needs (core's
+ * ProgressStore) plus the reads behind `stats`, `review` and `export`.
+ * Each write is one transaction, committed when the method returns.
+ */
+export class SqliteProgressStore implements ProgressStore {
+  readonly statements: Statements;
+  private readonly writeAttempt: (attempt: AttemptRecord, review: CardReview | null) => void;
+
+  constructor(
+    readonly db: Database,
+    /** The database file, for messages. */
+    readonly file: string,
+  ) {
+    this.statements = prepareStatements(db);
+    const s = this.statements;
+    this.writeAttempt = db.transaction((attempt: AttemptRecord, review: CardReview | null) => {
+      s.insertAttempt.run(attemptToRow(attempt));
+      if (review) {
+        s.upsertCard.run(cardToRow(attempt.questionId, review.card));
+        s.insertReviewLog.run(reviewLogToRow(attempt.id, attempt.questionId, review.log));
+      }
+    });
+  }
+
+  /** Opens (creating or migrating) the database at `path`; see openProgressDb for the checks. */
+  static open(path: string): SqliteProgressStore {
+    const db = openProgressDb(path);
+    return new SqliteProgressStore(db, db.name);
+  }
+
+  loadCards(): Map<string, CardState> {
+    const cards = new Map<string, CardState>();
+    for (const row of this.statements.allCards.iterate()) cards.set(row.question_id, rowToCard(row));
+    return cards;
+  }
+
+  startSession(session: SessionRecord): void {
+    this.statements.insertSession.run(sessionToRow(session));
+  }
+
+  endSession(id: string, endedAt: number): void {
+    this.statements.endSession.run(endedAt, id);
+  }
+
+  recordAttempt(attempt: AttemptRecord, review: CardReview | null): void {
+    this.writeAttempt(attempt, review);
+  }
+
+  /** Runs `work`, turning a corrupt-database error into a clear InputError naming the file. */
+  guard<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      throw storeError(error, this.file);
+    }
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,77 @@
+import type { Database } from 'better-sqlite3';
+import type { AttemptRow, CardRow, ReviewLogRow, SessionRow } from './rows.js';
+
+export interface TotalsRow {
+  question_id: string;
+  topic: string;
+  attempts: number;
+  correct: number;
+  score: number;
+  last_at: number;
+}
+
+/** The SQL the store runs, prepared once per connection. Every value is a bound parameter. */
+export function prepareStatements(db: Database) {
+  return {
+    insertSession: db.prepare<SessionRow>(
+      `INSERT INTO sessions (id, started_at, ended_at, mode, seed, options)
+       VALUES (@id, @started_at, @ended_at, @mode, @seed, @options)`,
+    ),
+    /** Import: a known session only gains an end time it lacked. */
+    mergeSession: db.prepare<SessionRow>(
+      `INSERT INTO sessions (id, started_at, ended_at, mode, seed, options)
+       VALUES (@id, @started_at, @ended_at, @mode, @seed, @options)
+       ON CONFLICT (id) DO UPDATE SET ended_at = excluded.ended_at
+       WHERE sessions.ended_at IS NULL AND excluded.ended_at IS NOT NULL`,
+    ),
+    endSession: db.prepare<[number, string]>('UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL'),
+    insertAttempt: db.prepare<AttemptRow>(
+      `INSERT INTO attempts (uuid, session_id, question_id, topic, kind, seed, params, answer, verdict,
+                             score, elapsed_ms, hint_used, self_grade, rating, answered_at)
+       VALUES (@uuid, @session_id, @question_id, @topic, @kind, @seed, @params, @answer, @verdict,
+               @score, @elapsed_ms, @hint_used, @self_grade, @rating, @answered_at)
+       ON CONFLICT (uuid) DO NOTHING`,
+    ),
+    insertReviewLog: db.prepare<ReviewLogRow>(
+      `INSERT INTO review_log (attempt_id, question_id, rating, state, due, stability, difficulty,
+                               elapsed_days, last_elapsed_days, scheduled_days, learning_steps, review)
+       SELECT id, @question_id, @rating, @state, @due, @stability, @difficulty,
+              @elapsed_days, @last_elapsed_days, @scheduled_days, @learning_steps, @review
+       FROM attempts WHERE uuid = @attempt_uuid
+       ON CONFLICT (attempt_id) DO NOTHING`,
+    ),
+    upsertCard: db.prepare<CardRow>(
+      `INSERT INTO cards (question_id, due, stability, difficulty, elapsed_days, scheduled_days,
+                          learning_steps, reps, lapses, state, last_review, last_rating)
+       VALUES (@question_id, @due, @stability, @difficulty, @elapsed_days, @scheduled_days,
+               @learning_steps, @reps, @lapses, @state, @last_review, @last_rating)
+       ON CONFLICT (question_id) DO UPDATE SET
+         due = excluded.due, stability = excluded.stability, difficulty = excluded.difficulty,
+         elapsed_days = excluded.elapsed_days, scheduled_days = excluded.scheduled_days,
+         learning_steps = excluded.learning_steps, reps = excluded.reps, lapses = excluded.lapses,
+         state = excluded.state, last_review = excluded.last_review, last_rating = excluded.last_rating`,
+    ),
+    allCards: db.prepare<[], CardRow>('SELECT * FROM cards ORDER BY question_id'),
+    cardOf: db.prepare<[string], CardRow>('SELECT * FROM cards WHERE question_id = ?'),
+    questionTotals: db.prepare<[], TotalsRow>('SELECT question_id, topic, attempts, correct, score, last_at FROM question_totals'),
+    sessionCount: db.prepare<[], number>('SELECT count(*) FROM sessions').pluck(),
+    attemptsBetween: db.prepare<[number, number], { answered_at: number; verdict: string }>(
+      `SELECT answered_at, verdict FROM attempts WHERE answered_at >= ? AND answered_at < ? AND verdict <> 'invalid'`,
+    ),
+    anyAttemptBetween: db.prepare<[number, number], number>('SELECT 1 FROM attempts WHERE answered_at >= ? AND answered_at < ? LIMIT 1').pluck(),
+    lastAttemptAt: db.prepare<[], number | null>('SELECT max(answered_at) FROM attempts').pluck(),
+    allSessions: db.prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY started_at, id'),
+    allAttempts: db.prepare<[], AttemptRow>(
+      `SELECT uuid, session_id, question_id, topic, kind, seed, params, answer, verdict, score,
+              elapsed_ms, hint_used, self_grade, rating, answered_at
+       FROM attempts ORDER BY id`,
+    ),
+    allReviewLogs: db.prepare<[], ReviewLogRow>(
+      `SELECT a.uuid AS attempt_uuid, r.question_id, r.rating, r.state, r.due, r.stability, r.difficulty,
+              r.elapsed_days, r.last_elapsed_days, r.scheduled_days, r.learning_steps, r.review
+       FROM review_log r JOIN attempts a ON a.id = r.attempt_id ORDER BY r.attempt_id`,
+    ),
+  };
+}
+
+export type Statements = ReturnType<typeof prepareStatements>;
