@@ -1,0 +1,112 @@
+import { InputError } from '../errors.js';
+import type { Localized } from '../i18n.js';
+import { resolve } from 'node:path';
+import { bundledPackDirs } from './bundled.js';
+import { packSources, readCachedPack, writeCachedPack } from './cache.js';
+import { crossPackProblems, type NamedEntry } from './duplicates.js';
+import type { PacksLoad } from './load.js';
+import { problemsError, type Problem } from './problems.js';
+import type { Pack, Question } from './types.js';
+
+/** Every loaded question, found by id. */
+export interface Bank {
+  packs: Pack[];
+  questions: Question[];
+  /** Topic names of all packs with their labels, in pack order. */
+  topics: Map<string, Localized>;
+  get(id: string): Question | undefined;
+  /** The question, or an InputError naming the id and suggesting close ones. */
+  require(id: string): Question;
+}
+
+export interface BankOptions {
+  /** Folder of the parsed-pack cache (see cache.ts); no caching when absent. */
+  cacheDir?: string;
+}
+
+/**
+ * The bundled packs plus `extraDirs` (`--pack`), for commands that use questions.
+ * Any problem (a broken extra pack included) is an InputError listing the first problems.
+ */
+export async function loadBank(extraDirs: string[] = [], options: BankOptions = {}): Promise<Bank> {
+  const { packs, problems } = await loadPacksCached([...bundledPackDirs(), ...extraDirs], options);
+  if (problems.length > 0) throw problemsError(problems);
+  return createBank(packs);
+}
+
+/**
+ * Like loadPacks, but a pack unchanged since it last loaded cleanly comes from the cache,
+ * and the YAML parser and schema are imported only when some pack has to be parsed.
+ */
+export async function loadPacksCached(dirs: string[], options: BankOptions = {}): Promise<PacksLoad> {
+  const unique = [...new Set(dirs.map((dir) => resolve(dir)))];
+  const packs: Pack[] = [];
+  const problems: Problem[] = [];
+  const entries: NamedEntry[] = [];
+  for (const dir of unique) {
+    const cached = options.cacheDir ? readCachedPack(options.cacheDir, dir) : null;
+    if (cached) {
+      packs.push(cached);
+      entries.push(...cached.questions);
+      continue;
+    }
+    const { loadPack } = await import('./load.js');
+    const loaded = loadPack(dir);
+    problems.push(...loaded.problems);
+    entries.push(...loaded.ids);
+    if (!loaded.pack) continue;
+    packs.push(loaded.pack);
+    if (options.cacheDir && loaded.problems.length === 0) writeCachedPack(options.cacheDir, loaded.pack, packSources(loaded.pack));
+  }
+  problems.push(...crossPackProblems(packs, entries));
+  return { packs, problems };
+}
+
+export function createBank(packs: Pack[]): Bank {
+  const questions = packs.flatMap((pack) => pack.questions);
+  const byId = new Map(questions.map((question) => [question.id, question]));
+  const topics = new Map<string, Localized>();
+  for (const pack of packs) for (const [name, label] of Object.entries(pack.topics)) if (!topics.has(name)) topics.set(name, label);
+  return {
+    packs,
+    questions,
+    topics,
+    get: (id) => byId.get(id),
+    require(id) {
+      const question = byId.get(id);
+      if (question) return question;
+      const close = closeMatches(id, [...byId.keys()]);
+      const hint = close.length > 0 ? `; did you mean ${close.join(', ')}?` : '; "focal questions list" shows them all';
+      throw new InputError(`unknown question "${id}"${hint}`);
+    },
+  };
+}
+
+/** Up to `limit` candidates close to `word`: containing it, or within a few edits. */
+export function closeMatches(word: string, candidates: string[], limit = 3): string[] {
+  const lower = word.toLowerCase();
+  const scored = candidates
+    .map((candidate) => {
+      const target = candidate.toLowerCase();
+      const distance = editDistance(lower, target);
+      const contains = lower.length >= 3 && (target.includes(lower) || lower.includes(target));
+      return { candidate, score: contains ? Math.min(distance, 1) : distance };
+    })
+    .filter(({ score }) => score <= Math.max(2, Math.floor(word.length / 3)))
+    .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
+  return scored.slice(0, limit).map(({ candidate }) => candidate);
+}
+
+/** Levenshtein distance, one row at a time. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

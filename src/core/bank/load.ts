@@ -1,0 +1,187 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Localized } from '../i18n.js';
+import { crossPackProblems, duplicateIds, type NamedEntry } from './duplicates.js';
+import { describeIssues, formatPath, type FieldIssue } from './issues.js';
+import { displayPath, sortProblems, type Problem } from './problems.js';
+import { packSchema, questionFileSchema, questionSchemas, type RawQuestion } from './schema.js';
+import { checkStructure, unknownTopic } from './structure.js';
+import { KINDS, type Kind, type Pack, type Question, type Tolerance } from './types.js';
+import { readYamlFile, type YamlFile } from './yaml-file.js';
+
+/** A pack as loaded: what could be read (null when nothing could) and every problem found. */
+export interface PackLoad {
+  /** The pack with its valid questions (a question with a problem is left out). */
+  pack: Pack | null;
+  problems: Problem[];
+  /** Every question id written in the pack, valid or not, for the duplicate check. */
+  ids: NamedEntry[];
+}
+
+export interface PacksLoad {
+  packs: Pack[];
+  problems: Problem[];
+}
+
+/**
+ * Loads several packs and checks what spans them (ids must be unique across packs).
+ * A folder is loaded once even when named twice.
+ */
+export function loadPacks(dirs: string[]): PacksLoad {
+  const unique = [...new Set(dirs.map((dir) => resolve(dir)))];
+  const packs: Pack[] = [];
+  const problems: Problem[] = [];
+  const ids: NamedEntry[] = [];
+  for (const dir of unique) {
+    const loaded = loadPack(dir);
+    problems.push(...loaded.problems);
+    if (loaded.pack) packs.push(loaded.pack);
+    ids.push(...loaded.ids);
+  }
+  problems.push(...crossPackProblems(packs, ids));
+  return { packs, problems };
+}
+
+/** Reads `pack.yaml` and every `*.yaml` question file of one pack folder. */
+export function loadPack(dir: string): PackLoad {
+  dir = resolve(dir);
+  const problems: Problem[] = [];
+  const manifest = join(dir, 'pack.yaml');
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((name) => /\.ya?ml$/.test(name) && name !== 'pack.yaml')
+      .sort()
+      .map((name) => join(dir, name));
+  } catch {
+    return { pack: null, ids: [], problems: [{ file: dir, message: 'cannot read the pack folder (it does not exist or is not a folder)' }] };
+  }
+
+  const header = readPackHeader(manifest, problems);
+  const pack: Pack = {
+    id: header?.id ?? basename(dir),
+    title: header?.title ?? { en: basename(dir), zh: basename(dir) },
+    topics: header?.topics ?? {},
+    dir,
+    questions: [],
+  };
+  const snippets = new SnippetReader(dir);
+  const ids: NamedEntry[] = [];
+  for (const file of files) {
+    const { yaml, problems: fileProblems } = readYamlFile(file);
+    problems.push(...fileProblems);
+    if (yaml) pack.questions.push(...readQuestionFile(yaml, pack, header?.topics ?? null, snippets, problems, ids));
+  }
+  problems.push(...duplicateIds(ids, false));
+  return { pack, problems: sortProblems(problems), ids };
+}
+
+function readPackHeader(file: string, problems: Problem[]): { id: string; title: Localized; topics: Record<string, Localized> } | null {
+  const { yaml, problems: readProblems } = readYamlFile(file);
+  problems.push(...readProblems);
+  if (!yaml) return null;
+  const parsed = packSchema.safeParse(yaml.data ?? {});
+  if (parsed.success) return parsed.data;
+  problems.push(...describeIssues(parsed.error.issues, yaml.data).map((issue) => fieldProblem(yaml, issue)));
+  return null;
+}
+
+function readQuestionFile(
+  yaml: YamlFile,
+  pack: Pack,
+  topics: Record<string, Localized> | null,
+  snippets: SnippetReader,
+  problems: Problem[],
+  ids: NamedEntry[],
+): Question[] {
+  const parsed = questionFileSchema.safeParse(yaml.data);
+  if (!parsed.success) {
+    problems.push({ file: yaml.file, line: 1, column: 1, message: 'a question file holds one list: `questions: [...]`' });
+    return [];
+  }
+  const questions: Question[] = [];
+  parsed.data.questions.forEach((raw, index) => {
+    const base = ['questions', index];
+    const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+    if (id) ids.push({ id, file: yaml.file, ...yaml.locate([...base, 'id']) });
+    let broken = false;
+    const report = (issue: FieldIssue) => {
+      broken = true;
+      // Without an id the question is named by its place in the file.
+      const path = id ? issue.path : [...base, ...issue.path];
+      problems.push({ file: yaml.file, ...yaml.locate([...base, ...issue.path]), id, path: formatPath(path) || undefined, message: issue.message });
+    };
+
+    if (!isRecord(raw)) return report({ path: [], message: 'a question is a mapping of fields (id, topic, kind, ...)' });
+    const kind = raw.kind;
+    if (!KINDS.includes(kind as Kind)) {
+      const message = kind === undefined ? 'is required' : `unknown kind ${JSON.stringify(kind)} (kinds: ${KINDS.join(', ')})`;
+      return report({ path: ['kind'], message });
+    }
+    const result = questionSchemas[kind as Kind].safeParse(raw);
+    if (!result.success) {
+      describeIssues(result.error.issues, raw).forEach(report);
+      // The topic check does not need a valid shape; run it so one pass reports everything.
+      if (typeof raw.topic === 'string' && topics && !(raw.topic in topics)) {
+        report({ path: ['topic'], message: unknownTopic(raw.topic, topics) });
+      }
+      return;
+    }
+    const question = result.data as RawQuestion;
+    let code = '';
+    let snippetLines: number | null = null;
+    if (question.kind === 'code-review') {
+      const read = snippets.read(question.snippet);
+      if (read === null) report({ path: ['snippet'], message: `snippet file not found: ${displayPath(join(pack.dir, question.snippet))}` });
+      else [code, snippetLines] = [read, lineCount(read)];
+    }
+    checkStructure(question, { topics, snippetLines }).forEach(report);
+    if (!broken) questions.push(toQuestion(question, pack.id, yaml.file, code));
+  });
+  return questions;
+}
+
+function toQuestion(raw: RawQuestion, pack: string, file: string, code: string): Question {
+  const base = { pack, file, tags: raw.tags };
+  switch (raw.kind) {
+    case 'numeric':
+      return { ...raw, ...base, tolerance: raw.tolerance as Tolerance };
+    case 'code-review':
+      return { ...raw, ...base, code };
+    default:
+      return { ...raw, ...base };
+  }
+}
+
+function fieldProblem(yaml: YamlFile, issue: FieldIssue): Problem {
+  return { file: yaml.file, ...yaml.locate(issue.path), path: formatPath(issue.path) || undefined, message: issue.message };
+}
+
+/** Reads each snippet once per pack. */
+class SnippetReader {
+  private readonly cache = new Map<string, string | null>();
+  constructor(private readonly dir: string) {}
+
+  read(name: string): string | null {
+    const file = resolve(this.dir, name);
+    if (!this.cache.has(file)) {
+      let code: string | null = null;
+      try {
+        code = relative(this.dir, file).startsWith('..') ? null : readFileSync(file, 'utf8');
+      } catch {
+        code = null;
+      }
+      this.cache.set(file, code);
+    }
+    return this.cache.get(file)!;
+  }
+}
+
+/** Lines of a text file, not counting the empty "line" after a final newline. */
+export function lineCount(code: string): number {
+  return code.split('\n').length - (code.endsWith('\n') ? 1 : 0);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
