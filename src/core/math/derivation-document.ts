@@ -1,0 +1,152 @@
+/**
+ * Reads a derivation document into its parts: `where:` domains, `let:` definitions and the
+ * expression lines with their relation (start, `= expr`, `d/dVAR = expr`). Expressions are
+ * not parsed here (derivation.ts does that once every name is known); a broken `where:` or
+ * `let:` line makes the whole document unreadable and is reported with its line and column.
+ */
+import type { Expr } from './ast.js';
+import { parseDomains } from './domains.js';
+import { lookupConstant, lookupFunction } from './functions.js';
+import { canonicalName, parseExpression } from './sandbox.js';
+import { fail, ok, type Domain, type MathResult } from './types.js';
+
+export interface LetLine {
+  line: number;
+  name: string;
+  expr: Expr;
+  variables: string[];
+}
+
+export interface StepLine {
+  line: number;
+  /** 1-based column where the expression starts in the line. */
+  column: number;
+  relation: 'start' | '=' | `d/d${string}`;
+  /** The differentiation variable of a `d/dVAR` step (canonical spelling). */
+  by?: string;
+  /** The relation as written could not be read (e.g. a second start). */
+  problem?: string;
+  source: string;
+}
+
+export interface DerivationDocument {
+  domains: { domain: Domain; line: number }[];
+  lets: LetLine[];
+  steps: StepLine[];
+}
+
+const IDENTIFIER = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
+const DERIVATIVE = /^d\s*\/\s*d\s*([^\s=]+)\s*=/;
+
+export function readDerivation(text: string): MathResult<DerivationDocument> {
+  const document: DerivationDocument = { domains: [], lets: [], steps: [] };
+  const lines = text.split(/\r\n|\r|\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = index + 1;
+    const content = lines[index]!.replace(/#.*$/, '');
+    const indent = content.length - content.trimStart().length;
+    const body = content.trim();
+    if (body === '') continue;
+
+    const keyword = /^(where|let)\s*:/i.exec(body);
+    if (keyword) {
+      const restColumn = indent + keyword[0].length + 1;
+      const rest = body.slice(keyword[0].length);
+      const problem =
+        keyword[1]!.toLowerCase() === 'where'
+          ? readWhere(document, rest, line, restColumn)
+          : readLet(document, rest, line, restColumn);
+      if (problem) return problem;
+      continue;
+    }
+    document.steps.push(readStep(body, line, indent + 1, document.steps.length === 0));
+  }
+  if (document.steps.length === 0) return fail('the derivation has no expression: write the starting expression first');
+  return ok(document);
+}
+
+function readWhere(document: DerivationDocument, spec: string, line: number, column: number): MathResult<never> | undefined {
+  const domains = parseDomains(spec);
+  if (!domains.ok) return fail(`where: ${domains.error.message}`, { line, column: column + (domains.error.column ?? 1) - 1 });
+  for (const domain of domains.value) {
+    if (document.domains.some((known) => known.domain.name === domain.name)) {
+      return fail(`where: '${domain.name}' already has a domain`, { line, column });
+    }
+    document.domains.push({ domain, line });
+  }
+  return undefined;
+}
+
+function readLet(document: DerivationDocument, definition: string, line: number, column: number): MathResult<never> | undefined {
+  const match = /^(\s*)([^=\s]+)\s*=(?!=)(.*)$/.exec(definition);
+  if (!match) return fail("let: expected 'NAME = expression', e.g. let: pt = sigmoid(x)", { line, column });
+  const rawName = match[2]!;
+  const name = canonicalName(rawName);
+  const nameColumn = column + match[1]!.length;
+  if (!IDENTIFIER.test(rawName) || name.startsWith('__') || name in Object.prototype) {
+    return fail(`let: '${rawName}' is not a valid name`, { line, column: nameColumn });
+  }
+  if (lookupFunction(name) || lookupConstant(name)) {
+    return fail(`let: '${rawName}' is a built-in name and cannot be redefined`, { line, column: nameColumn });
+  }
+  if (document.lets.some((known) => known.name === name)) {
+    return fail(`let: '${rawName}' is already defined`, { line, column: nameColumn });
+  }
+  const usedEarlier = firstUse(document, name);
+  if (usedEarlier !== undefined) {
+    return fail(`let: '${rawName}' is used on line ${usedEarlier} before this definition`, { line, column: nameColumn });
+  }
+  if (document.domains.some((known) => known.domain.name === name)) {
+    return fail(`let: '${rawName}' has a domain in where:, but a defined name is computed, not sampled`, {
+      line,
+      column: nameColumn,
+    });
+  }
+  const exprSource = match[3]!;
+  const exprColumn = column + definition.length - exprSource.length;
+  const parsed = parseExpression(exprSource);
+  if (!parsed.ok) {
+    return fail(`let ${rawName}: ${parsed.error.message}`, { line, column: exprColumn + (parsed.error.column ?? 1) - 1 });
+  }
+  if (parsed.value.variables.includes(name)) {
+    return fail(`let: '${rawName}' cannot be defined in terms of itself`, { line, column: exprColumn });
+  }
+  document.lets.push({ line, name, expr: parsed.value.expr, variables: parsed.value.variables });
+  return undefined;
+}
+
+/** The first line (a let or a step) that already uses `name`, if any. */
+function firstUse(document: DerivationDocument, name: string): number | undefined {
+  const uses = [
+    ...document.lets.filter((known) => known.variables.includes(name)).map((known) => known.line),
+    ...document.steps.filter((step) => usesName(step.source, name)).map((step) => step.line),
+  ];
+  return uses.length > 0 ? Math.min(...uses) : undefined;
+}
+
+function usesName(source: string, name: string): boolean {
+  const parsed = parseExpression(source);
+  return parsed.ok && parsed.value.variables.includes(name);
+}
+
+function readStep(body: string, line: number, column: number, first: boolean): StepLine {
+  const derivative = DERIVATIVE.exec(body);
+  if (derivative) {
+    const by = canonicalName(derivative[1]!);
+    return { line, column: column + derivative[0].length, relation: `d/d${by}`, by, ...rest(body, derivative[0].length) };
+  }
+  if (body.startsWith('=')) return { line, column: column + 1, relation: '=', ...rest(body, 1) };
+  if (first) return { line, column, relation: 'start', source: body };
+  return {
+    line,
+    column,
+    relation: '=',
+    source: body,
+    problem: "a step must begin with '=' (equal to the previous step) or 'd/dVAR =' (its derivative)",
+  };
+}
+
+/** The expression after a relation prefix, keeping its column. */
+function rest(body: string, prefixLength: number): { source: string } {
+  return { source: body.slice(prefixLength) };
+}

@@ -1,0 +1,170 @@
+/**
+ * Checks a derivation step by step. Each step is compared at the sampled points with the
+ * step before it: `= expr` must equal it, `d/dVAR = expr` must equal its exact symbolic
+ * derivative (differentiate.ts, `let` definitions applied by the chain rule). A wrong step
+ * does not stop the check: the next step is compared with the wrong one, as written. A step
+ * that does not parse is skipped over: the next step is compared with the last readable one,
+ * with any derivative the unreadable step claimed still applied.
+ */
+import type { Expr } from './ast.js';
+import { readDerivation, type DerivationDocument, type StepLine } from './derivation-document.js';
+import { Differentiator } from './differentiate.js';
+import { defaultDomain } from './domains.js';
+import { DEFAULT_TOLERANCE } from './equivalence.js';
+import { describePoint, formatValue } from './format.js';
+import { type Evaluator } from './evaluate.js';
+import { counterexampleAt, Layout, simplifyPoint, valuesDiffer } from './pointwise.js';
+import { DEFAULT_SEED, samplePoints } from './sampling.js';
+import { parseExpression } from './sandbox.js';
+import { ok, type Counterexample, type MathResult } from './types.js';
+
+export interface DerivationStep {
+  /** 1-based line in the document. */
+  line: number;
+  relation: 'start' | '=' | `d/d${string}`;
+  /** The expression as written (after the relation). */
+  expression: string;
+  status: 'ok' | 'wrong' | 'invalid';
+  message?: string;
+  /** For an invalid step: the 1-based column of the problem in the line. */
+  column?: number;
+  counterexample?: Counterexample;
+  /** Variables differentiated by since the start, in order (`['x']` after one d/dx step). */
+  differentiatedBy: string[];
+}
+
+export interface DerivationReport {
+  ok: boolean;
+  steps: DerivationStep[];
+}
+
+export interface DerivationOptions {
+  /** Constants such as a question's parameters. */
+  fixed?: Record<string, number>;
+  tol?: number;
+  seed?: number;
+}
+
+interface Comparison {
+  step: DerivationStep;
+  reference: Evaluator;
+  claim: Evaluator;
+  /** What the step is compared with, for messages: "line 3", "d/dx of line 3". */
+  against: string;
+  /** Derivatives need not exist where the function does: skip points where the reference is undefined. */
+  lenient: boolean;
+}
+
+export function checkDerivation(text: string, options: DerivationOptions = {}): MathResult<DerivationReport> {
+  const document = readDerivation(text);
+  if (!document.ok) return document;
+  const fixed = options.fixed ?? {};
+  const { lets, steps: lines } = document.value;
+  const letNames = new Set(lets.map((definition) => definition.name));
+  const freeNames = freeVariables(document.value, fixed, letNames);
+  const domains = freeNames.map(
+    (name) => document.value.domains.find((entry) => entry.domain.name === name)?.domain ?? defaultDomain(name),
+  );
+  const layout = new Layout(domains, fixed, lets);
+  const letDefinitions = new Map(lets.map((definition) => [definition.name, definition.expr] as const));
+
+  const steps: DerivationStep[] = [];
+  const comparisons: Comparison[] = [];
+  let anchor: { expr: Expr; line: number } | undefined;
+  let pending: string[] = [];
+  for (const line of lines) {
+    const differentiatedBy = [...(steps.at(-1)?.differentiatedBy ?? []), ...(line.by ? [line.by] : [])];
+    const step: DerivationStep = { line: line.line, relation: line.relation, expression: line.source.trim(), status: 'ok', differentiatedBy };
+    steps.push(step);
+    const known = [...freeNames, ...Object.keys(fixed), ...lets.filter((l) => l.line < line.line).map((l) => l.name)];
+    const parsed = readStepExpression(line, known, steps.length === 1, letNames, freeNames);
+    if (!parsed.ok) {
+      Object.assign(step, { status: 'invalid', message: parsed.message, column: parsed.column });
+      if (line.by) pending.push(line.by);
+      if (anchor === undefined && parsed.expr) anchor = { expr: parsed.expr, line: line.line };
+      continue;
+    }
+    if (anchor && line.relation !== 'start') {
+      const by = line.by ? [...pending, line.by] : pending;
+      let reference = anchor.expr;
+      for (const variable of by) reference = new Differentiator(variable, letDefinitions).derivative(reference);
+      comparisons.push({
+        step,
+        reference: layout.compile(reference),
+        claim: layout.compile(parsed.expr),
+        against: `${by.map((variable) => `d/d${variable} of `).join('')}line ${anchor.line}`,
+        lenient: by.length > 0,
+      });
+    }
+    anchor = { expr: parsed.expr, line: line.line };
+    pending = [];
+  }
+  runComparisons(layout, comparisons, options.tol ?? DEFAULT_TOLERANCE, options.seed ?? DEFAULT_SEED);
+  return ok({ ok: steps.every((step) => step.status === 'ok'), steps });
+}
+
+/** Free variables: those with a domain, and those the lets and the start use; not lets or constants. */
+function freeVariables(document: DerivationDocument, fixed: Record<string, number>, letNames: Set<string>): string[] {
+  const names: string[] = document.domains.map((entry) => entry.domain.name);
+  for (const definition of document.lets) names.push(...definition.variables);
+  const start = parseExpression(document.steps[0]!.source);
+  if (start.ok) names.push(...start.value.variables);
+  return [...new Set(names)].filter((name) => !letNames.has(name) && !Object.hasOwn(fixed, name));
+}
+
+type StepExpression = { ok: true; expr: Expr } | { ok: false; message: string; column?: number; expr?: Expr };
+
+function readStepExpression(
+  line: StepLine,
+  known: string[],
+  first: boolean,
+  letNames: Set<string>,
+  freeNames: string[],
+): StepExpression {
+  const parsed = parseExpression(line.source, { allowedVariables: known });
+  if (!parsed.ok) {
+    const column = parsed.error.column === undefined ? undefined : line.column + parsed.error.column - 1;
+    return { ok: false, message: parsed.error.message, ...(column === undefined ? {} : { column }) };
+  }
+  const expr = parsed.value.expr;
+  if (line.problem) return { ok: false, message: line.problem, column: line.column, expr };
+  if (first && line.relation !== 'start') {
+    const message = `the first expression is the start: write it without '${line.relation} '`;
+    return { ok: false, message, column: line.column, expr };
+  }
+  if (line.by && !letNames.has(line.by) && !freeNames.includes(line.by)) {
+    return { ok: false, message: `cannot differentiate by '${line.by}': it is not a variable of this derivation`, expr };
+  }
+  return { ok: true, expr };
+}
+
+/** Points outer, comparisons inner: each point's lets are computed once for every step. */
+function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, seed: number): void {
+  const points = samplePoints(layout.domains, seed);
+  const open = new Set(comparisons);
+  const differs = (comparison: Comparison, coords: ArrayLike<number>, offset = 0): [boolean, number, number] => {
+    layout.load(coords, offset);
+    const [reference, referenceError] = layout.run(comparison.reference);
+    const [claim, claimError] = layout.run(comparison.claim);
+    if (comparison.lenient && !Number.isFinite(reference)) return [false, reference, claim];
+    return [valuesDiffer(reference, referenceError, claim, claimError, tol), reference, claim];
+  };
+  for (let i = 0; i < points.count && open.size > 0; i++) {
+    const offset = i * points.dims;
+    layout.load(points.coords, offset);
+    for (const comparison of open) {
+      const [reference, referenceError] = layout.run(comparison.reference);
+      const [claim, claimError] = layout.run(comparison.claim);
+      if (comparison.lenient && !Number.isFinite(reference)) continue;
+      if (!valuesDiffer(reference, referenceError, claim, claimError, tol)) continue;
+      open.delete(comparison);
+      const coords = simplifyPoint(layout.domains, points.coords.subarray(offset, offset + points.dims), (c) => differs(comparison, c)[0]);
+      const [, finalReference, finalClaim] = differs(comparison, coords);
+      const counterexample = counterexampleAt(layout, coords, finalReference, finalClaim);
+      const where = describePoint(counterexample.point, layout.letValues());
+      const message = `differs at ${where}: ${comparison.against} = ${formatValue(finalReference)}, line ${comparison.step.line} = ${formatValue(finalClaim)}`;
+      Object.assign(comparison.step, { status: 'wrong', message, counterexample });
+      layout.load(points.coords, offset);
+    }
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Domains of variables: `pt in (0, 1), gamma in [0, 5]`. Either end open or closed; bounds
+ * are constant expressions (`-pi`, `1e-6`, `1/2`). Errors say which part and which column.
+ */
+import { compileEvaluator } from './evaluate.js';
+import { normalizeInput, originalColumn, type Normalized } from './normalize.js';
+import { canonicalName, parseExpression } from './sandbox.js';
+import { fail, ok, type Domain, type MathResult } from './types.js';
+
+/** The domain a variable gets when nothing names it (see the CLI contract). */
+export function defaultDomain(name: string): Domain {
+  if (name === 'pt' || name === 'p' || name === 'alpha') return { name, lo: 0, hi: 1, loOpen: true, hiOpen: true };
+  if (name === 'gamma') return { name, lo: 0, hi: 5, loOpen: false, hiOpen: false };
+  if (name === 'x' || name === 'z') return { name, lo: -10, hi: 10, loOpen: false, hiOpen: false };
+  return { name, lo: -2, hi: 2, loOpen: false, hiOpen: false };
+}
+
+export function isInside(domain: Domain, value: number): boolean {
+  return (domain.loOpen ? value > domain.lo : value >= domain.lo) && (domain.hiOpen ? value < domain.hi : value <= domain.hi);
+}
+
+/** `(0, 1]` style text of a domain, with pretty names left to the caller. */
+export function describeDomain(domain: Domain): string {
+  return `${domain.name} in ${domain.loOpen ? '(' : '['}${domain.lo}, ${domain.hi}${domain.hiOpen ? ')' : ']'}`;
+}
+
+const NAME = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*/;
+
+export function parseDomains(spec: string): MathResult<Domain[]> {
+  const text = normalizeInput(spec);
+  const reader = new SpecReader(text);
+  const domains: Domain[] = [];
+  reader.skipSpaces();
+  if (reader.atEnd()) return ok(domains);
+  for (;;) {
+    const domain = reader.readDomain();
+    if (!domain.ok) return domain;
+    if (domains.some((known) => known.name === domain.value.name)) {
+      return fail(`'${domain.value.name}' has two domains`, { column: reader.column(reader.lastNameAt) });
+    }
+    domains.push(domain.value);
+    reader.skipSpaces();
+    if (reader.atEnd()) return ok(domains);
+    if (!reader.take(',')) return fail(`expected ',' before the next domain`, { column: reader.column() });
+    reader.skipSpaces();
+  }
+}
+
+class SpecReader {
+  private at = 0;
+  lastNameAt = 0;
+  constructor(private readonly input: Normalized) {}
+
+  private get text(): string {
+    return this.input.text;
+  }
+
+  atEnd(): boolean {
+    return this.at >= this.text.length;
+  }
+
+  column(index = this.at): number {
+    return originalColumn(this.input, index + 1);
+  }
+
+  skipSpaces(): void {
+    while (this.at < this.text.length && /\s/.test(this.text[this.at]!)) this.at++;
+  }
+
+  take(token: string): boolean {
+    if (!this.text.startsWith(token, this.at)) return false;
+    this.at += token.length;
+    return true;
+  }
+
+  readDomain(): MathResult<Domain> {
+    const nameMatch = NAME.exec(this.text.slice(this.at));
+    if (!nameMatch) return fail('expected a variable name (e.g. "pt in (0, 1)")', { column: this.column() });
+    this.lastNameAt = this.at;
+    const name = canonicalName(nameMatch[0]);
+    this.at += nameMatch[0].length;
+    this.skipSpaces();
+    if (!(this.take('in') && !/[\w]/.test(this.text[this.at] ?? '')) && !this.take('∈')) {
+      return fail(`expected 'in' after '${nameMatch[0]}'`, { column: this.column() });
+    }
+    this.skipSpaces();
+    const open = this.text[this.at];
+    if (open !== '(' && open !== '[') {
+      return fail(`expected '(' or '[' to open the interval of '${name}'`, { column: this.column() });
+    }
+    this.at++;
+    const lo = this.readBound(name, 'lower', [',']);
+    if (!lo.ok) return lo;
+    const hi = this.readBound(name, 'upper', [')', ']']);
+    if (!hi.ok) return hi;
+    const domain: Domain = { name, lo: lo.value.value, hi: hi.value.value, loOpen: open === '(', hiOpen: hi.value.end === ')' };
+    if (domain.lo > domain.hi || (domain.lo === domain.hi && (domain.loOpen || domain.hiOpen))) {
+      return fail(`the interval of '${name}' is empty (${domain.lo} to ${domain.hi})`, { column: this.column(this.lastNameAt) });
+    }
+    return ok(domain);
+  }
+
+  /** Reads a bound up to one of `ends` outside any brackets, and evaluates it. */
+  private readBound(name: string, which: 'lower' | 'upper', ends: string[]): MathResult<{ value: number; end: string }> {
+    const start = this.at;
+    let depth = 0;
+    while (this.at < this.text.length) {
+      const ch = this.text[this.at]!;
+      if (depth === 0 && ends.includes(ch)) break;
+      if (depth === 0 && (ch === ')' || ch === ']' || ch === ',')) {
+        return fail(`expected ${ends.map((end) => `'${end}'`).join(' or ')} after the ${which} bound of '${name}'`, {
+          column: this.column(),
+        });
+      }
+      if (ch === '(' || ch === '[') depth++;
+      else if (ch === ')' || ch === ']') depth--;
+      this.at++;
+    }
+    if (this.atEnd()) {
+      const what = which === 'lower' ? "',' between the bounds" : "')' or ']' to close the interval";
+      return fail(`expected ${what} of '${name}'`, { column: this.column() });
+    }
+    const end = this.text[this.at]!;
+    this.at++;
+    const source = this.text.slice(start, this.at - 1);
+    if (source.trim() === '') return fail(`the ${which} bound of '${name}' is missing`, { column: this.column(start) });
+    const value = evaluateBound(source);
+    if (!value.ok) {
+      const column = value.error.column === undefined ? this.column(start) : this.column(start + value.error.column - 1);
+      return fail(`${which} bound of '${name}': ${value.error.message}`, { column });
+    }
+    return ok({ value: value.value, end });
+  }
+}
+
+function evaluateBound(source: string): MathResult<number> {
+  const parsed = parseExpression(source, { allowedVariables: [] });
+  if (!parsed.ok) return parsed;
+  const value = compileEvaluator(parsed.value.expr, new Map())(new Float64Array(0), new Float64Array(0));
+  return Number.isFinite(value) ? ok(value) : fail('a bound must be a finite number');
+}

@@ -1,0 +1,70 @@
+/**
+ * Are two expressions equal on a domain? Decided by evaluating both at the sampled points
+ * (sampling.ts), never by symbolic simplification: mathjs's simplify calls (x²)^0.5 equal
+ * to x, which is false for negative x.
+ */
+import type { Expr } from './ast.js';
+import { defaultDomain, parseDomains } from './domains.js';
+import { counterexampleAt, Layout, simplifyPoint, valuesDiffer } from './pointwise.js';
+import { DEFAULT_SEED, samplePoints } from './sampling.js';
+import { parseExpression } from './sandbox.js';
+import { fail, ok, type Domain, type EquivalenceReport, type MathResult } from './types.js';
+
+export const DEFAULT_TOLERANCE = 1e-9;
+
+export interface EquivalenceOptions {
+  /** Domains: a `--where` spec or parsed domains; variables not named get defaults. */
+  where?: string | Domain[];
+  /** Relative tolerance (default 1e-9). */
+  tol?: number;
+  seed?: number;
+  /** Constants such as a question's parameters: not sampled. */
+  fixed?: Record<string, number>;
+}
+
+export function checkEquivalence(a: string, b: string, options: EquivalenceOptions = {}): MathResult<EquivalenceReport> {
+  const left = parseExpression(a);
+  if (!left.ok) return { ok: false, error: { ...left.error, part: 'a' } };
+  const right = parseExpression(b);
+  if (!right.ok) return { ok: false, error: { ...right.error, part: 'b' } };
+  const named = typeof options.where === 'string' ? parseDomains(options.where) : ok(options.where ?? []);
+  if (!named.ok) return { ok: false, error: { ...named.error, part: 'where' } };
+  const tol = options.tol ?? DEFAULT_TOLERANCE;
+  if (!(tol >= 0 && Number.isFinite(tol))) return fail(`the tolerance must be a non-negative number, not ${tol}`);
+
+  const fixed = options.fixed ?? {};
+  const names = [...new Set([...left.value.variables, ...right.value.variables])].filter((name) => !Object.hasOwn(fixed, name));
+  const domains = names.map((name) => named.value.find((domain) => domain.name === name) ?? defaultDomain(name));
+  return ok(compareOnDomains(left.value.expr, right.value.expr, domains, { fixed, tol, seed: options.seed ?? DEFAULT_SEED }));
+}
+
+/** The sampling loop, for callers that already hold parsed expressions and domains. */
+export function compareOnDomains(
+  a: Expr,
+  b: Expr,
+  domains: readonly Domain[],
+  options: { fixed: Record<string, number>; tol: number; seed: number },
+): EquivalenceReport {
+  const layout = new Layout(domains, options.fixed);
+  const runA = layout.compile(a);
+  const runB = layout.compile(b);
+  const differsAt = (coords: ArrayLike<number>, offset = 0): [boolean, number, number] => {
+    layout.load(coords, offset);
+    const [valueA, errorA] = layout.run(runA);
+    const [valueB, errorB] = layout.run(runB);
+    return [valuesDiffer(valueA, errorA, valueB, errorB, options.tol), valueA, valueB];
+  };
+
+  const points = samplePoints(domains, options.seed);
+  let samples = 0;
+  for (let i = 0; i < points.count; i++) {
+    const offset = i * points.dims;
+    const [differs, valueA, valueB] = differsAt(points.coords, offset);
+    if (Number.isFinite(valueA) || Number.isFinite(valueB)) samples++;
+    if (!differs) continue;
+    const coords = simplifyPoint(domains, points.coords.subarray(offset, offset + points.dims), (c) => differsAt(c)[0]);
+    const [, finalA, finalB] = differsAt(coords);
+    return { equivalent: false, counterexample: counterexampleAt(layout, coords, finalA, finalB), samples };
+  }
+  return { equivalent: true, counterexample: null, samples };
+}

@@ -1,0 +1,68 @@
+/**
+ * Accepts the way formulas are printed (−, ·, ×, ², pₜ) by rewriting them into mathjs syntax
+ * before parsing, while remembering where each character came from so that a parse error
+ * still points at the column the user typed.
+ */
+
+const REPLACEMENTS: Record<string, string> = {
+  '\u2212': '-', // − minus sign
+  '\u2013': '-', // – en dash
+  '\u00b7': '*', // · middle dot
+  '\u22c5': '*', // ⋅ dot operator
+  '\u00d7': '*', // × times
+  '\u2217': '*', // ∗ asterisk operator
+  '\u00f7': '/', // ÷
+  '\u2215': '/', // ∕ division slash
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
+  '\u209c': '_t', // ₜ subscript t: pₜ → p_t
+};
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
+
+export interface Normalized {
+  text: string;
+  /** origin[i] = index in the original text of normalized character i (one extra entry for the end). */
+  origin: number[];
+}
+
+export function normalizeInput(source: string): Normalized {
+  let text = '';
+  const origin: number[] = [];
+  const emit = (piece: string, from: number) => {
+    text += piece;
+    for (let k = 0; k < piece.length; k++) origin.push(from);
+  };
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    // A run of superscript characters is an exponent: x² → x^2, x⁻¹ → x^-1.
+    if (ch === '⁻' || ch === '⁺' || SUPERSCRIPT_DIGITS.includes(ch)) {
+      let j = i;
+      let exponent = '';
+      if (source[j] === '⁻' || source[j] === '⁺') exponent += source[j++] === '⁻' ? '-' : '';
+      while (j < source.length && SUPERSCRIPT_DIGITS.includes(source[j]!)) exponent += SUPERSCRIPT_DIGITS.indexOf(source[j++]!);
+      if (/\d/.test(exponent)) {
+        emit('^', i);
+        for (let k = 0; k < exponent.length; k++) emit(exponent[k]!, Math.min(i + k, j - 1));
+        i = j - 1;
+        continue;
+      }
+    }
+    const digit = SUBSCRIPT_DIGITS.indexOf(ch);
+    if (digit >= 0) {
+      emit(`_${digit}`, i);
+      continue;
+    }
+    emit(Object.hasOwn(REPLACEMENTS, ch) ? REPLACEMENTS[ch]! : ch, i);
+  }
+  origin.push(source.length);
+  return { text, origin };
+}
+
+/** The 1-based column in the original text of 1-based column `column` of the normalized text. */
+export function originalColumn(normalized: Normalized, column: number): number {
+  const index = Math.max(0, Math.min(column - 1, normalized.origin.length - 1));
+  return normalized.origin[index]! + 1;
+}

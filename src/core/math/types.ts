@@ -1,0 +1,43 @@
+/** Public value types of the math core (re-exported by index.ts). */
+
+export type MathResult<T> = { ok: true; value: T } | { ok: false; error: MathError };
+
+/** A problem with what the user wrote; `column` and `line` are 1-based. */
+export interface MathError {
+  message: string;
+  column?: number;
+  line?: number;
+  /** Which input the problem is in, when there are several (e.g. "a", "b", "where"). */
+  part?: string;
+}
+
+/** An interval a variable is sampled from; either end may be open. */
+export interface Domain {
+  name: string;
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+/** A point where two things differ, and both values there (null = not defined). */
+export interface Counterexample {
+  point: Record<string, number>;
+  a: number | null;
+  b: number | null;
+}
+
+export interface EquivalenceReport {
+  equivalent: boolean;
+  counterexample: Counterexample | null;
+  /** Sampled points where at least one side is defined. */
+  samples: number;
+}
+
+export function ok<T>(value: T): MathResult<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(message: string, location: { column?: number; line?: number } = {}): MathResult<T> {
+  return { ok: false, error: { message, ...location } };
+}
