@@ -1,0 +1,31 @@
+import { Box, Text } from 'ink';
+import { bindingsOf, type KeyContext } from '../keys/keymap.js';
+import { useUi } from '../ui-context.js';
+
+/** The keys of a context, from the binding table: `Enter submit · h hint · Esc end`. */
+export function Footer({ context }: { context: KeyContext }) {
+  const { theme, s } = useUi();
+  const text = bindingsOf(context, { footerOnly: true })
+    .map((entry) => `${entry.label} ${s(entry.describe)}`)
+    .join(' · ');
+  return (
+    <Box marginTop={1}>
+      <Text color={theme.muted}>{text}</Text>
+    </Box>
+  );
+}
+
+/** The bottom of a question's input area: why the last answer could not be read, then the keys. */
+export function InputFooter({ context, notice }: { context: KeyContext; notice?: string | null }) {
+  const { theme, s } = useUi();
+  return (
+    <Box flexDirection="column">
+      {notice ? (
+        <Box marginTop={1}>
+          <Text color={theme.warn}>{s('field.invalid', { message: notice })}</Text>
+        </Box>
+      ) : null}
+      <Footer context={context} />
+    </Box>
+  );
+}

@@ -1,0 +1,40 @@
+import { Box, Text } from 'ink';
+import type { Difficulty, Kind } from '../../core/bank/types.js';
+import { useUi } from '../ui-context.js';
+import { useTerminalSize } from './use-terminal-size.js';
+
+export interface HeaderProps {
+  topic: string;
+  kind: Kind;
+  difficulty: Difficulty;
+  /** 1-based position of this question and the session's length. */
+  position: number;
+  total: number;
+  streak?: number;
+}
+
+/** `focal-drill · numbers · numeric · ●●○        3/10   streak 2`, then a rule across the terminal. */
+export function Header({ topic, kind, difficulty, position, total, streak }: HeaderProps) {
+  const { theme, s } = useUi();
+  const { columns } = useTerminalSize();
+  const dots = '●'.repeat(difficulty) + '○'.repeat(3 - difficulty);
+  const right = [`${position}/${total}`, streak ? s('header.streak', { n: streak }) : ''].filter(Boolean).join('   ');
+  return (
+    <Box flexDirection="column">
+      <Box justifyContent="space-between">
+        <Box flexShrink={1}>
+          <Text wrap="truncate-end">
+            <Text color={theme.accent} bold>
+              {s('app.name')}
+            </Text>
+            {` · ${topic} · ${s(`kind.${kind}`)} · ${dots}`}
+          </Text>
+        </Box>
+        <Box flexShrink={0} marginLeft={2}>
+          <Text>{right}</Text>
+        </Box>
+      </Box>
+      <Text color={theme.muted}>{'─'.repeat(Math.max(0, columns - 2))}</Text>
+    </Box>
+  );
+}

@@ -1,0 +1,69 @@
+import type { QuestionInstance } from '../../core/bank/types.js';
+import type { GradeResult } from '../../core/grading/types.js';
+import type { Localized } from '../../core/i18n.js';
+import type { SessionProgress } from '../../core/session/session.js';
+import type { SessionSummary } from '../../core/session/summary.js';
+
+/** What the drill shows: a question being answered, the feedback on it, or the summary. */
+export type DrillScreen =
+  | {
+      name: 'question';
+      instance: QuestionInstance;
+      /** performance.now() when it appeared: the answer's elapsed time starts here. */
+      shownAt: number;
+      /** The hint once asked for ('none' when the question has none). */
+      hint: Localized | 'none' | null;
+      /** Why the last answer could not be read (it does not count). */
+      notice: string | null;
+    }
+  | { name: 'feedback'; instance: QuestionInstance; answer: string; result: GradeResult }
+  | { name: 'summary'; summary: SessionSummary };
+
+export interface DrillState {
+  screen: DrillScreen;
+  progress: SessionProgress;
+  /** The key help is open over the current screen (which stays mounted, keeping its input). */
+  help: boolean;
+}
+
+export type DrillAction =
+  | { type: 'ask'; instance: QuestionInstance; progress: SessionProgress; at: number }
+  | { type: 'hint'; hint: Localized | undefined }
+  | { type: 'invalid'; message: string }
+  | { type: 'answered'; answer: string; result: GradeResult; progress: SessionProgress }
+  | { type: 'toggleHelp' }
+  | { type: 'finished'; summary: SessionSummary };
+
+export function drillReducer(state: DrillState, action: DrillAction): DrillState {
+  const { screen } = state;
+  switch (action.type) {
+    case 'ask':
+      return { screen: asking(action.instance, action.at), progress: action.progress, help: false };
+    case 'hint':
+      if (screen.name !== 'question') return state;
+      return { ...state, screen: { ...screen, hint: action.hint ?? 'none' } };
+    case 'invalid':
+      if (screen.name !== 'question') return state;
+      return { ...state, screen: { ...screen, notice: action.message } };
+    case 'answered':
+      if (screen.name !== 'question') return state;
+      return {
+        screen: { name: 'feedback', instance: screen.instance, answer: action.answer, result: action.result },
+        progress: action.progress,
+        help: false,
+      };
+    case 'toggleHelp':
+      return screen.name === 'summary' ? state : { ...state, help: !state.help };
+    case 'finished':
+      return { ...state, screen: { name: 'summary', summary: action.summary }, help: false };
+  }
+}
+
+function asking(instance: QuestionInstance, at: number): DrillScreen {
+  return { name: 'question', instance, shownAt: at, hint: null, notice: null };
+}
+
+/** The first screen: the first question, or straight to the summary when there is none. */
+export function initialDrill(first: QuestionInstance | null, progress: SessionProgress, at: number, end: () => SessionSummary): DrillState {
+  return { screen: first ? asking(first, at) : { name: 'summary', summary: end() }, progress, help: false };
+}

@@ -1,0 +1,83 @@
+import { Box, Text } from 'ink';
+import type { QuestionInstance } from '../../core/bank/types.js';
+import type { GradeResult } from '../../core/grading/types.js';
+import { Footer } from '../components/footer.js';
+import { useCommands } from '../keys/use-commands.js';
+import { useUi } from '../ui-context.js';
+import { ChoiceMarks } from './choice-marks.js';
+import { CodeReviewMarks } from './code-review-marks.js';
+import { DerivationMarks } from './derivation-marks.js';
+
+export interface FeedbackViewProps {
+  instance: QuestionInstance;
+  /** What the learner answered, as the line protocol reads it. */
+  answer: string;
+  result: GradeResult;
+  /** A small Figure 1 for questions about the curve's shape, when there is one. */
+  plot?: string | null;
+  active: boolean;
+  onNext: () => void;
+  onHelp: () => void;
+  onQuit: () => void;
+}
+
+const VERDICT = { correct: 'verdict.correct', partial: 'verdict.partial', wrong: 'verdict.wrong', invalid: 'verdict.wrong' } as const;
+
+/** After an answer (already saved): the verdict, what was expected, the explanation and its source. */
+export function FeedbackView({ instance, answer, result, plot, active, onNext, onHelp, onQuit }: FeedbackViewProps) {
+  const { lang, theme, s } = useUi();
+  useCommands(
+    'feedback',
+    (command) => {
+      if (command.name === 'next') onNext();
+      else if (command.name === 'help') onHelp();
+      else if (command.name === 'quit') onQuit();
+    },
+    active,
+  );
+  const color = result.correct ? theme.good : result.verdict === 'partial' ? theme.warn : theme.bad;
+  return (
+    <Box flexDirection="column">
+      <Box>
+        <Text color={color} bold>
+          {s(VERDICT[result.verdict])}
+        </Text>
+        {result.verdict === 'partial' ? <Text>{`  ${s('feedback.score', { score: result.score.toFixed(2) })}`}</Text> : null}
+        {result.feedback ? (
+          <Box flexShrink={1} marginLeft={2}>
+            <Text>{result.feedback}</Text>
+          </Box>
+        ) : null}
+      </Box>
+      {!result.correct && result.expected ? <Text>{s('feedback.expected', { answer: result.expected })}</Text> : null}
+      <KindMarks instance={instance} answer={answer} result={result} />
+      <Box marginTop={1}>
+        <Text>{instance.explanation[lang]}</Text>
+      </Box>
+      {plot ? (
+        <Box flexDirection="column" marginTop={1}>
+          <Text color={theme.muted}>{s('feedback.plotTitle')}</Text>
+          <Text>{plot}</Text>
+        </Box>
+      ) : null}
+      <Text color={theme.muted}>{s('feedback.source', { source: instance.question.source })}</Text>
+      <Footer context="feedback" />
+    </Box>
+  );
+}
+
+/** What only some kinds have to show: options, marked steps, the lines asked for. */
+function KindMarks({ instance, answer, result }: { instance: QuestionInstance; answer: string; result: GradeResult }) {
+  const question = instance.question;
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return <ChoiceMarks question={question} answer={answer} />;
+    case 'code-review':
+      return <CodeReviewMarks question={question} answer={answer} />;
+    case 'derivation':
+      return result.details?.steps ? <DerivationMarks steps={result.details.steps} /> : null;
+    default:
+      return null;
+  }
+}

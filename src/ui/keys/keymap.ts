@@ -1,0 +1,199 @@
+import type { StringKey } from '../strings.js';
+
+/**
+ * Every key binding of the interface, in one table. Views ask for commands by context
+ * ("what does this key mean here?") instead of testing `key.upArrow` themselves, and the
+ * footer and the key help are generated from the same table, so they cannot drift.
+ */
+
+/** What a key does. */
+export type CommandName =
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'home'
+  | 'end'
+  | 'pageUp'
+  | 'pageDown'
+  | 'toggle'
+  | 'submit'
+  | 'newline'
+  | 'finish'
+  | 'backspace'
+  | 'clearLine'
+  | 'hint'
+  | 'skip'
+  | 'help'
+  | 'quit'
+  | 'next'
+  | 'grade';
+
+/** A command with the characters that produced it: the text to insert for `type`, the digit for `grade`. */
+export interface Command {
+  name: CommandName | 'type';
+  text: string;
+}
+
+/**
+ * Where the keys are read:
+ * - choice: options of single/multiple choice; letters pick options.
+ * - lines: the code-review listing; digits jump to a line number.
+ * - field: a one-line text field (numeric, expression, free response): every printable
+ *   character types, so hint/skip/help are Ctrl-letters there.
+ * - editor: the derivation editor, one step per line.
+ * - selfGrade: the 1–4 self-grade of a free-response answer.
+ * - feedback, summary, help, review: the screens between and around questions.
+ */
+export type KeyContext =
+  | 'choice'
+  | 'lines'
+  | 'field'
+  | 'editor'
+  | 'selfGrade'
+  | 'feedback'
+  | 'summary'
+  | 'help'
+  | 'review';
+
+/** A canonical key name: `return`, `escape`, `up`, `space`, `ctrl+t`, or a single character. */
+export type KeyName = string;
+
+interface Binding {
+  command: CommandName;
+  keys: KeyName[];
+  contexts: readonly KeyContext[];
+  /** How the footer and the help show the keys, e.g. `↑↓`, `^T`. */
+  label: string;
+  /** Interface string describing the command (see strings.ts). */
+  describe: StringKey;
+  /** Shown in the footer line (the help lists everything). */
+  footer?: boolean;
+}
+
+const QUESTION: readonly KeyContext[] = ['choice', 'lines', 'field', 'editor'];
+const LISTS: readonly KeyContext[] = ['choice', 'lines'];
+const TEXT: readonly KeyContext[] = ['field', 'editor'];
+
+export const BINDINGS: readonly Binding[] = [
+  { command: 'up', keys: ['up'], contexts: [...LISTS, 'editor', 'review'], label: '↑↓', describe: 'key.move', footer: true },
+  { command: 'down', keys: ['down'], contexts: [...LISTS, 'editor', 'review'], label: '↑↓', describe: 'key.move' },
+  { command: 'pageUp', keys: ['pageup'], contexts: ['lines'], label: 'PgUp/PgDn', describe: 'key.page' },
+  { command: 'pageDown', keys: ['pagedown'], contexts: ['lines'], label: 'PgUp/PgDn', describe: 'key.page' },
+  { command: 'left', keys: ['left'], contexts: TEXT, label: '←→', describe: 'key.cursor' },
+  { command: 'right', keys: ['right'], contexts: TEXT, label: '←→', describe: 'key.cursor' },
+  { command: 'home', keys: ['home', 'ctrl+a'], contexts: TEXT, label: 'Home/^A', describe: 'key.home' },
+  { command: 'end', keys: ['end', 'ctrl+e'], contexts: TEXT, label: 'End/^E', describe: 'key.end' },
+  { command: 'backspace', keys: ['backspace', 'delete'], contexts: [...TEXT, 'lines'], label: '⌫', describe: 'key.backspace' },
+  { command: 'clearLine', keys: ['ctrl+u'], contexts: TEXT, label: '^U', describe: 'key.clearLine' },
+  { command: 'toggle', keys: ['space'], contexts: LISTS, label: 'space', describe: 'key.toggle', footer: true },
+  { command: 'submit', keys: ['return'], contexts: ['choice', 'lines', 'field'], label: 'Enter', describe: 'key.submit', footer: true },
+  { command: 'newline', keys: ['return'], contexts: ['editor'], label: 'Enter', describe: 'key.newline', footer: true },
+  { command: 'finish', keys: ['ctrl+d'], contexts: ['editor'], label: '^D', describe: 'key.finish', footer: true },
+  { command: 'grade', keys: ['1', '2', '3', '4'], contexts: ['selfGrade'], label: '1–4', describe: 'key.grade', footer: true },
+  { command: 'next', keys: ['return', 'space'], contexts: ['feedback'], label: 'Enter', describe: 'key.next', footer: true },
+  { command: 'submit', keys: ['return'], contexts: ['review'], label: 'Enter', describe: 'key.drillTopic', footer: true },
+  { command: 'hint', keys: ['h', 'ctrl+t'], contexts: LISTS, label: 'h', describe: 'key.hint', footer: true },
+  { command: 'hint', keys: ['ctrl+t'], contexts: TEXT, label: '^T', describe: 'key.hint', footer: true },
+  { command: 'skip', keys: ['s', 'ctrl+n'], contexts: LISTS, label: 's', describe: 'key.skip', footer: true },
+  { command: 'skip', keys: ['ctrl+n'], contexts: TEXT, label: '^N', describe: 'key.skip', footer: true },
+  { command: 'help', keys: ['?', 'ctrl+g'], contexts: [...LISTS, 'feedback', 'selfGrade'], label: '?', describe: 'key.help', footer: true },
+  { command: 'help', keys: ['ctrl+g'], contexts: TEXT, label: '^G', describe: 'key.help', footer: true },
+  { command: 'help', keys: ['?', 'escape', 'return', 'ctrl+g', 'q'], contexts: ['help'], label: 'Esc', describe: 'key.closeHelp', footer: true },
+  { command: 'quit', keys: ['escape', 'ctrl+c'], contexts: [...QUESTION, 'selfGrade', 'feedback'], label: 'Esc', describe: 'key.end', footer: true },
+  { command: 'quit', keys: ['escape', 'ctrl+c', 'q', 'return'], contexts: ['summary'], label: 'Enter', describe: 'key.close', footer: true },
+  { command: 'quit', keys: ['escape', 'ctrl+c', 'q'], contexts: ['review'], label: 'Esc', describe: 'key.back', footer: true },
+];
+
+/** Only Ink's `Key` fields we read; kept structural so this module needs no ink import. */
+export interface KeyInfo {
+  upArrow: boolean;
+  downArrow: boolean;
+  leftArrow: boolean;
+  rightArrow: boolean;
+  pageUp: boolean;
+  pageDown: boolean;
+  home: boolean;
+  end: boolean;
+  return: boolean;
+  escape: boolean;
+  ctrl: boolean;
+  tab: boolean;
+  backspace: boolean;
+  delete: boolean;
+  meta: boolean;
+}
+
+const NAMED_KEYS: [keyof KeyInfo, KeyName][] = [
+  ['upArrow', 'up'],
+  ['downArrow', 'down'],
+  ['leftArrow', 'left'],
+  ['rightArrow', 'right'],
+  ['pageUp', 'pageup'],
+  ['pageDown', 'pagedown'],
+  ['home', 'home'],
+  ['end', 'end'],
+  ['return', 'return'],
+  ['escape', 'escape'],
+  ['tab', 'tab'],
+  ['backspace', 'backspace'],
+  // Terminals send DEL (0x7f) for the Backspace key, which Ink reports as `delete`.
+  ['delete', 'delete'],
+];
+
+/** The canonical name of one keypress, or null for text (several characters at once). */
+export function keyName(input: string, key: KeyInfo): KeyName | null {
+  for (const [field, name] of NAMED_KEYS) if (key[field]) return name;
+  if (key.ctrl && input.length === 1) return `ctrl+${input.toLowerCase()}`;
+  if (input === ' ') return 'space';
+  if (input === '\n' || input === '\r') return 'return';
+  if ([...input].length === 1) return input;
+  return null;
+}
+
+function bindingFor(context: KeyContext, name: KeyName): Binding | undefined {
+  return BINDINGS.find((binding) => binding.contexts.includes(context) && binding.keys.includes(name));
+}
+
+/** Contexts where printable characters type text (or pick letters/digits, which the view reads). */
+const TYPING: readonly KeyContext[] = ['field', 'editor', 'choice', 'lines'];
+
+/**
+ * The commands one input event means in a context. A paste (or a fast typist whose keys
+ * arrive in one chunk) can hold several characters and line breaks: text runs become one
+ * `type` command and each line break the context's Enter command, in order.
+ */
+export function commandsFor(context: KeyContext, input: string, key: KeyInfo): Command[] {
+  const name = keyName(input, key);
+  if (name !== null) {
+    const binding = bindingFor(context, name);
+    if (binding) return [{ name: binding.command, text: input }];
+    if (key.ctrl || key.meta || name.length > 1 || !TYPING.includes(context)) return [];
+    return [{ name: 'type', text: input }];
+  }
+  const commands: Command[] = [];
+  for (const piece of input.split(/(\r\n|\r|\n)/)) {
+    if (piece === '') continue;
+    if (/^(\r\n|\r|\n)$/.test(piece)) {
+      const enter = bindingFor(context, 'return');
+      if (enter) commands.push({ name: enter.command, text: piece });
+    } else if (TYPING.includes(context)) {
+      commands.push({ name: 'type', text: piece.replace(/\t/g, ' ') });
+    }
+  }
+  return commands;
+}
+
+/** The bindings of a context, one entry per command, for the footer or the key help. */
+export function bindingsOf(context: KeyContext, { footerOnly = false } = {}): { label: string; describe: StringKey }[] {
+  const seen = new Set<StringKey>();
+  const entries: { label: string; describe: StringKey }[] = [];
+  for (const binding of BINDINGS) {
+    if (!binding.contexts.includes(context)) continue;
+    if (footerOnly && !binding.footer) continue;
+    if (seen.has(binding.describe)) continue;
+    seen.add(binding.describe);
+    entries.push({ label: binding.label, describe: binding.describe });
+  }
+  return entries;
+}

@@ -1,0 +1,56 @@
+import { Box, Text } from 'ink';
+import type { MultipleQuestion, SingleQuestion } from '../../../core/bank/types.js';
+import { InputFooter } from '../../components/footer.js';
+import { useEagerReducer } from '../../components/use-eager-reducer.js';
+import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
+import { useUi } from '../../ui-context.js';
+import { choiceAnswer, choiceReducer, initialChoice, letterOf } from './choice-state.js';
+
+export interface ChoiceViewProps extends QuestionCommands {
+  question: SingleQuestion | MultipleQuestion;
+  active: boolean;
+  /** Why the last answer could not be read (not counted), shown above the keys. */
+  notice?: string | null;
+  onSubmit: (answer: string) => void;
+}
+
+/** Single and multiple choice: ↑↓ or letters to pick, space toggles, Enter submits. */
+export function ChoiceView({ question, active, notice, onSubmit, ...commands }: ChoiceViewProps) {
+  const { lang, theme, s } = useUi();
+  const multiple = question.kind === 'multiple';
+  const count = question.options.length;
+  const [state, dispatch, current] = useEagerReducer(choiceReducer(count, multiple), initialChoice);
+  useQuestionCommands(
+    'choice',
+    commands,
+    (command) => {
+      if (command.name !== 'submit') return dispatch(command);
+      const answer = choiceAnswer(current(), multiple);
+      if (answer !== '') onSubmit(answer);
+    },
+    active,
+  );
+  return (
+    <Box flexDirection="column">
+      <Text color={theme.muted}>{s(multiple ? 'choice.pickAll' : 'choice.pickOne')}</Text>
+      {question.options.map((option, index) => {
+        const here = index === state.cursor;
+        const picked = state.picked.includes(index);
+        const box = multiple ? (picked ? '[x] ' : '[ ] ') : picked ? '(•) ' : '( ) ';
+        return (
+          <Box key={index}>
+            <Text color={here ? theme.selection : undefined}>{here ? '▸ ' : '  '}</Text>
+            <Text color={here ? theme.selection : undefined} bold={here}>
+              {box}
+              {letterOf(index)}.{' '}
+            </Text>
+            <Box flexShrink={1}>
+              <Text color={here ? theme.selection : undefined}>{option.text[lang]}</Text>
+            </Box>
+          </Box>
+        );
+      })}
+      <InputFooter context="choice" notice={notice} />
+    </Box>
+  );
+}

@@ -1,0 +1,71 @@
+import { Box, Text } from 'ink';
+import type { DerivationQuestion } from '../../../core/bank/types.js';
+import { TextField } from '../../components/text-field.js';
+import { editSteps, emptySteps, enterSubmits, stepsAnswer } from '../../editing/steps-editor.js';
+import { InputFooter } from '../../components/footer.js';
+import { useEagerReducer } from '../../components/use-eager-reducer.js';
+import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
+import { useUi } from '../../ui-context.js';
+
+export interface DerivationViewProps extends QuestionCommands {
+  question: DerivationQuestion;
+  active: boolean;
+  /** Why the last answer could not be read (not counted), shown above the keys. */
+  notice?: string | null;
+  onSubmit: (answer: string) => void;
+}
+
+/** A small editor, one derivation step per line; Enter on an empty last line (or ^D) submits. */
+export function DerivationView({ question, active, notice, onSubmit, ...commands }: DerivationViewProps) {
+  const { theme, s } = useUi();
+  const [state, dispatch, current] = useEagerReducer(editSteps, emptySteps);
+  const submit = () => {
+    const answer = stepsAnswer(current());
+    if (answer !== '') onSubmit(answer);
+  };
+  useQuestionCommands(
+    'editor',
+    commands,
+    (command) => {
+      if (command.name === 'finish' || (command.name === 'newline' && enterSubmits(current()))) return submit();
+      dispatch(command);
+    },
+    active,
+  );
+  const goal = question.goalRelation ? `${question.goalRelation} = ${question.goal}` : `= ${question.goal}`;
+  const width = String(state.rows.length).length;
+  return (
+    <Box flexDirection="column">
+      <Given label={s('derivation.start')} text={question.start} />
+      {question.let.map((definition) => (
+        <Given key={definition} label="let" text={definition} />
+      ))}
+      {question.where ? <Given label="where" text={question.where} /> : null}
+      <Given label={s('derivation.goal')} text={goal} />
+      <Text color={theme.muted}>{s('derivation.rule')}</Text>
+      {state.rows.map((row, index) => (
+        <Box key={index}>
+          <Text color={theme.muted}>{`${String(index + 1).padStart(width)} │ `}</Text>
+          <Box flexShrink={1}>
+            <TextField state={row} active={active && index === state.row} />
+          </Box>
+        </Box>
+      ))}
+      <InputFooter context="editor" notice={notice} />
+    </Box>
+  );
+}
+
+function Given({ label, text }: { label: string; text: string }) {
+  const { theme } = useUi();
+  return (
+    <Box>
+      <Box width={7} flexShrink={0}>
+        <Text color={theme.muted}>{label}</Text>
+      </Box>
+      <Box flexShrink={1}>
+        <Text>{text}</Text>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,60 @@
+import { Box, Text } from 'ink';
+import type { ExpressionQuestion, NumericQuestion } from '../../../core/bank/types.js';
+import { TextField } from '../../components/text-field.js';
+import { editLine, emptyLine, lineText } from '../../editing/line-editor.js';
+import { InputFooter } from '../../components/footer.js';
+import { useEagerReducer } from '../../components/use-eager-reducer.js';
+import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
+import { useUi } from '../../ui-context.js';
+import { formatValue, usePreview, type Preview } from './preview.js';
+
+export interface FormulaViewProps extends QuestionCommands {
+  question: NumericQuestion | ExpressionQuestion;
+  active: boolean;
+  /** Why the last answer could not be read (not counted), shown above the keys. */
+  notice?: string | null;
+  onSubmit: (answer: string) => void;
+}
+
+/** Numeric and expression answers: a one-line field with a live reading of the input. */
+export function FormulaView({ question, active, notice, onSubmit, ...commands }: FormulaViewProps) {
+  const { theme, s } = useUi();
+  const [line, dispatch, current] = useEagerReducer(editLine, emptyLine);
+  const text = lineText(line);
+  const preview = usePreview(text, question.kind);
+  useQuestionCommands(
+    'field',
+    commands,
+    (command) => {
+      if (command.name !== 'submit') return dispatch(command);
+      const answer = lineText(current());
+      if (answer.trim() !== '') onSubmit(answer);
+    },
+    active,
+  );
+  return (
+    <Box flexDirection="column">
+      {question.kind === 'expression' && question.variables.length > 0 ? (
+        <Text color={theme.muted}>{s('field.variables', { names: question.variables.join(', ') })}</Text>
+      ) : null}
+      <Box>
+        <Text color={theme.accent}>{`${s('field.answer')} › `}</Text>
+        <Box flexDirection="column" flexShrink={1}>
+          <TextField state={line} active={active} />
+          <PreviewLine preview={preview} />
+        </Box>
+      </Box>
+      <InputFooter context="field" notice={notice} />
+    </Box>
+  );
+}
+
+/** How the field reads the input so far; a parse error here costs nothing. */
+function PreviewLine({ preview }: { preview: Preview | 'loading' | null }) {
+  const { theme, s } = useUi();
+  if (preview === null) return null;
+  if (preview === 'loading') return <Text color={theme.muted}>{s('field.previewLoading')}</Text>;
+  if (preview.error !== null) return <Text color={theme.warn}>{s('field.parseError', { message: preview.error })}</Text>;
+  const value = preview.value !== null ? `  ≈ ${formatValue(preview.value)}` : '';
+  return <Text>{`= ${preview.pretty ?? ''}${value}`}</Text>;
+}

@@ -1,0 +1,1 @@
+export { renderLossPlot, CURVE_MARKERS, PLOT_LIMITS, type LossPlotOptions } from './loss-plot.js';

@@ -1,0 +1,79 @@
+import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
+import type { SessionSummary } from '../../core/session/summary.js';
+import { bar } from '../components/bar.js';
+import { displayWidth, padDisplay } from '../components/display-width.js';
+import { Footer } from '../components/footer.js';
+import { useCommands } from '../keys/use-commands.js';
+import { useUi } from '../ui-context.js';
+import { dueIn } from './due-in.js';
+
+export interface SummaryViewProps {
+  summary: SessionSummary;
+  /** Where the answers are stored, to say so. */
+  dbPath?: string;
+  now: number;
+  active: boolean;
+  onClose: () => void;
+}
+
+/** The end of a session: score, results per topic, the weakest topics and what is due next. */
+export function SummaryView({ summary, dbPath, now, active, onClose }: SummaryViewProps) {
+  const { theme, s, topic } = useUi();
+  useCommands('summary', (command) => command.name === 'quit' && onClose(), active);
+  const nameWidth = Math.max(8, ...[...summary.perTopic, ...summary.weakest].map((entry) => displayWidth(topic(entry.topic))));
+  const due = [
+    s('summary.dueNow', { n: summary.due.now }),
+    summary.due.next ? s('summary.nextDue', { when: dueInText(summary.due.next, now, s) }) : '',
+  ];
+  return (
+    <Box flexDirection="column">
+      <Text bold color={theme.accent}>
+        {s('summary.title')}
+      </Text>
+      {summary.answered === 0 ? (
+        <Text>{s('summary.nothing')}</Text>
+      ) : (
+        <Text>
+          {s('summary.score', { correct: summary.correct, answered: summary.answered, percent: Math.round(summary.score * 100) })}
+        </Text>
+      )}
+      {summary.skipped > 0 ? <Text color={theme.muted}>{s('summary.skipped', { n: summary.skipped })}</Text> : null}
+      {summary.perTopic.length > 0 ? (
+        <Section title={s('summary.byTopic')}>
+          {summary.perTopic.map((entry) => (
+            <Text key={entry.topic}>
+              {`${padDisplay(topic(entry.topic), nameWidth)}  ${entry.correct}/${entry.answered}  ${bar(entry.score)} ${entry.score.toFixed(2)}`}
+            </Text>
+          ))}
+        </Section>
+      ) : null}
+      <Section title={s('summary.weakest')}>
+        {summary.weakest.map((entry) => (
+          <Text key={entry.topic}>{`${padDisplay(topic(entry.topic), nameWidth)}  ${bar(entry.mastery)} ${entry.mastery.toFixed(2)}`}</Text>
+        ))}
+      </Section>
+      <Section title={s('summary.dueNext')}>
+        <Text>{summary.due.now === 0 && !summary.due.next ? s('summary.noneDue') : due.filter(Boolean).join(' · ')}</Text>
+      </Section>
+      {dbPath && summary.answered > 0 ? <Text color={theme.muted}>{s('summary.saved', { db: dbPath })}</Text> : null}
+      <Footer context="summary" />
+    </Box>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Box flexDirection="column" marginTop={1}>
+      <Text bold>{title}</Text>
+      <Box flexDirection="column" paddingLeft={2}>
+        {children}
+      </Box>
+    </Box>
+  );
+}
+
+function dueInText(iso: string, now: number, s: ReturnType<typeof useUi>['s']): string {
+  const { key, n } = dueIn(iso, now);
+  return s(key, { n });
+}

@@ -1,0 +1,33 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Lang, Localized } from '../core/i18n.js';
+import { t, type StringKey } from './strings.js';
+import { makeTheme, type Theme } from './theme.js';
+
+/** What every view needs to know about the session's surroundings: language and colours. */
+export interface Ui {
+  lang: Lang;
+  theme: Theme;
+  /** An interface string in the session's language. */
+  s: (key: StringKey, params?: Record<string, string | number>) => string;
+  /** A topic's name in the session's language (the pack's label), or the id itself. */
+  topic: (id: string) => string;
+}
+
+export function makeUi(lang: Lang, color: boolean, topicNames: Record<string, Localized> = {}): Ui {
+  return {
+    lang,
+    theme: makeTheme(color),
+    s: (key, params) => t(lang, key, params),
+    topic: (id) => topicNames[id]?.[lang] ?? id,
+  };
+}
+
+const UiContext = createContext<Ui>(makeUi('en', false));
+
+export function UiProvider({ ui, children }: { ui: Ui; children: ReactNode }) {
+  return <UiContext.Provider value={ui}>{children}</UiContext.Provider>;
+}
+
+export function useUi(): Ui {
+  return useContext(UiContext);
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { BINDINGS, bindingsOf, commandsFor, keyName, type KeyInfo } from '../../src/ui/keys/keymap.js';
+import { STRINGS, STRING_KEYS } from '../../src/ui/strings.js';
+
+const none: KeyInfo = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageUp: false,
+  pageDown: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+};
+const key = (fields: Partial<KeyInfo>) => ({ ...none, ...fields });
+const names = (commands: { name: string; text: string }[]) => commands.map((command) => command.name);
+
+describe('key names', () => {
+  it('names special keys, Ctrl-letters and single characters', () => {
+    expect(keyName('', key({ upArrow: true }))).toBe('up');
+    expect(keyName('', key({ escape: true }))).toBe('escape');
+    expect(keyName('t', key({ ctrl: true }))).toBe('ctrl+t');
+    expect(keyName(' ', none)).toBe('space');
+    expect(keyName('γ', none)).toBe('γ');
+    expect(keyName('ab', none)).toBeNull();
+  });
+});
+
+describe('commands by context', () => {
+  it('letters are commands in lists but text in fields', () => {
+    expect(names(commandsFor('choice', 'h', none))).toEqual(['hint']);
+    expect(names(commandsFor('lines', 's', none))).toEqual(['skip']);
+    expect(commandsFor('field', 'h', none)).toEqual([{ name: 'type', text: 'h' }]);
+    expect(commandsFor('field', 's', none)).toEqual([{ name: 'type', text: 's' }]);
+    expect(commandsFor('field', '?', none)).toEqual([{ name: 'type', text: '?' }]);
+  });
+
+  it('hint, skip and help have Ctrl bindings that work while typing', () => {
+    expect(names(commandsFor('field', 't', key({ ctrl: true })))).toEqual(['hint']);
+    expect(names(commandsFor('editor', 'n', key({ ctrl: true })))).toEqual(['skip']);
+    expect(names(commandsFor('field', 'g', key({ ctrl: true })))).toEqual(['help']);
+  });
+
+  it('Esc and Ctrl-C end the session from every question context', () => {
+    for (const context of ['choice', 'lines', 'field', 'editor', 'selfGrade', 'feedback'] as const) {
+      expect(names(commandsFor(context, '', key({ escape: true })))).toEqual(['quit']);
+      expect(names(commandsFor(context, 'c', key({ ctrl: true })))).toEqual(['quit']);
+    }
+  });
+
+  it('Enter submits a field but starts a new step in the derivation editor', () => {
+    expect(names(commandsFor('field', '\r', key({ return: true })))).toEqual(['submit']);
+    expect(names(commandsFor('editor', '\r', key({ return: true })))).toEqual(['newline']);
+  });
+
+  it('splits a pasted chunk into text and Enter commands, in order', () => {
+    expect(commandsFor('editor', '-log(pt)\rd/dx = pt - 1\r', none)).toEqual([
+      { name: 'type', text: '-log(pt)' },
+      { name: 'newline', text: '\r' },
+      { name: 'type', text: 'd/dx = pt - 1' },
+      { name: 'newline', text: '\r' },
+    ]);
+    expect(names(commandsFor('choice', 'b\r', none))).toEqual(['type', 'submit']);
+  });
+
+  it('ignores unbound keys outside typing contexts', () => {
+    expect(commandsFor('feedback', 'x', none)).toEqual([]);
+    expect(commandsFor('field', 'x', key({ ctrl: true }))).toEqual([]);
+  });
+
+  it('the grade digits carry their number', () => {
+    expect(commandsFor('selfGrade', '3', none)).toEqual([{ name: 'grade', text: '3' }]);
+  });
+});
+
+describe('the table', () => {
+  it('never binds one key to two commands in the same context', () => {
+    const seen = new Map<string, string>();
+    for (const binding of BINDINGS) {
+      for (const context of binding.contexts) {
+        for (const name of binding.keys) {
+          const id = `${context}/${name}`;
+          expect(seen.get(id) ?? binding.command, id).toBe(binding.command);
+          seen.set(id, binding.command);
+        }
+      }
+    }
+  });
+
+  it('gives every question context a footer with submit, hint, skip, keys and end', () => {
+    const footer = (context: Parameters<typeof bindingsOf>[0]) => bindingsOf(context, { footerOnly: true }).map((entry) => entry.describe);
+    for (const context of ['choice', 'lines', 'field'] as const) {
+      expect(footer(context)).toEqual(expect.arrayContaining(['key.submit', 'key.hint', 'key.skip', 'key.help', 'key.end']));
+    }
+    expect(footer('editor')).toEqual(expect.arrayContaining(['key.newline', 'key.finish', 'key.hint', 'key.skip', 'key.help', 'key.end']));
+  });
+
+  it('has every interface string in both languages', () => {
+    for (const name of STRING_KEYS) {
+      expect(STRINGS.en[name], name).toBeTruthy();
+      expect(STRINGS.zh[name], name).toBeTruthy();
+      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+      expect(placeholders(STRINGS.zh[name]), name).toEqual(placeholders(STRINGS.en[name]));
+    }
+  });
+});
