@@ -8,7 +8,7 @@ import { compareText, topicMastery } from './mastery.js';
  * - `weak`: questions of the lowest-mastery topics first, least recalled first within a topic;
  * - `new`: questions never answered, easiest first;
  * - `mixed`: due first, then weak (last rated Again or Hard), then new, then the rest by
- *   lowest recall, interleaving topics (never two of one topic in a row when another is available).
+ *   lowest recall; within each, topics take turns (the topic asked longest ago goes first).
  * A session never asks a question twice (an invalid answer is re-asked, which is not a new pick).
  */
 export const DRILL_MODES = ['mixed', 'due', 'weak', 'new'] as const;
@@ -21,8 +21,10 @@ export interface PickContext {
   now: number;
   /** Already asked in this session. */
   asked: ReadonlySet<string>;
-  /** The question asked just before, if any. */
+  /** The question asked just before, if any: never asked twice in a row. */
   previous?: Question;
+  /** Topics of the questions asked so far, in order (for mixed mode's turns). */
+  topicsAsked?: readonly string[];
   /** Tie-break rank of each candidate (a seeded shuffle), so equal keys still give a reproducible order. */
   tieRank: ReadonlyMap<string, number>;
 }
@@ -53,7 +55,7 @@ export function pickNext(mode: DrillMode, context: PickContext): Question | unde
   }
 }
 
-/** Due first, then weak (last rated Again or Hard), then new, then the rest; topics interleaved. */
+/** Due first, then weak (last rated Again or Hard), then new, then the rest; topics take turns. */
 function pickMixed(open: readonly Question[], context: PickContext): Question | undefined {
   const pools: [Question[], () => Compare][] = [
     [open.filter(due(context)), () => byDue(context)],
@@ -61,11 +63,13 @@ function pickMixed(open: readonly Question[], context: PickContext): Question | 
     [open.filter(unseen(context)), () => byDifficulty(context)],
     [[...open], () => byWeakness(context)],
   ];
+  const lastAsked = new Map<string, number>();
+  (context.topicsAsked ?? []).forEach((topic, index) => lastAsked.set(topic, index));
+  const turn = (question: Question) => lastAsked.get(question.topic) ?? -1;
   for (const [pool, order] of pools) {
     if (pool.length === 0) continue;
     const compare = order();
-    const previousTopic = context.previous?.topic;
-    return best(pool, compare, (question) => question.topic !== previousTopic) ?? best(pool, compare);
+    return best(pool, (a, b) => turn(a) - turn(b) || compare(a, b));
   }
   return undefined;
 }
@@ -73,10 +77,10 @@ function pickMixed(open: readonly Question[], context: PickContext): Question | 
 type Compare = (a: Question, b: Question) => number;
 
 /** The smallest item by `compare` among those `accept`ed: one pass, no sort (banks can be large). */
-function best(items: readonly Question[], compare: Compare, accept: (question: Question) => boolean = () => true): Question | undefined {
+function best(items: readonly Question[], compare: Compare): Question | undefined {
   let found: Question | undefined;
   for (const item of items) {
-    if (accept(item) && (found === undefined || compare(item, found) < 0)) found = item;
+    if (found === undefined || compare(item, found) < 0) found = item;
   }
   return found;
 }

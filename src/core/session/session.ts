@@ -3,7 +3,7 @@
  * drive it the same way.
  *
  * ```ts
- * const session = createDrillSession({ bank, grade, store, clock, options });
+ * const session = createDrillSession({ bank, instantiate, grade, store, clock, options });
  * for (let instance = session.next(); instance; instance = session.next()) {
  *   show(instance, session.progress());            // i/N, streak
  *   // optionally: session.hint() → the hint text (the question can then rate at most Hard)
@@ -47,14 +47,17 @@ export interface DrillOptions {
   lang: Lang;
 }
 
-/** The questions and how to ask one: the bank module provides both. */
+/** What the session needs of the bank (src/core/bank's Bank fits). */
 export interface SessionBank {
   questions: readonly Question[];
-  instantiate(question: Question, seed: number): QuestionInstance;
+  /** The question with this id, or an InputError naming it (with suggestions). */
+  require?(id: string): Question;
 }
 
 export interface DrillSessionDeps {
   bank: SessionBank;
+  /** Draws the parameters of a question and fills in its texts (the bank's instantiate). */
+  instantiate: (question: Question, seed: number) => QuestionInstance;
   grade: (input: GradeInput) => GradeResult;
   store: ProgressStore;
   clock: Clock;
@@ -105,9 +108,9 @@ interface Current {
 }
 
 export function createDrillSession(deps: DrillSessionDeps): DrillSession {
-  const { bank, grade, store, clock, options } = deps;
+  const { bank, instantiate, grade, store, clock, options } = deps;
   const newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
-  const candidates = selectCandidates(bank.questions, options);
+  const candidates = selectCandidates(bank, options);
   const cards: Map<string, CardState> = store.loadCards();
   const seed = options.seed ?? clock.now() % 0x7fffffff;
   const orderRandom = seededRandom(deriveSeed(seed, 0));
@@ -118,6 +121,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   const id = newId();
 
   const asked = new Set<string>();
+  const topicsAsked: string[] = [];
   const answers: AttemptRecord[] = [];
   let previous: Question | undefined;
   let current: Current | null = null;
@@ -129,7 +133,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
 
   function pick(): Question | undefined {
     if (fixed) return asked.size === 0 ? fixed : undefined;
-    return pickNext(options.mode, { candidates, cards, now: clock.now(), asked, tieRank, ...(previous ? { previous } : {}) });
+    return pickNext(options.mode, { candidates, cards, now: clock.now(), asked, topicsAsked, tieRank, ...(previous ? { previous } : {}) });
   }
 
   const summary = () => summarize(answers, skipped, bank.questions, cards, clock.now());
@@ -144,9 +148,10 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
       const question = pick();
       if (!question) return null;
       asked.add(question.id);
+      topicsAsked.push(question.topic);
       previous = question;
       shown += 1;
-      current = { instance: bank.instantiate(question, nextSeed(paramsRandom)), hintUsed: false, hadInvalidTry: false };
+      current = { instance: instantiate(question, nextSeed(paramsRandom)), hintUsed: false, hadInvalidTry: false };
       return current.instance;
     },
     hint() {
@@ -213,7 +218,8 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
  * The bank after the session's filters. A `--question` id must exist; `--topic` and `--kind`
  * values must name something real, so a typo is an error rather than an empty session.
  */
-export function selectCandidates(questions: readonly Question[], options: DrillOptions): Question[] {
+export function selectCandidates(bank: SessionBank, options: DrillOptions): Question[] {
+  const questions = bank.questions;
   if (!(DRILL_MODES as readonly string[]).includes(options.mode)) {
     throw new InputError(`unknown mode "${options.mode}" (choose ${DRILL_MODES.join(', ')})`, { path: '--mode' });
   }
@@ -221,8 +227,9 @@ export function selectCandidates(questions: readonly Question[], options: DrillO
     throw new InputError(`the number of questions must be a whole number ≥ 1, not ${options.count}`, { path: '--count' });
   }
   if (options.questionId !== undefined) {
-    const question = questions.find((candidate) => candidate.id === options.questionId);
-    if (!question) throw new InputError(`unknown question "${options.questionId}"`, { path: '--question' });
+    const id = options.questionId;
+    const question = bank.require ? bank.require(id) : questions.find((candidate) => candidate.id === id);
+    if (!question) throw new InputError(`unknown question "${id}"`, { path: '--question' });
     return [question];
   }
   const topics = new Set(options.topics ?? []);

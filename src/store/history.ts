@@ -1,0 +1,81 @@
+import type { DayCount, ProgressFacts } from '../core/schedule/progress.js';
+import type { Statements } from './statements.js';
+
+/** Days of history `focal stats` shows. */
+export const HISTORY_DAYS = 14;
+/** A streak longer than this is reported as this: the walk back has to stop somewhere. */
+const STREAK_LIMIT_DAYS = 3660;
+
+/**
+ * Gathers the facts behind `focal stats` without scanning the whole attempts table:
+ * per-question counters (kept by a trigger), index range reads for recent days and the
+ * streak. Days are local calendar days of the machine running focal.
+ */
+export function progressFacts(statements: Statements, now: number, historyDays: number = HISTORY_DAYS): ProgressFacts {
+  const totals = statements.questionTotals.all().map((row) => ({
+    questionId: row.question_id,
+    attempts: row.attempts,
+    correct: row.correct,
+    score: row.score,
+  }));
+  return {
+    totals,
+    sessions: statements.sessionCount.get() ?? 0,
+    streakDays: streak(statements, now),
+    history: recentDays(statements, now, historyDays),
+    lastAttemptAt: statements.lastAttemptAt.get() ?? null,
+  };
+}
+
+function recentDays(statements: Statements, now: number, days: number): DayCount[] {
+  const starts: number[] = [];
+  let start = startOfDay(now);
+  for (let i = 0; i < days; i++) {
+    starts.unshift(start);
+    start = previousDayStart(start);
+  }
+  const history = starts.map((dayStart) => ({ date: localDate(dayStart), attempts: 0, correct: 0 }));
+  const end = nextDayStart(startOfDay(now));
+  for (const row of statements.attemptsBetween.iterate(starts[0]!, end)) {
+    let index = starts.length - 1;
+    while (index > 0 && row.answered_at < starts[index]!) index -= 1;
+    history[index]!.attempts += 1;
+    if (row.verdict === 'correct') history[index]!.correct += 1;
+  }
+  return history;
+}
+
+/** Consecutive days with an answer, ending today, or yesterday when nothing was answered yet today. */
+function streak(statements: Statements, now: number): number {
+  let dayStart = startOfDay(now);
+  const answeredOn = (start: number) => statements.anyAttemptBetween.get(start, nextDayStart(start)) !== undefined;
+  if (!answeredOn(dayStart)) dayStart = previousDayStart(dayStart);
+  let days = 0;
+  while (days < STREAK_LIMIT_DAYS && answeredOn(dayStart)) {
+    days += 1;
+    dayStart = previousDayStart(dayStart);
+  }
+  return days;
+}
+
+export function startOfDay(time: number): number {
+  const date = new Date(time);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
+}
+
+// Calendar arithmetic, not 24 h steps: a day is 23 or 25 hours when the clocks change.
+function nextDayStart(dayStart: number): number {
+  const date = new Date(dayStart);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() + 1).getTime();
+}
+
+function previousDayStart(dayStart: number): number {
+  const date = new Date(dayStart);
+  return new Date(date.getFullYear(), date.getMonth(), date.getDate() - 1).getTime();
+}
+
+export function localDate(time: number): string {
+  const date = new Date(time);
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
