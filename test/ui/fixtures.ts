@@ -14,7 +14,7 @@ import type {
   SingleQuestion,
 } from '../../src/core/bank/types.js';
 
-const base = { source: 'paper §3.2', tags: [], pack: 'focal-loss', file: '/deck/questions.yaml' } as const;
+const base = { source: 'paper §3.2', tags: [] as string[], pack: 'focal-loss', file: '/deck/questions.yaml' };
 const text = (en: string, zh: string) => ({ en, zh });
 
 export const numeric: NumericQuestion = {
