@@ -89,7 +89,7 @@ function inspect(db: Database, file: string, size: number): number {
   checkVersion(file, version);
   if (size > 0 && size <= QUICK_CHECK_MAX_BYTES) {
     const problems = db.pragma('quick_check(1)', { simple: true }) as string;
-    if (problems !== 'ok') throw refuse(file, `the database is corrupt (${problems})`);
+    if (problems !== 'ok') throw refuse(file, `the database is corrupt (${oneLine(problems)})`);
   }
   return version;
 }
@@ -99,6 +99,11 @@ function checkVersion(file: string, version: number): void {
   if (version > latest) {
     throw refuse(file, `written by a newer focal-drill (schema ${version}; this version knows up to ${latest}): upgrade focal-drill to use it`);
   }
+}
+
+/** SQLite's reports span lines and carry banners; a message is one line. */
+function oneLine(text: string): string {
+  return text.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
 }
 
 function refuse(file: string, reason: string): InputError {
@@ -115,7 +120,7 @@ export function storeError(error: unknown, file: string): unknown {
   if (error instanceof InputError) return error;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && CORRUPTION_CODES.has(code)) {
-    return refuse(file, `the database is corrupt (${(error as Error).message})`);
+    return refuse(file, `the database is corrupt (${oneLine((error as Error).message)})`);
   }
   if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
     return new InputError(`cannot open the progress database for writing (${(error as Error).message})`, { file });
