@@ -5,7 +5,6 @@ import { Footer } from '../components/footer.js';
 import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
 import { ChoiceMarks } from './choice-marks.js';
-import { CodeReviewMarks } from './code-review-marks.js';
 import { DerivationMarks } from './derivation-marks.js';
 
 export interface FeedbackViewProps {
@@ -35,6 +34,13 @@ export function FeedbackView({ instance, answer, result, plot, active, onNext, o
     },
     active,
   );
+  const question = instance.question;
+  const steps = result.details?.steps ?? [];
+  // A failing step's reason is shown under the step; the rest of the grader's feedback below.
+  const feedback = result.feedback
+    .split('\n')
+    .filter((line) => !steps.some((step) => step.message && line.includes(step.message)))
+    .join('\n');
   const color = result.correct ? theme.good : result.verdict === 'partial' ? theme.warn : theme.bad;
   return (
     <Box flexDirection="column">
@@ -43,14 +49,10 @@ export function FeedbackView({ instance, answer, result, plot, active, onNext, o
           {s(VERDICT[result.verdict])}
         </Text>
         {result.verdict === 'partial' ? <Text>{`  ${s('feedback.score', { score: result.score.toFixed(2) })}`}</Text> : null}
-        {result.feedback ? (
-          <Box flexShrink={1} marginLeft={2}>
-            <Text>{result.feedback}</Text>
-          </Box>
-        ) : null}
       </Box>
-      {!result.correct && result.expected ? <Text>{s('feedback.expected', { answer: result.expected })}</Text> : null}
       <KindMarks instance={instance} answer={answer} result={result} />
+      {feedback ? <Text>{feedback}</Text> : null}
+      {!result.correct && result.expected && question.kind !== 'free' ? <Text>{s('feedback.expected', { answer: result.expected })}</Text> : null}
       <Box marginTop={1}>
         <Text>{instance.explanation[lang]}</Text>
       </Box>
@@ -73,8 +75,6 @@ function KindMarks({ instance, answer, result }: { instance: QuestionInstance; a
     case 'single':
     case 'multiple':
       return <ChoiceMarks question={question} answer={answer} />;
-    case 'code-review':
-      return <CodeReviewMarks question={question} answer={answer} />;
     case 'derivation':
       return result.details?.steps ? <DerivationMarks steps={result.details.steps} /> : null;
     default:

@@ -6,7 +6,8 @@ import { InputFooter } from '../../components/footer.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
 import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
 import { useUi } from '../../ui-context.js';
-import { formatValue, usePreview, type Preview } from './preview.js';
+import { formatValue } from '../../../core/math/format.js';
+import { usePreview, type Preview } from './preview.js';
 
 export interface FormulaViewProps extends QuestionCommands {
   question: NumericQuestion | ExpressionQuestion;

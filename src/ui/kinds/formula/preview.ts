@@ -24,9 +24,3 @@ export function usePreview(source: string, kind: 'numeric' | 'expression'): Prev
     return previewer(source, kind);
   }, [previewer, source, kind]);
 }
-
-/** A value as the preview shows it: up to 10 significant digits, no trailing zeros. */
-export function formatValue(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  return String(Number(value.toPrecision(10)));
-}
