@@ -1,13 +1,22 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import { settingsFrom, type GlobalArgs } from '../globals.js';
 
+// Numbers are read as strings and parsed by the core, so that a bad value is quoted back as typed.
 interface PlotArgs extends GlobalArgs {
   gamma: string;
-  alpha?: number;
-  width?: number;
-  height?: number;
+  alpha?: string;
+  width?: string;
+  height?: string;
+}
+
+/** Samples per curve in the --json series: pₜ = 0.01, 0.02, …, 1. */
+const JSON_POINTS = 100;
+
+/** Fit the terminal (within reason); 72 × 20 when the output is not one. */
+function defaultSize(stream: { isTTY?: boolean; columns?: number; rows?: number }): { width: number; height: number } {
+  if (!stream.isTTY || !stream.columns || !stream.rows) return { width: 72, height: 20 };
+  return { width: Math.max(30, Math.min(stream.columns, 100)), height: Math.max(10, Math.min(stream.rows - 2, 30)) };
 }
 
 export const plotCommand: CommandModule<GlobalArgs, PlotArgs> = {
@@ -15,11 +24,27 @@ export const plotCommand: CommandModule<GlobalArgs, PlotArgs> = {
   describe: "The paper's Figure 1: loss against pₜ for several γ",
   builder: (y) =>
     y
-      .option('gamma', { type: 'string', default: '0,0.5,1,2,5', describe: 'Comma-separated γ values' })
-      .option('alpha', { type: 'number', describe: 'Multiply every curve by α' })
-      .option('width', { type: 'number', describe: 'Plot width in columns' })
-      .option('height', { type: 'number', describe: 'Plot height in rows' })
+      .option('gamma', { type: 'string', default: '0,0.5,1,2,5', describe: 'Comma-separated γ values (up to 8)' })
+      .option('alpha', { type: 'string', describe: 'Multiply every curve by α ∈ (0, 1]', defaultDescription: '1' })
+      .option('width', { type: 'string', describe: 'Plot width in columns (30-400)', defaultDescription: 'terminal, or 72' })
+      .option('height', { type: 'string', describe: 'Plot height in lines (10-200)', defaultDescription: 'terminal, or 20' })
       .example('$0 plot', 'curves for γ = 0, 0.5, 1, 2, 5')
-      .example('$0 plot --gamma 0,2 --width 60', 'two curves, narrower'),
-  handler: action(() => notYet('plot')),
+      .example('$0 plot --gamma 0,2 --width 60', 'two curves, narrower')
+      .example('$0 plot --json', 'the sampled curves as JSON'),
+  handler: action(async (argv) => {
+    const settings = settingsFrom(argv);
+    const [focal, plot] = await Promise.all([import('../../core/focal/index.js'), import('../../ui/plot/index.js')]);
+    const gammas = focal.parseNumberList(argv.gamma, '--gamma');
+    const alpha = argv.alpha === undefined ? 1 : focal.parseNumber(argv.alpha, '--alpha');
+    if (settings.json) {
+      plot.checkCurves({ gammas, alpha });
+      const series = gammas.map((gamma) => ({ gamma, points: focal.sampleFocalCurve({ gamma, alpha, points: JSON_POINTS }) }));
+      process.stdout.write(`${JSON.stringify({ alpha, gammas, series })}\n`);
+      return;
+    }
+    const size = defaultSize(process.stdout);
+    const width = argv.width === undefined ? size.width : focal.parseNumber(argv.width, '--width');
+    const height = argv.height === undefined ? size.height : focal.parseNumber(argv.height, '--height');
+    process.stdout.write(`${plot.renderLossPlot({ gammas, alpha, width, height, color: settings.color })}\n`);
+  }),
 };

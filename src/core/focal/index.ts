@@ -14,3 +14,13 @@ export { SOFTMAX_DEFAULTS, softmaxFocal, type SoftmaxParams, type SoftmaxFocalRe
 export { priorBias } from './prior.js';
 export { sampleFocalCurve, type CurveOptions, type CurvePoint } from './curve.js';
 export type { BinaryTarget } from './validate.js';
+export {
+  computeLoss,
+  lossRequestFromFlags,
+  parseNumber,
+  parseNumberList,
+  type LossFlags,
+  type LossRequest,
+  type LossResult,
+} from './request.js';
+export { describeLossInput, formatLossTable, formatNumber, lossJson, type LossJson } from './format.js';

@@ -98,7 +98,20 @@ function paint(cells: readonly Cell[], color: boolean): string {
 }
 
 function validate(options: LossPlotOptions): LossPlotOptions {
-  const { gammas, alpha = 1, width, height } = options;
+  checkCurves(options);
+  const { width, height } = options;
+  const { minWidth, maxWidth, minHeight, maxHeight } = PLOT_LIMITS;
+  if (!Number.isInteger(width) || width < minWidth || width > maxWidth) {
+    throw new InputError(`width must be a whole number of columns from ${minWidth} to ${maxWidth}, got ${width}`);
+  }
+  if (!Number.isInteger(height) || height < minHeight || height > maxHeight) {
+    throw new InputError(`height must be a whole number of lines from ${minHeight} to ${maxHeight}, got ${height}`);
+  }
+  return options;
+}
+
+/** The curves the figure can show: 1 to 8 distinct γ ≥ 0, and α in (0, 1]. */
+export function checkCurves({ gammas, alpha = 1 }: { gammas: readonly number[]; alpha?: number }): void {
   if (gammas.length === 0) throw new InputError('gamma: give at least one value');
   if (gammas.length > PLOT_LIMITS.maxCurves) {
     throw new InputError(`gamma: at most ${PLOT_LIMITS.maxCurves} curves, got ${gammas.length}`);
@@ -108,14 +121,6 @@ function validate(options: LossPlotOptions): LossPlotOptions {
     if (gammas.indexOf(gamma) !== i) throw new InputError(`gamma: ${gamma} is listed twice`);
   });
   if (!Number.isFinite(alpha) || alpha <= 0 || alpha > 1) throw new InputError(`alpha must be in (0, 1], got ${alpha}`);
-  const { minWidth, maxWidth, minHeight, maxHeight } = PLOT_LIMITS;
-  if (!Number.isInteger(width) || width < minWidth || width > maxWidth) {
-    throw new InputError(`width must be a whole number of columns from ${minWidth} to ${maxWidth}, got ${width}`);
-  }
-  if (!Number.isInteger(height) || height < minHeight || height > maxHeight) {
-    throw new InputError(`height must be a whole number of lines from ${minHeight} to ${maxHeight}, got ${height}`);
-  }
-  return options;
 }
 
 /** Column i shows pₜ = (i + 1)/columns, so the last column is pₜ = 1 and the axis itself is pₜ = 0. */

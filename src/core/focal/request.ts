@@ -1,0 +1,99 @@
+import { InputError } from '../errors.js';
+import {
+  BINARY_DEFAULTS,
+  binaryFocalFromLogit,
+  binaryFocalFromP,
+  binaryFocalFromPt,
+  type BinaryFocalResult,
+} from './binary.js';
+import { SOFTMAX_DEFAULTS, softmaxFocal, type SoftmaxFocalResult } from './softmax.js';
+
+/**
+ * The `focal loss` options as typed (strings, so that the messages can quote them) and the
+ * calculation they ask for. Pure: the CLI passes its argv, a TUI could pass its own fields.
+ */
+export interface LossFlags {
+  logit?: string;
+  p?: string;
+  pt?: string;
+  target?: string;
+  logits?: string;
+  alpha?: string;
+  gamma?: string;
+}
+
+/** A calculation with its defaults filled in, so that it can also be shown as asked. */
+export type LossRequest =
+  | { form: 'logit'; logit: number; target: number; alpha: number; gamma: number }
+  | { form: 'p'; p: number; target: number; alpha: number; gamma: number }
+  | { form: 'pt'; pt: number; target?: number; alpha: number; gamma: number }
+  | { form: 'softmax'; logits: number[]; target: number; alpha: number | number[]; gamma: number };
+
+export type LossResult =
+  | ({ form: 'logit' | 'p' | 'pt' } & BinaryFocalResult)
+  | ({ form: 'softmax' } & SoftmaxFocalResult);
+
+const INPUTS = ['logit', 'p', 'pt', 'logits'] as const;
+
+/** A number typed by the user; `flag` names it in the message. */
+export function parseNumber(text: string, flag: string): number {
+  const value = text.trim() === '' ? Number.NaN : Number(text);
+  if (!Number.isFinite(value)) throw new InputError(`${flag} must be a number, got "${text}"`);
+  return value;
+}
+
+/** A comma-separated list of numbers, e.g. "2,0.5,-1". */
+export function parseNumberList(text: string, flag: string): number[] {
+  if (text.trim() === '') {
+    // yargs reads `--logits -1,2` as an unknown short option and leaves the value empty.
+    throw new InputError(`${flag} is empty; if the list starts with a minus sign write ${flag}=-1,2,…`);
+  }
+  return text.split(',').map((part, i) => {
+    const value = part.trim() === '' ? Number.NaN : Number(part);
+    if (!Number.isFinite(value)) throw new InputError(`${flag}: item ${i + 1} must be a number, got "${part.trim()}"`);
+    return value;
+  });
+}
+
+export function lossRequestFromFlags(flags: LossFlags): LossRequest {
+  const given = INPUTS.filter((name) => flags[name] !== undefined);
+  if (given.length === 0) {
+    throw new InputError('give one of --logit X, --p P or --pt PT (binary), or --logits "z1,z2,…" (multi-class)');
+  }
+  if (given.length > 1) {
+    throw new InputError(`${given.map((name) => `--${name}`).join(' and ')} cannot be used together: give only one`);
+  }
+  const optional = (text: string | undefined, flag: string) => (text === undefined ? undefined : parseNumber(text, flag));
+  const gamma = optional(flags.gamma, '--gamma');
+  const target = optional(flags.target, '--target');
+  const form = given[0]!;
+
+  if (form === 'logits') {
+    const logits = parseNumberList(flags.logits!, '--logits');
+    if (target === undefined) throw new InputError(`--target is required with --logits: a class index from 0 to ${logits.length - 1}`);
+    const alphaList = flags.alpha === undefined ? undefined : parseNumberList(flags.alpha, '--alpha');
+    const alpha = alphaList === undefined ? SOFTMAX_DEFAULTS.alpha : alphaList.length === 1 ? alphaList[0]! : alphaList;
+    return { form: 'softmax', logits, target, alpha, gamma: gamma ?? SOFTMAX_DEFAULTS.gamma };
+  }
+
+  if (flags.alpha?.includes(',')) throw new InputError('--alpha: a per-class list needs --logits (multi-class); binary takes one value');
+  const weights = { alpha: optional(flags.alpha, '--alpha') ?? BINARY_DEFAULTS.alpha, gamma: gamma ?? BINARY_DEFAULTS.gamma };
+  if (form === 'pt') return { form, pt: parseNumber(flags.pt!, '--pt'), target, ...weights };
+  if (target === undefined) throw new InputError(`--target is required with --${form}: 0 or 1`);
+  if (form === 'p') return { form, p: parseNumber(flags.p!, '--p'), target, ...weights };
+  return { form, logit: parseNumber(flags.logit!, '--logit'), target, ...weights };
+}
+
+/** Runs the calculation a request names; the core functions validate ranges. */
+export function computeLoss(request: LossRequest): LossResult {
+  switch (request.form) {
+    case 'logit':
+      return { form: request.form, ...binaryFocalFromLogit(request.logit, request.target, request) };
+    case 'p':
+      return { form: request.form, ...binaryFocalFromP(request.p, request.target, request) };
+    case 'pt':
+      return { form: request.form, ...binaryFocalFromPt(request.pt, request) };
+    case 'softmax':
+      return { form: request.form, ...softmaxFocal(request.logits, request.target, request) };
+  }
+}
