@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { bundledPackDirs } from './bundled.js';
 import { packSources, readCachedPack, writeCachedPack } from './cache.js';
 import { crossPackProblems, type NamedEntry } from './duplicates.js';
-import type { PacksLoad } from './load.js';
 import { problemsError, type Problem } from './problems.js';
 import type { Pack, Question } from './types.js';
 
@@ -38,7 +37,7 @@ export async function loadBank(extraDirs: string[] = [], options: BankOptions = 
  * Like loadPacks, but a pack unchanged since it last loaded cleanly comes from the cache,
  * and the YAML parser and schema are imported only when some pack has to be parsed.
  */
-export async function loadPacksCached(dirs: string[], options: BankOptions = {}): Promise<PacksLoad> {
+export async function loadPacksCached(dirs: string[], options: BankOptions = {}): Promise<{ packs: Pack[]; problems: Problem[] }> {
   const unique = [...new Set(dirs.map((dir) => resolve(dir)))];
   const packs: Pack[] = [];
   const problems: Problem[] = [];

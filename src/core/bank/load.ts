@@ -16,11 +16,19 @@ export interface PackLoad {
   problems: Problem[];
   /** Every question id written in the pack, valid or not, for the duplicate check. */
   ids: NamedEntry[];
+  /** Where a field of a loaded question is written (for problems found by later checks). */
+  locate: Locator;
+  /** Entries of the `questions:` lists read, valid or not. */
+  questionCount: number;
 }
+
+export type Locator = (question: Question, path: (string | number)[]) => { line?: number; column?: number };
 
 export interface PacksLoad {
   packs: Pack[];
   problems: Problem[];
+  locate: Locator;
+  questionCount: number;
 }
 
 /**
@@ -32,14 +40,25 @@ export function loadPacks(dirs: string[]): PacksLoad {
   const packs: Pack[] = [];
   const problems: Problem[] = [];
   const ids: NamedEntry[] = [];
+  const locators: Locator[] = [];
+  let questionCount = 0;
   for (const dir of unique) {
     const loaded = loadPack(dir);
+    questionCount += loaded.questionCount;
     problems.push(...loaded.problems);
     if (loaded.pack) packs.push(loaded.pack);
     ids.push(...loaded.ids);
+    locators.push(loaded.locate);
   }
   problems.push(...crossPackProblems(packs, ids));
-  return { packs, problems };
+  const locate: Locator = (question, path) => {
+    for (const find of locators) {
+      const found = find(question, path);
+      if (found.line !== undefined) return found;
+    }
+    return {};
+  };
+  return { packs, problems, locate, questionCount };
 }
 
 /** Reads `pack.yaml` and every `*.yaml` question file of one pack folder. */
@@ -54,7 +73,7 @@ export function loadPack(dir: string): PackLoad {
       .sort()
       .map((name) => join(dir, name));
   } catch {
-    return { pack: null, ids: [], problems: [{ file: dir, message: 'cannot read the pack folder (it does not exist or is not a folder)' }] };
+    return { pack: null, ids: [], locate: () => ({}), questionCount: 0, problems: [{ file: dir, message: 'cannot read the pack folder (it does not exist or is not a folder)' }] };
   }
 
   const header = readPackHeader(manifest, problems);
@@ -67,13 +86,19 @@ export function loadPack(dir: string): PackLoad {
   };
   const snippets = new SnippetReader(dir);
   const ids: NamedEntry[] = [];
+  const places = new Map<Question, { yaml: YamlFile; index: number }>();
+  const counter = { count: 0 };
   for (const file of files) {
     const { yaml, problems: fileProblems } = readYamlFile(file);
     problems.push(...fileProblems);
-    if (yaml) pack.questions.push(...readQuestionFile(yaml, pack, header?.topics ?? null, snippets, problems, ids));
+    if (yaml) pack.questions.push(...readQuestionFile(yaml, pack, header?.topics ?? null, snippets, problems, ids, places, counter));
   }
   problems.push(...duplicateIds(ids, false));
-  return { pack, problems: sortProblems(problems), ids };
+  const locate: Locator = (question, path) => {
+    const place = places.get(question);
+    return place ? place.yaml.locate(['questions', place.index, ...path]) : {};
+  };
+  return { pack, problems: sortProblems(problems), ids, locate, questionCount: counter.count };
 }
 
 function readPackHeader(file: string, problems: Problem[]): { id: string; title: Localized; topics: Record<string, Localized> } | null {
@@ -93,6 +118,8 @@ function readQuestionFile(
   snippets: SnippetReader,
   problems: Problem[],
   ids: NamedEntry[],
+  places: Map<Question, { yaml: YamlFile; index: number }>,
+  counter: { count: number },
 ): Question[] {
   const parsed = questionFileSchema.safeParse(yaml.data);
   if (!parsed.success) {
@@ -100,6 +127,7 @@ function readQuestionFile(
     return [];
   }
   const questions: Question[] = [];
+  counter.count += parsed.data.questions.length;
   parsed.data.questions.forEach((raw, index) => {
     const base = ['questions', index];
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
@@ -136,7 +164,10 @@ function readQuestionFile(
       else [code, snippetLines] = [read, lineCount(read)];
     }
     checkStructure(question, { topics, snippetLines }).forEach(report);
-    if (!broken) questions.push(toQuestion(question, pack.id, yaml.file, code));
+    if (broken) return;
+    const loaded = toQuestion(question, pack.id, yaml.file, code);
+    places.set(loaded, { yaml, index });
+    questions.push(loaded);
   });
   return questions;
 }

@@ -1,0 +1,112 @@
+import type { Lang } from '../i18n.js';
+import type { DerivationQuestion, QuestionInstance } from '../bank/types.js';
+import { checkDerivation, type DerivationStep } from '../math/index.js';
+import { describeDifference, pretty } from './display.js';
+import { messages } from './messages.js';
+import { invalid } from './result.js';
+import type { DerivationStepMark, GradeResult } from './types.js';
+
+/** The goal and a model derivation, as shown after the answer. */
+export function derivationExpected(question: DerivationQuestion, lang: Lang): string {
+  const say = messages(lang);
+  const goal = question.goalRelation ? `${question.goalRelation}: ${pretty(question.goal)}` : pretty(question.goal);
+  return `${goal}\n${say.modelDerivation}\n${question.model}`;
+}
+
+/** The question's `where:` and `let:` lines, put before every derivation it checks. */
+function header(question: DerivationQuestion): string[] {
+  return [...(question.where ? [`where: ${question.where}`] : []), ...question.let.map((definition) => `let: ${definition}`)];
+}
+
+/** Steps one per line; a first line that starts with `=` or `d/d` continues from the question's start. */
+function continuesFromStart(answer: string): boolean {
+  const first = answer
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .find((line) => line !== '' && !/^(where|let)\s*:/i.test(line));
+  return first !== undefined && /^(=|d\s*\/\s*d)/.test(first);
+}
+
+/** Is `claim` equal to `reference` (with the question's domains, lets and parameters)? */
+function compare(question: DerivationQuestion, params: Record<string, number>, reference: string, claim: string) {
+  const document = [...header(question), reference, `= ${claim}`].join('\n');
+  const result = checkDerivation(document, { fixed: params });
+  if (!result.ok) return { equal: false, step: undefined };
+  const step = result.value.steps[1];
+  return { equal: result.value.ok, step };
+}
+
+/**
+ * Every step must hold (checked by the math core against the step before it), the first
+ * must be the question's start and the last its goal, reached by the derivatives that
+ * `goalRelation` names. All or nothing: a chain with a broken link proves nothing, so there
+ * is no partial credit. A line that does not parse makes the answer invalid.
+ */
+export function gradeDerivation(question: DerivationQuestion, instance: QuestionInstance, answer: string, lang: Lang): GradeResult {
+  const say = messages(lang);
+  const expected = derivationExpected(question, lang);
+  if (!answer.trim()) return invalid(expected, say.noSteps);
+
+  const prepend = continuesFromStart(answer);
+  const head = header(question);
+  const offset = head.length + (prepend ? 1 : 0);
+  const document = [...head, ...(prepend ? [question.start] : []), answer].join('\n');
+  const learnerLine = (line: number) => Math.max(0, line - offset);
+
+  const result = checkDerivation(document, { fixed: instance.params });
+  if (!result.ok) {
+    const line = result.error.line === undefined ? undefined : learnerLine(result.error.line);
+    return invalid(expected, line ? say.stepInvalid(line, result.error.message) : result.error.message);
+  }
+  const hidden = Object.keys(instance.params);
+  const steps = result.value.steps.map((step) => mark(step, learnerLine(step.line), hidden, lang));
+  const details = { steps };
+
+  const unreadable = steps.find((step) => step.status === 'invalid');
+  if (unreadable) return { ...invalid(expected, say.stepInvalid(unreadable.line, unreadable.message ?? '')), details };
+
+  const problems: string[] = [];
+  for (const step of steps) if (step.status === 'wrong') problems.push(say.stepWrong(step.line, step.message ?? ''));
+
+  const first = result.value.steps[0]!;
+  if (!prepend) {
+    const start = compare(question, instance.params, question.start, first.expression);
+    if (!start.equal) problems.push(say.startMismatch(learnerLine(first.line), pretty(question.start), differenceText(start.step, hidden, lang)));
+  }
+
+  const last = result.value.steps[result.value.steps.length - 1]!;
+  const goal = compare(question, instance.params, question.goal, last.expression);
+  if (!goal.equal) problems.push(say.goalMismatch(learnerLine(last.line), pretty(question.goal), differenceText(goal.step, hidden, lang)));
+
+  const wanted = question.goalRelation ? [question.goalRelation.slice(3)] : [];
+  if (!sameList(last.differentiatedBy, wanted)) {
+    const describe = (variables: string[]) => (variables.length > 0 ? say.derivativeOf(variables) : say.rewriteOnly);
+    problems.push(say.relationMismatch(describe(wanted), describe(last.differentiatedBy)));
+  }
+
+  if (problems.length > 0) return { verdict: 'wrong', correct: false, score: 0, expected, feedback: problems.join('\n'), details };
+  return { verdict: 'correct', correct: true, score: 1, expected, feedback: `${say.stepsHold} ${say.goalReached}`, details };
+}
+
+function differenceText(step: DerivationStep | undefined, hidden: string[], lang: Lang): string {
+  if (!step) return '';
+  if (step.counterexample) return describeDifference(step.counterexample, step.counterexample.b, step.counterexample.a, hidden, lang);
+  return step.message ?? '';
+}
+
+/** A step with the learner's line number; a wrong step's message is the localized difference. */
+function mark(step: DerivationStep, line: number, hidden: string[], lang: Lang): DerivationStepMark {
+  const message = step.status === 'wrong' ? differenceText(step, hidden, lang) : step.message;
+  return {
+    line,
+    relation: step.relation,
+    expression: step.expression,
+    status: step.status,
+    ...(message === undefined ? {} : { message }),
+    ...(step.counterexample === undefined ? {} : { counterexample: step.counterexample }),
+  };
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}

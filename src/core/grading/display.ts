@@ -1,0 +1,51 @@
+import type { Lang } from '../i18n.js';
+import type { Tolerance } from '../bank/types.js';
+import { formatNumber } from '../bank/params.js';
+import { describePoint, formatValue, prettyExpression } from '../math/index.js';
+import { messages } from './messages.js';
+
+/**
+ * An expression with the instance's parameters written in as numbers, for showing the
+ * expected answer of a parametric question: `1/(1-p)^g` with p = 0.9, g = 2 → `1/(1-0.9)^2`.
+ */
+export function substituteParams(source: string, params: Record<string, number>): string {
+  let text = source;
+  for (const [name, value] of Object.entries(params)) {
+    const written = value < 0 ? `(${formatNumber(value)})` : formatNumber(value);
+    text = text.replace(new RegExp(`(?<![\\w.])${name}(?![\\w(])`, 'g'), written);
+  }
+  return text;
+}
+
+/** The pretty form of an expression (`1 / (1 − 0.968)²`), or the source when it does not parse. */
+export function pretty(source: string): string {
+  const result = prettyExpression(source);
+  return result.ok ? result.value : source;
+}
+
+export function isPlainNumber(source: string): boolean {
+  return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(source);
+}
+
+/** "within 1%", "within ±0.001", "to 3 significant figures", in the learner's language. */
+export function describeTolerance(tolerance: Tolerance, lang: Lang): string {
+  const en = lang === 'en';
+  if ('relative' in tolerance) return en ? `within ${formatNumber(tolerance.relative * 100, 6)}%` : `相对误差 ${formatNumber(tolerance.relative * 100, 6)}% 以内`;
+  if ('absolute' in tolerance) return en ? `within ±${formatNumber(tolerance.absolute, 6)}` : `绝对误差 ±${formatNumber(tolerance.absolute, 6)} 以内`;
+  if ('decimals' in tolerance) return en ? `to ${tolerance.decimals} decimal place${tolerance.decimals === 1 ? '' : 's'}` : `保留 ${tolerance.decimals} 位小数`;
+  return en ? `to ${tolerance.sigfigs} significant figure${tolerance.sigfigs === 1 ? '' : 's'}` : `保留 ${tolerance.sigfigs} 位有效数字`;
+}
+
+/** `differs at pt = 0.37, γ = 2.1: yours 0.12, expected 0.31`; a value missing on one side is "undefined". */
+export function describeDifference(
+  counterexample: { point: Record<string, number>; a: number | null; b: number | null },
+  yours: number | null,
+  expected: number | null,
+  hidden: string[],
+  lang: Lang,
+): string {
+  const say = messages(lang);
+  const point = Object.fromEntries(Object.entries(counterexample.point).filter(([name]) => !hidden.includes(name)));
+  const show = (value: number | null) => (value === null || !Number.isFinite(value) ? say.undefinedValue : formatValue(value));
+  return say.differsAt(describePoint(point), show(yours), show(expected));
+}

@@ -1,0 +1,160 @@
+import type { Lang } from '../i18n.js';
+
+/** Every word the graders say, in both languages of the deck. */
+export interface Messages {
+  listJoin(items: string[]): string;
+  // reading the answer
+  empty: string;
+  noOption(count: number): string;
+  notALetter(token: string): string;
+  chooseOne(letters: string[]): string;
+  noLine: string;
+  notALine(token: string): string;
+  lineOutside(line: number, total: number): string;
+  // choice
+  rightChoice(option: string): string;
+  wrongChoice(option: string): string;
+  answerIs(option: string): string;
+  allFound: string;
+  missedOption(option: string): string;
+  wrongPick(option: string): string;
+  // numbers and expressions
+  acceptedWithin(description: string): string;
+  yours(value: string): string;
+  notANumber: string;
+  unknownName(names: string[], allowed: string[]): string;
+  noVariables: string;
+  equivalent: string;
+  differsAt(point: string, yours: string, expected: string): string;
+  undefinedValue: string;
+  // derivations
+  noSteps: string;
+  stepLine(line: number): string;
+  stepInvalid(line: number, message: string): string;
+  stepWrong(line: number, detail: string): string;
+  stepsHold: string;
+  startMismatch(line: number, start: string, detail: string): string;
+  goalMismatch(line: number, goal: string, detail: string): string;
+  relationMismatch(wanted: string, got: string): string;
+  derivativeOf(variables: string[]): string;
+  rewriteOnly: string;
+  goalReached: string;
+  modelDerivation: string;
+  startLabel: string;
+  // free response
+  needsSelfGrade: string;
+  selfGraded(grade: number): string;
+  compareKeyPoints: string;
+  keyPoints: string;
+  // code review
+  bugFound(line: number, code: string, why: string): string;
+  notABug(line: number, code: string, why: string | null): string;
+  bugMissed(line: number, code: string, why: string): string;
+  codeScore(precision: string, recall: string, f1: string): string;
+  lines(lines: number[]): string;
+}
+
+const en: Messages = {
+  listJoin: (items) => items.join(', '),
+  empty: 'Empty answer.',
+  noOption: (count) => `Choose an option letter (a–${letter(count - 1)}).`,
+  notALetter: (token) => `"${token}" is not an option letter.`,
+  chooseOne: (letters) => `Choose exactly one option (you gave ${letters.join(', ')}).`,
+  noLine: 'Give line numbers, e.g. 41,44.',
+  notALine: (token) => `"${token}" is not a line number.`,
+  lineOutside: (line, total) => `There is no line ${line}: the snippet has ${total} lines.`,
+  rightChoice: (option) => `Right: ${option}.`,
+  wrongChoice: (option) => `You chose ${option}.`,
+  answerIs: (option) => `The answer is ${option}.`,
+  allFound: 'You picked every correct option and nothing else.',
+  missedOption: (option) => `Missed ${option}.`,
+  wrongPick: (option) => `Wrongly picked ${option}.`,
+  acceptedWithin: (description) => `Accepted ${description}.`,
+  yours: (value) => `Yours: ${value}.`,
+  notANumber: 'The answer does not evaluate to a finite number.',
+  unknownName: (names, allowed) =>
+    `Unknown name${names.length > 1 ? 's' : ''} ${names.join(', ')}: ${allowed.length > 0 ? `use only ${allowed.join(', ')}` : 'a number answer uses no variables'}.`,
+  noVariables: 'A numeric answer uses numbers only, no variables.',
+  equivalent: 'Equal to the expected expression on the whole domain.',
+  differsAt: (point, yours, expected) => `Differs at ${point}: yours ${yours}, expected ${expected}.`,
+  undefinedValue: 'undefined',
+  noSteps: 'Write the derivation, one step per line (= expr, or d/dx = expr).',
+  stepLine: (line) => (line === 0 ? 'the start' : `line ${line}`),
+  stepInvalid: (line, message) => `Line ${line} cannot be read: ${message}`,
+  stepWrong: (line, detail) => `Line ${line} does not follow from the step before it. ${detail}`,
+  stepsHold: 'Every step holds.',
+  startMismatch: (line, start, detail) => `Line ${line} must start from ${start}. ${detail}`,
+  goalMismatch: (line, goal, detail) => `The last step (line ${line}) does not reach the goal ${goal}. ${detail}`,
+  relationMismatch: (wanted, got) => `The goal is ${wanted}, but your steps give ${got}.`,
+  derivativeOf: (variables) => `the derivative with respect to ${variables.join(', then ')}`,
+  rewriteOnly: 'a rewrite of the start (no derivative)',
+  goalReached: 'The derivation reaches the goal.',
+  modelDerivation: 'A model derivation:',
+  startLabel: 'start',
+  needsSelfGrade: 'Grade your own answer from 1 to 4 (1 missed it, 2 partly, 3 mostly, 4 fully) against the model answer.',
+  selfGraded: (grade) => `Self-graded ${grade}/4.`,
+  compareKeyPoints: 'Check your answer against the key points.',
+  keyPoints: 'Key points:',
+  bugFound: (line, code, why) => `✓ line ${line} ${code}: ${why}`,
+  notABug: (line, code, why) => `✗ line ${line} ${code} is not one of them${why ? `: ${why}` : '.'}`,
+  bugMissed: (line, code, why) => `missed line ${line} ${code}: ${why}`,
+  codeScore: (precision, recall, f1) => `Precision ${precision}, recall ${recall}; score = F1 = ${f1}.`,
+  lines: (lines) => `line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`,
+};
+
+const zh: Messages = {
+  listJoin: (items) => items.join('、'),
+  empty: '答案为空。',
+  noOption: (count) => `请选择选项字母（a–${letter(count - 1)}）。`,
+  notALetter: (token) => `"${token}" 不是选项字母。`,
+  chooseOne: (letters) => `只能选一个选项（你给了 ${letters.join('、')}）。`,
+  noLine: '请给出行号，例如 41,44。',
+  notALine: (token) => `"${token}" 不是行号。`,
+  lineOutside: (line, total) => `没有第 ${line} 行：代码只有 ${total} 行。`,
+  rightChoice: (option) => `正确：${option}。`,
+  wrongChoice: (option) => `你选了 ${option}。`,
+  answerIs: (option) => `正确答案是 ${option}。`,
+  allFound: '你选中了全部正确选项，且没有多选。',
+  missedOption: (option) => `漏选 ${option}。`,
+  wrongPick: (option) => `误选 ${option}。`,
+  acceptedWithin: (description) => `允许误差：${description}。`,
+  yours: (value) => `你的答案：${value}。`,
+  notANumber: '答案算不出有限的数值。',
+  unknownName: (names, allowed) =>
+    `未知的名字 ${names.join('、')}：${allowed.length > 0 ? `只能使用 ${allowed.join('、')}` : '数值答案不能含变量'}。`,
+  noVariables: '数值答案只能用数字，不能含变量。',
+  equivalent: '在整个定义域上与标准答案相等。',
+  differsAt: (point, yours, expected) => `在 ${point} 处不相等：你的 ${yours}，应为 ${expected}。`,
+  undefinedValue: '无定义',
+  noSteps: '请写出推导，每行一步（= 表达式，或 d/dx = 表达式）。',
+  stepLine: (line) => (line === 0 ? '起点' : `第 ${line} 行`),
+  stepInvalid: (line, message) => `第 ${line} 行无法解析：${message}`,
+  stepWrong: (line, detail) => `第 ${line} 行不能由上一步得到。${detail}`,
+  stepsHold: '每一步都成立。',
+  startMismatch: (line, start, detail) => `第 ${line} 行应当从 ${start} 出发。${detail}`,
+  goalMismatch: (line, goal, detail) => `最后一步（第 ${line} 行）没有得到目标 ${goal}。${detail}`,
+  relationMismatch: (wanted, got) => `目标是${wanted}，但你的推导得到的是${got}。`,
+  derivativeOf: (variables) => `对 ${variables.join('、再对 ')} 的导数`,
+  rewriteOnly: '起点的等价变形（没有求导）',
+  goalReached: '推导得到了目标。',
+  modelDerivation: '参考推导：',
+  startLabel: '起点',
+  needsSelfGrade: '请对照参考答案给自己打分 1–4（1 没答到，2 部分答到，3 基本答到，4 完全答到）。',
+  selfGraded: (grade) => `自评 ${grade}/4。`,
+  compareKeyPoints: '请对照要点检查你的回答。',
+  keyPoints: '要点：',
+  bugFound: (line, code, why) => `✓ 第 ${line} 行 ${code}：${why}`,
+  notABug: (line, code, why) => `✗ 第 ${line} 行 ${code} 不在答案之列${why ? `：${why}` : '。'}`,
+  bugMissed: (line, code, why) => `漏掉第 ${line} 行 ${code}：${why}`,
+  codeScore: (precision, recall, f1) => `精确率 ${precision}，召回率 ${recall}；得分 = F1 = ${f1}。`,
+  lines: (lines) => `第 ${lines.join('、')} 行`,
+};
+
+export function messages(lang: Lang): Messages {
+  return lang === 'zh' ? zh : en;
+}
+
+/** a, b, c… for option 0, 1, 2… */
+export function letter(index: number): string {
+  return String.fromCharCode(97 + index);
+}

@@ -1,0 +1,54 @@
+import type { Lang } from '../i18n.js';
+import type { NumericQuestion, QuestionInstance } from '../bank/types.js';
+import { compareNumbers, compileExpression, formatValue, type CompiledExpression } from '../math/index.js';
+import { describeTolerance, isPlainNumber, pretty, substituteParams } from './display.js';
+import { messages } from './messages.js';
+import { invalid, scored, sentences } from './result.js';
+import type { GradeResult } from './types.js';
+
+// Reference answers are compiled once per expression and kept: a drill grades the same
+// questions again and again.
+const references = new Map<string, CompiledExpression | null>();
+
+function compiledReference(question: NumericQuestion): CompiledExpression | null {
+  const key = `${question.answer}\u0000${Object.keys(question.params ?? {}).join(',')}`;
+  if (!references.has(key)) {
+    const compiled = compileExpression(question.answer, { allowedVariables: Object.keys(question.params ?? {}) });
+    references.set(key, compiled.ok ? compiled.value : null);
+  }
+  return references.get(key)!;
+}
+
+/** The expected value of a numeric question for the instance's parameters (NaN when the key is broken). */
+export function expectedValue(question: NumericQuestion, params: Record<string, number>): number {
+  return compiledReference(question)?.evaluate(params) ?? Number.NaN;
+}
+
+/** `976.5625 = 1 / (1 − 0.968)²`: the value, and how it is computed when that is not obvious. */
+export function numericExpected(question: NumericQuestion, params: Record<string, number>): string {
+  const value = formatValue(expectedValue(question, params));
+  if (isPlainNumber(question.answer)) return value;
+  return `${value} = ${pretty(substituteParams(question.answer, params))}`;
+}
+
+/**
+ * The answer may be any arithmetic expression (`1/(1-0.968)^2`) but no variable: it is
+ * evaluated in the sandbox and compared with the expected value within the tolerance.
+ */
+export function gradeNumeric(question: NumericQuestion, instance: QuestionInstance, answer: string, lang: Lang): GradeResult {
+  const say = messages(lang);
+  const expected = numericExpected(question, instance.params);
+  const tolerance = describeTolerance(question.tolerance, lang);
+  if (!answer.trim()) return invalid(expected, say.empty);
+  const compiled = compileExpression(answer, { allowedVariables: [] });
+  if (!compiled.ok) {
+    const { message, column } = compiled.error;
+    const where = column === undefined ? '' : ` (column ${column})`;
+    return invalid(expected, /unknown variable/.test(message) ? `${say.noVariables} ${message}${where}` : `${message}${where}`);
+  }
+  const given = compiled.value.evaluate({});
+  if (given === undefined) return invalid(expected, say.notANumber);
+  const within = compareNumbers(given, expectedValue(question, instance.params), question.tolerance).within;
+  const yours = isPlainNumber(answer) ? formatValue(given) : `${formatValue(given)} = ${compiled.value.pretty()}`;
+  return scored(within ? 1 : 0, expected, sentences(say.yours(yours), say.acceptedWithin(tolerance)));
+}
