@@ -104,6 +104,11 @@ describe('the focal loss result as text and JSON', () => {
     expect(multi.grad_logits).toHaveLength(3);
   });
 
+  it('an infinite loss (p_t = 0) is written as null in JSON, with the finite parts kept', () => {
+    const text = JSON.stringify(lossJson(computeLoss(lossRequestFromFlags({ pt: '0', alpha: '-1' }))));
+    expect(JSON.parse(text)).toEqual({ loss: null, ce: null, pt: 0, modulating: 1, alpha_t: 1, grad_logit: -1 });
+  });
+
   it('the table lists every quantity, aligned, under a heading that repeats the input', () => {
     const request = lossRequestFromFlags({ logit: '2', target: '1' });
     const lines = formatLossTable(request, computeLoss(request)).split('\n');
