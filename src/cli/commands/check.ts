@@ -1,13 +1,19 @@
 import type { CommandModule } from 'yargs';
-import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import type { Question, QuestionInstance } from '../../core/bank/types.js';
+import { InputError } from '../../core/errors.js';
+import type { GradeResult } from '../../core/grading/types.js';
+import { action, EXIT } from '../action.js';
+import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
+import { expressionArg, rejectExtraArguments } from './expression-args.js';
+import { openBank, seedOption, wrapText } from './questions.js';
 
 interface CheckArgs extends GlobalArgs {
   id: string;
   answer: string;
   seed?: number;
+  grade?: number;
   record?: boolean;
+  _: (string | number)[];
 }
 
 export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
@@ -15,10 +21,126 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
   describe: 'Grade an answer exactly as the drill would',
   builder: (y) =>
     y
+      // Answers such as `-log(0.9)` must reach the handler, not be read as flags.
+      .parserConfiguration({ 'unknown-options-as-args': true })
+      .strict(false)
       .positional('id', { type: 'string', demandOption: true, describe: 'Question id' })
-      .positional('answer', { type: 'string', demandOption: true, describe: 'The answer, as typed in the drill' })
-      .option('seed', { type: 'number', describe: 'Parameters of a parametric question' })
+      .positional('answer', {
+        type: 'string',
+        demandOption: true,
+        describe: 'The answer, as typed in the drill; derivation steps separated by newlines or ";"',
+      })
+      .option('seed', { type: 'number', describe: 'Parameters of a parametric question (default 1)' })
+      .option('grade', { type: 'number', describe: 'Your own grade 1-4, for a free-response question' })
       .option('record', { type: 'boolean', describe: 'Record the attempt in the progress database' })
-      .example('$0 check numbers.ratio-0968 "1/(1-0.968)^2"', 'correct (exit 0)'),
-  handler: action(() => notYet('check')),
+      .example('$0 check numbers-ratio-0968 "1/(1-0.968)^2"', 'correct (exit 0)')
+      .example('$0 check gradients-fl-logit "d/dx = (1-pt)^gamma*(gamma*pt*log(pt)+pt-1)"', 'a one-step derivation')
+      .example('$0 check motivation-explain "..." --grade 3', 'a free response, graded by yourself'),
+  handler: action((argv: CheckArgs) => check(argv)),
 };
+
+async function check(argv: CheckArgs): Promise<number> {
+  rejectExtraArguments(argv);
+  const settings = settingsFrom(argv);
+  const valueOptions = ['seed', 'grade'];
+  const id = expressionArg(argv.id, 'check', 0, valueOptions);
+  const answer = expressionArg(argv.answer, 'check', 1, valueOptions);
+  const seed = seedOption(argv.seed);
+
+  const bank = await openBank(settings);
+  const question = bank.require(id);
+  const selfGrade = selfGradeOption(question, argv.grade);
+  const { instanceOf } = await import('../../core/bank/instance.js');
+  const instance = await instanceOf(question, seed);
+  const { grade } = await import('../../core/grading/grade.js');
+  const input = question.kind === 'derivation' ? derivationSteps(answer) : answer;
+  const result = grade({ instance, answer: input, lang: settings.lang, ...(selfGrade ? { selfGrade } : {}) });
+
+  // The attempt is stored before the verdict is shown, as in the drill.
+  if (argv.record && result.verdict !== 'invalid') await recordAttempt(question, instance, input, result, settings);
+  print(question, instance, result, settings);
+  return exitCode(result);
+}
+
+/**
+ * The seam for `--record`: store the attempt (and its card update) in the progress
+ * database at `settings.dbPath`. Recording is implemented with the progress store.
+ */
+export async function recordAttempt(
+  _question: Question,
+  _instance: QuestionInstance,
+  _answer: string,
+  _result: GradeResult,
+  _settings: Settings,
+): Promise<void> {
+  throw new InputError('recording is not available yet: run "focal check" without --record');
+}
+
+/** A free response needs the learner's own grade; other kinds ignore it. */
+function selfGradeOption(question: Question, grade: number | undefined): 1 | 2 | 3 | 4 | undefined {
+  if (question.kind !== 'free') return undefined;
+  if (grade === undefined) {
+    throw new InputError(`"${question.id}" is a free-response question: grade your answer yourself with --grade 1-4 (1 missed it, 4 fully)`);
+  }
+  if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) throw new InputError(`--grade must be 1, 2, 3 or 4, not ${String(grade)}`);
+  return grade;
+}
+
+/** On the command line the steps of a derivation may be separated by ";" as well as newlines. */
+export function derivationSteps(answer: string): string {
+  return answer
+    .split(/\r\n|\r|\n|;/)
+    .map((step) => step.trim())
+    .join('\n');
+}
+
+function exitCode(result: GradeResult): number {
+  if (result.verdict === 'invalid') return EXIT.invalid;
+  return result.correct ? EXIT.ok : EXIT.negative;
+}
+
+const VERDICT_WORDS = {
+  en: { correct: '✓ Correct', partial: '◐ Partly right', wrong: '✗ Wrong', invalid: '? Not readable' },
+  zh: { correct: '✓ 正确', partial: '◐ 部分正确', wrong: '✗ 错误', invalid: '? 无法解析' },
+} as const;
+
+const VERDICT_COLORS = { correct: 32, partial: 33, wrong: 31, invalid: 35 } as const;
+
+function print(question: Question, instance: QuestionInstance, result: GradeResult, settings: Settings): void {
+  if (settings.json) {
+    const document = {
+      correct: result.correct,
+      score: result.score,
+      expected: result.expected,
+      feedback: result.feedback,
+      verdict: result.verdict,
+      id: question.id,
+      seed: instance.seed,
+      params: instance.params,
+      ...(result.details ? { details: result.details } : {}),
+    };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    return;
+  }
+  const lang = settings.lang;
+  const zh = lang === 'zh';
+  const width = process.stdout.isTTY ? Math.min(100, process.stdout.columns || 80) : undefined;
+  const word = VERDICT_WORDS[lang][result.verdict];
+  const verdict = settings.color ? `\u001b[${VERDICT_COLORS[result.verdict]}m${word}\u001b[39m` : word;
+  const score = result.verdict === 'partial' ? ` (${zh ? '得分' : 'score'} ${result.score.toFixed(2)})` : '';
+  const lines = [`${verdict}${score}`];
+  if (result.details?.steps) {
+    for (const step of result.details.steps) {
+      const mark = step.status === 'ok' ? '✓' : step.status === 'wrong' ? '✗' : '?';
+      const where = step.line === 0 ? (zh ? '起点' : 'start') : String(step.line);
+      const relation = step.relation === 'start' ? '' : `${step.relation} `;
+      lines.push(`  ${mark} ${where.padStart(5)}  ${relation}${step.expression}`);
+    }
+  }
+  lines.push(wrapText(result.feedback, width));
+  lines.push(`${zh ? '答案' : 'expected'}:`, wrapText(result.expected, width, '  '));
+  const text = `${lines.join('\n')}\n`;
+  // An unreadable answer is invalid input (exit 2): say so on stderr, as for every other input error.
+  if (result.verdict === 'invalid') process.stderr.write(`focal: ${question.id}: ${result.feedback.split('\n')[0]}\n`);
+  else process.stdout.write(text);
+}

@@ -1,34 +1,351 @@
+import { statSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
-import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import type { Bank } from '../../core/bank/bank.js';
+import type { Question, QuestionInstance } from '../../core/bank/types.js';
+import { KINDS } from '../../core/bank/types.js';
+import { InputError } from '../../core/errors.js';
+import type { Lang } from '../../core/i18n.js';
+import { action, EXIT } from '../action.js';
+import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
+
+interface ListArgs extends GlobalArgs {
+  topic?: string[];
+  kind?: string[];
+}
+
+interface ShowArgs extends GlobalArgs {
+  id: string;
+  seed?: number;
+}
+
+interface ValidateArgs extends GlobalArgs {
+  dirs?: string[];
+}
 
 export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'questions',
   describe: 'List, show and validate question packs',
   builder: (y) =>
     y
-      .command<GlobalArgs & { topic?: string[]; kind?: string[] }>({
+      .command<ListArgs>({
         command: 'list',
         describe: 'List questions',
         builder: (q) =>
-          q.option('topic', { type: 'string', array: true }).option('kind', { type: 'string', array: true }),
-        handler: action(() => notYet('questions list')),
+          q
+            .option('topic', { type: 'string', array: true, describe: 'Only these topics (repeatable)' })
+            .option('kind', { type: 'string', array: true, choices: KINDS, describe: 'Only these kinds (repeatable)' })
+            .example('$0 questions list --topic numbers', 'the questions of one topic')
+            .example('$0 questions list --kind derivation --json', 'as JSON'),
+        handler: action((argv: ListArgs) => list(argv)),
       })
-      .command<GlobalArgs & { id: string; seed?: number }>({
+      .command<ShowArgs>({
         command: 'show <id>',
         describe: 'Show a question with its answer and explanation',
-        builder: (q) => q.positional('id', { type: 'string', demandOption: true }).option('seed', { type: 'number' }),
-        handler: action(() => notYet('questions show')),
+        builder: (q) =>
+          q
+            .positional('id', { type: 'string', demandOption: true, describe: 'Question id' })
+            .option('seed', { type: 'number', describe: 'Parameters of a parametric question (default 1)' })
+            .example('$0 questions show numbers-ratio --seed 7', 'a parametric question with the parameters of seed 7'),
+        handler: action((argv: ShowArgs) => show(argv)),
       })
-      .command<GlobalArgs & { dirs?: string[] }>({
+      .command<ValidateArgs>({
         command: 'validate [dirs..]',
         describe: 'Validate packs (all bundled packs when no folder is given)',
-        builder: (q) => q.positional('dirs', { type: 'string', array: true }),
-        handler: action(() => notYet('questions validate')),
+        builder: (q) => q.positional('dirs', { type: 'string', array: true, describe: 'Pack folders (or folders of packs)' }),
+        handler: action((argv: ValidateArgs) => validate(argv)),
       })
       .demandCommand(1, 'Name a subcommand: list, show or validate')
       .example('$0 questions list --topic numbers', 'questions of one topic')
       .example('$0 questions validate questions/my-pack', 'check a pack you wrote'),
   handler: () => {},
 };
+
+/** The bundled packs and `--pack` folders; a broken pack is an InputError (exit 2). */
+export async function openBank(settings: Settings): Promise<Bank> {
+  const { loadBank } = await import('../../core/bank/bank.js');
+  const { defaultCacheDir } = await import('../../core/bank/cache.js');
+  return loadBank(settings.packDirs, { cacheDir: defaultCacheDir() });
+}
+
+/** `--seed` must be a whole number; seeds wrap to 32 bits. */
+export function seedOption(seed: number | undefined): number | null {
+  if (seed === undefined) return null;
+  if (!Number.isInteger(seed)) throw new InputError(`--seed must be a whole number, not ${String(seed)}`);
+  return seed;
+}
+
+async function list(argv: ListArgs): Promise<number> {
+  const settings = settingsFrom(argv);
+  const bank = await openBank(settings);
+  const { closeMatches } = await import('../../core/bank/bank.js');
+  for (const topic of argv.topic ?? []) {
+    if (bank.topics.has(topic)) continue;
+    const close = closeMatches(topic, [...bank.topics.keys()]);
+    const hint = close.length > 0 ? `did you mean ${close.join(', ')}?` : `topics: ${[...bank.topics.keys()].join(', ')}`;
+    throw new InputError(`--topic: unknown topic "${topic}"; ${hint}`);
+  }
+  const questions = bank.questions.filter(
+    (question) =>
+      (!argv.topic?.length || argv.topic.includes(question.topic)) && (!argv.kind?.length || argv.kind.includes(question.kind)),
+  );
+  if (settings.json) {
+    const rows = questions.map((question) => ({
+      id: question.id,
+      topic: question.topic,
+      kind: question.kind,
+      difficulty: question.difficulty,
+      parametric: isParametric(question),
+      title: titleOf(question, settings.lang),
+      source: question.source,
+      tags: question.tags,
+      pack: question.pack,
+    }));
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const width = terminalWidth() ?? 120;
+  const idWidth = Math.max(2, ...questions.map((question) => question.id.length));
+  const topicWidth = Math.max(5, ...questions.map((question) => question.topic.length));
+  const kindWidth = Math.max(4, ...questions.map((question) => question.kind.length));
+  const head = `${'ID'.padEnd(idWidth)}  ${'TOPIC'.padEnd(topicWidth)}  ${'KIND'.padEnd(kindWidth)}  D  P  ${settings.lang === 'zh' ? '题目' : 'QUESTION'}`;
+  const lines = [bold(head, settings.color)];
+  for (const question of questions) {
+    const left = `${question.id.padEnd(idWidth)}  ${question.topic.padEnd(topicWidth)}  ${question.kind.padEnd(kindWidth)}  ${question.difficulty}  ${isParametric(question) ? '*' : ' '}  `;
+    lines.push(left + truncate(titleOf(question, settings.lang), Math.max(20, width - left.length)));
+  }
+  const topics = new Set(questions.map((question) => question.topic)).size;
+  lines.push(
+    settings.lang === 'zh'
+      ? `共 ${questions.length} 题，${topics} 个主题（D 难度，* 参数化题）`
+      : `${questions.length} question${questions.length === 1 ? '' : 's'} in ${topics} topic${topics === 1 ? '' : 's'} (D difficulty, * parametric)`,
+  );
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return EXIT.ok;
+}
+
+async function show(argv: ShowArgs): Promise<number> {
+  const settings = settingsFrom(argv);
+  const seed = seedOption(argv.seed);
+  const bank = await openBank(settings);
+  const question = bank.require(argv.id);
+  const { instanceOf } = await import('../../core/bank/instance.js');
+  const instance = await instanceOf(question, seed);
+  const { answerKey } = await import('../../core/grading/answer-key.js');
+  const lang = settings.lang;
+  const answer = answerKey(instance, lang);
+  if (settings.json) {
+    const document = {
+      id: question.id,
+      topic: question.topic,
+      kind: question.kind,
+      prompt: instance.prompt[lang],
+      answer: answer.data,
+      explanation: instance.explanation[lang],
+      source: question.source,
+      difficulty: question.difficulty,
+      tags: question.tags,
+      pack: question.pack,
+      seed: instance.seed,
+      params: instance.params,
+      expected: answer.text,
+      ...(instance.hint ? { hint: instance.hint[lang] } : {}),
+      ...jsonExtras(question, lang),
+    };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  process.stdout.write(`${renderShow(bank, instance, answer.text, askedWith(question, lang), settings)}\n`);
+  return EXIT.ok;
+}
+
+function renderShow(bank: Bank, instance: QuestionInstance, expected: string, details: string[], settings: Settings): string {
+  const { lang, color } = settings;
+  const question = instance.question;
+  const zh = lang === 'zh';
+  const topic = bank.topics.get(question.topic)?.[lang] ?? question.topic;
+  const seed =
+    instance.seed === null
+      ? ''
+      : ` · seed ${instance.seed} (${Object.entries(instance.params)
+          .map(([name, value]) => `${name} = ${value}`)
+          .join(', ')})`;
+  const width = terminalWidth();
+  const wrap = (text: string, indent = '') => wrapText(text, width, indent);
+  const parts = [
+    bold(`${question.id}`, color) + ` · ${topic} · ${question.kind} · ${zh ? '难度' : 'difficulty'} ${question.difficulty}/3${seed}`,
+    '',
+    wrap(instance.prompt[lang]),
+    ...(details.length > 0 ? ['', ...details] : []),
+    '',
+    bold(zh ? '答案' : 'Answer', color),
+    wrap(expected, '  '),
+    '',
+    bold(zh ? '解析' : 'Explanation', color),
+    wrap(instance.explanation[lang], '  '),
+    ...(instance.hint ? ['', `${bold(zh ? '提示' : 'Hint', color)}: ${instance.hint[lang]}`] : []),
+    '',
+    `${zh ? '出处' : 'Source'}: ${question.source}`,
+  ];
+  return parts.join('\n');
+}
+
+async function validate(argv: ValidateArgs): Promise<number> {
+  const settings = settingsFrom(argv);
+  const dirs = argv.dirs ?? [];
+  for (const dir of dirs) {
+    if (!isFolder(dir)) throw new InputError(`no such folder: ${dir}`);
+  }
+  const { validatePackDirs } = await import('../../core/bank/validate.js');
+  const { bundledPackDirs } = await import('../../core/bank/bundled.js');
+  const { formatProblem } = await import('../../core/bank/problems.js');
+  const report =
+    dirs.length > 0 ? validatePackDirs(dirs, bundledPackDirs()) : validatePackDirs([...bundledPackDirs(), ...settings.packDirs]);
+  const packs = report.packs.length;
+  const summary = `${report.questionCount} question${report.questionCount === 1 ? '' : 's'} in ${packs} pack${packs === 1 ? '' : 's'}`;
+  if (settings.json) {
+    const document = {
+      valid: report.problems.length === 0,
+      questions: report.questionCount,
+      packs: report.packs.map((pack) => ({ id: pack.id, dir: pack.dir, questions: pack.questions.length })),
+      problems: report.problems,
+    };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+  } else if (report.problems.length === 0) {
+    process.stdout.write(`${summary}: valid\n`);
+  } else {
+    const count = report.problems.length;
+    const lines = report.problems.map((problem) => formatProblem(problem));
+    process.stdout.write(`${lines.join('\n')}\n${count} problem${count === 1 ? '' : 's'} in ${summary}\n`);
+  }
+  return report.problems.length === 0 ? EXIT.ok : EXIT.negative;
+}
+
+/** What is shown with the prompt: the options, the numbered snippet, the start and goal... */
+function askedWith(question: Question, lang: Lang): string[] {
+  const zh = lang === 'zh';
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return question.options.map((option, index) => `  ${String.fromCharCode(97 + index)}) ${option.text[lang]}`);
+    case 'code-review': {
+      const lines = question.code.replace(/\n$/, '').split('\n');
+      const width = String(lines.length).length;
+      return [`${question.snippet}:`, ...lines.map((text, index) => `  ${String(index + 1).padStart(width)} │ ${text}`)];
+    }
+    case 'expression':
+      return [
+        `${zh ? '变量' : 'variables'}: ${question.variables.join(', ')}`,
+        ...(question.where ? [`${zh ? '定义域' : 'where'}: ${question.where}`] : []),
+      ];
+    case 'derivation':
+      return [
+        ...(question.where ? [`where: ${question.where}`] : []),
+        ...question.let.map((definition) => `let: ${definition}`),
+        `${zh ? '起点' : 'start'}: ${question.start}`,
+        `${zh ? '目标' : 'goal'}: ${question.goalRelation ? `${question.goalRelation} = ` : ''}${question.goal}`,
+      ];
+    default:
+      return [];
+  }
+}
+
+/** Fields `show --json` adds for some kinds: the lettered options, the snippet's code. */
+function jsonExtras(question: Question, lang: Lang): Record<string, unknown> {
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return {
+        options: question.options.map((option, index) => ({
+          letter: String.fromCharCode(97 + index),
+          text: option.text[lang],
+          correct: option.correct,
+          ...(option.why ? { why: option.why[lang] } : {}),
+        })),
+      };
+    case 'code-review':
+      return { code: question.code };
+    default:
+      return {};
+  }
+}
+
+function isParametric(question: Question): boolean {
+  return question.params !== undefined && Object.keys(question.params).length > 0;
+}
+
+/** A one-line title: the prompt's first sentence-ish, placeholders left as written. */
+function titleOf(question: Question, lang: Lang): string {
+  return question.prompt[lang].replace(/\s+/g, ' ').trim();
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Wrap only on a terminal: piped output keeps one line per paragraph for grep and scripts. */
+function terminalWidth(): number | undefined {
+  return process.stdout.isTTY ? Math.min(100, process.stdout.columns || 80) : undefined;
+}
+
+function bold(text: string, color: boolean): string {
+  return color ? `\u001b[1m${text}\u001b[22m` : text;
+}
+
+/** Terminal cells of a character: CJK and full-width forms take two. */
+function cells(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  const wide =
+    (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6);
+  return wide ? 2 : 1;
+}
+
+function truncate(text: string, width: number): string {
+  let used = 0;
+  let out = '';
+  for (const char of text) {
+    used += cells(char);
+    if (used > width - 1) return `${out}…`;
+    out += char;
+  }
+  return out;
+}
+
+/**
+ * Wraps each line of `text` to `width` cells with `indent` before every line. English
+ * breaks at spaces; Chinese may break between any two characters.
+ */
+export function wrapText(text: string, width: number | undefined, indent = ''): string {
+  return text
+    .split('\n')
+    .flatMap((paragraph) => {
+      if (width === undefined) return [indent + paragraph];
+      const limit = Math.max(20, width - indent.length);
+      const lines: string[] = [];
+      let line = '';
+      let lineWidth = 0;
+      for (const token of paragraph.match(/\s+|[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffe6]|[^\s\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffe6]+/g) ?? []) {
+        const tokenWidth = [...token].reduce((sum, char) => sum + cells(char), 0);
+        if (lineWidth + tokenWidth > limit && line.trim() !== '') {
+          lines.push(line.trimEnd());
+          line = '';
+          lineWidth = 0;
+          if (/^\s+$/.test(token)) continue;
+        }
+        line += token;
+        lineWidth += tokenWidth;
+      }
+      lines.push(line.trimEnd());
+      return lines.map((entry) => indent + entry);
+    })
+    .join('\n');
+}

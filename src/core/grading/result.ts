@@ -16,7 +16,9 @@ export function scored(score: number, expected: string, feedback: string, detail
   return { verdict, correct: verdict === 'correct', score, expected, feedback, ...(details ? { details } : {}) };
 }
 
-/** Joins feedback sentences, skipping empty ones. */
+/** Joins feedback sentences, skipping empty ones; Chinese full stops need no space after them. */
 export function sentences(...parts: (string | null | undefined | false)[]): string {
-  return parts.filter((part): part is string => Boolean(part)).join(' ');
+  return parts
+    .filter((part): part is string => Boolean(part))
+    .reduce((text, part) => (text === '' ? part : /[。！？：；）]$/.test(text) ? text + part : `${text} ${part}`), '');
 }
