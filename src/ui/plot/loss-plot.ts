@@ -99,7 +99,8 @@ function paint(cells: readonly Cell[], color: boolean): string {
 
 function validate(options: LossPlotOptions): LossPlotOptions {
   checkCurves(options);
-  const { width, height } = options;
+  const { width, height, yMax = 5 } = options;
+  if (!Number.isFinite(yMax) || yMax <= 0) throw new InputError(`yMax must be a number > 0, got ${yMax}`);
   const { minWidth, maxWidth, minHeight, maxHeight } = PLOT_LIMITS;
   if (!Number.isInteger(width) || width < minWidth || width > maxWidth) {
     throw new InputError(`width must be a whole number of columns from ${minWidth} to ${maxWidth}, got ${width}`);

@@ -50,6 +50,11 @@ describe('renderLossPlot', () => {
     expect(lines.join('\n')).toContain('pₜ (probability of the ground-truth class)');
   });
 
+  it('takes the top of the y axis from yMax', () => {
+    const lines = renderLossPlot({ gammas: [0], width: 60, height: 20, yMax: 10 }).split('\n');
+    expect(lines[1]).toMatch(/^10 ┤/);
+  });
+
   it('draws the γ = 0 curve (cross entropy) decreasing from left to right', () => {
     const area = plotArea(renderLossPlot({ gammas: [0], width: 72, height: 20 }));
     const rows = topRows(area, '*');
@@ -103,6 +108,7 @@ describe('renderLossPlot', () => {
       [{ gammas: [2], width: 72, height: 9 }, /height must be .* from 10 to 200, got 9/],
       [{ gammas: [2], width: 72, height: 201 }, /height/],
       [{ gammas: [2], alpha: 0, width: 72, height: 20 }, /alpha must be in \(0, 1\]/],
+      [{ gammas: [2], width: 72, height: 20, yMax: 0 }, /yMax must be a number > 0/],
       [{ gammas: [0, 0.25, 0.5, 1, 1.5, 2, 3, 5], width: 30, height: 10 }, /height 10 leaves no room .* at least 1\d/],
     ];
     for (const [options, message] of bad) {

@@ -6,6 +6,7 @@ import {
   ceFromPt,
   focalFromPt,
   logSigmoid,
+  logit,
   logSoftmax,
   modulatingFactor,
   priorBias,
@@ -88,6 +89,8 @@ describe('stability at extreme logits', () => {
       for (const value of [sigmoid(x), logSigmoid(x), softplus(x)]) expect(Number.isFinite(value)).toBe(true);
     }
     expect(logSigmoid(-1000)).toBe(-1000);
+    for (const x of [-30, -2, 0, 0.5, 30]) expect(logit(sigmoid(x))).toBeCloseTo(x, x === 30 ? 2 : 10);
+    expect(logit(0.01)).toBe(priorBias(0.01));
     expect(softplus(1000)).toBe(1000);
     expect(softplus(-1000)).toBe(0);
     expect(logSoftmax([1000, 0])).toEqual([0, -1000]);
