@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
-import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import { InputError } from '../../core/errors.js';
+import type { DerivationStep } from '../../core/math/index.js';
+import { action, EXIT } from '../action.js';
+import { settingsFrom, type GlobalArgs } from '../globals.js';
+import { expressionArg } from './expression-args.js';
 
 interface DeriveArgs extends GlobalArgs {
   file: string;
@@ -13,6 +16,87 @@ export const deriveCommand: CommandModule<GlobalArgs, DeriveArgs> = {
   builder: (y) =>
     y
       .positional('file', { type: 'string', demandOption: true, describe: 'Derivation file, or - for stdin' })
-      .example('$0 derive steps.txt', 'mark every step, show the first failing one'),
-  handler: action(() => notYet('derive')),
+      .example('$0 derive steps.txt', 'mark every step, show the first failing one')
+      .example('printf "x^2\\nd/dx = 2*x\\n" | $0 derive -', 'read the derivation from stdin')
+      .epilogue(
+        'File format: "# comment", "where: x in [-6, 6], gamma in [0, 5]", "let: pt = sigmoid(x)", ' +
+          'then the starting expression, then one step per line: "= expr" (equal to the previous step) ' +
+          'or "d/dx = expr" (the derivative of the previous step).',
+      ),
+  handler: action(async (argv) => {
+    const settings = settingsFrom(argv);
+    // yargs turns a lone "-" into "": read it back from the command line.
+    const file = expressionArg(argv.file, 'derive', 0);
+    const name = file === '-' ? '<stdin>' : file;
+    const text = await readDocument(file);
+    const { checkDerivation } = await import('../../core/math/index.js');
+    const result = checkDerivation(text);
+    if (!result.ok) {
+      const { message, line, column } = result.error;
+      throw new InputError(message, { file: name, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) });
+    }
+    const { steps } = result.value;
+    const exit = steps.some((step) => step.status === 'invalid')
+      ? EXIT.invalid
+      : steps.some((step) => step.status === 'wrong')
+        ? EXIT.negative
+        : EXIT.ok;
+
+    if (settings.json) {
+      process.stdout.write(`${JSON.stringify({ ok: result.value.ok, steps: steps.map(toJson) })}\n`);
+    } else {
+      process.stdout.write(render(steps, settings.color));
+    }
+    return exit;
+  }),
 };
+
+async function readDocument(file: string): Promise<string> {
+  try {
+    if (file !== '-') return await readFile(file, 'utf8');
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new InputError(`cannot read ${file === '-' ? 'stdin' : file}: ${reason}`);
+  }
+}
+
+function toJson(step: DerivationStep) {
+  const { line, relation, status, message, counterexample, expression, differentiatedBy, column } = step;
+  return { line, relation, status, message, counterexample, expression, differentiatedBy, column };
+}
+
+const MARKS = { ok: '✓', wrong: '✗', invalid: '!' } as const;
+const COLOURS = { ok: 32, wrong: 31, invalid: 33 } as const;
+
+function render(steps: DerivationStep[], color: boolean): string {
+  const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[39m` : text);
+  const lineWidth = String(Math.max(...steps.map((step) => step.line))).length;
+  const relationWidth = Math.max(...steps.map((step) => (step.relation === 'start' ? 0 : step.relation.length)));
+  const indent = ' '.repeat(3 + lineWidth + 2 + relationWidth + 2);
+  let out = '';
+  for (const step of steps) {
+    const relation = step.relation === 'start' ? '' : step.relation;
+    out += ` ${paint(COLOURS[step.status], MARKS[step.status])} ${String(step.line).padStart(lineWidth)}  ${relation.padEnd(relationWidth)}  ${step.expression}\n`;
+    if (step.message) {
+      const where = step.status === 'invalid' && step.column !== undefined ? `column ${step.column}: ` : '';
+      out += `${indent}${paint(COLOURS[step.status], `${where}${step.message}`)}\n`;
+    }
+  }
+  return out + summary(steps) + '\n';
+}
+
+function summary(steps: DerivationStep[]): string {
+  const failing = steps.filter((step) => step.status !== 'ok');
+  if (failing.length === 0) return `all ${steps.length} step${steps.length === 1 ? '' : 's'} hold`;
+  const invalid = failing.filter((step) => step.status === 'invalid');
+  const wrong = failing.filter((step) => step.status === 'wrong');
+  const parts = [
+    wrong.length > 0 ? `${wrong.length} wrong (first at line ${wrong[0]!.line})` : '',
+    invalid.length > 0 ? `${invalid.length} unreadable (first at line ${invalid[0]!.line})` : '',
+  ].filter(Boolean);
+  return `${failing.length} of ${steps.length} steps fail: ${parts.join(', ')}`;
+}

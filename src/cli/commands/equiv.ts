@@ -1,25 +1,75 @@
 import type { CommandModule } from 'yargs';
-import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import { InputError } from '../../core/errors.js';
+import type { MathError } from '../../core/math/index.js';
+import { action, EXIT } from '../action.js';
+import { settingsFrom, type GlobalArgs } from '../globals.js';
+import { expressionArg, rejectExtraArguments } from './expression-args.js';
 
 interface EquivArgs extends GlobalArgs {
   a: string;
   b: string;
   where?: string;
   tol?: number;
+  _: (string | number)[];
 }
+
+const VALUE_OPTIONS = ['where', 'tol'];
 
 export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
   command: 'equiv <a> <b>',
   describe: 'Are two expressions equal on a domain?',
   builder: (y) =>
     y
+      // `-(1-pt)^gamma*log(pt)` must reach the handler as an expression, not as flags.
+      .parserConfiguration({ 'unknown-options-as-args': true })
+      .strict(false)
       .positional('a', { type: 'string', demandOption: true })
       .positional('b', { type: 'string', demandOption: true })
       .option('where', { type: 'string', describe: 'Domains, e.g. "pt in (0,1), gamma in [0,5]"' })
       .option('tol', { type: 'number', describe: 'Relative tolerance', default: 1e-9 })
       .example('$0 equiv "-(1-pt)^gamma*log(pt)" "(1-pt)^gamma*log(1/pt)"', 'equivalent')
       .example('$0 equiv "(x^2)^0.5" "x" --where "x in [-1,1]"', 'not equivalent, with a counterexample'),
-  handler: action(() => notYet('equiv')),
+  handler: action(async (argv: EquivArgs) => {
+    rejectExtraArguments(argv);
+    const settings = settingsFrom(argv);
+    const tol = argv.tol ?? 1e-9;
+    if (!Number.isFinite(tol) || tol < 0) throw new InputError(`--tol must be a non-negative number`);
+    const a = expressionArg(argv.a, 'equiv', 0, VALUE_OPTIONS);
+    const b = expressionArg(argv.b, 'equiv', 1, VALUE_OPTIONS);
+    const math = await import('../../core/math/index.js');
+    const result = math.checkEquivalence(a, b, { tol, ...(argv.where === undefined ? {} : { where: argv.where }) });
+    if (!result.ok) throw new InputError(describeProblem(result.error));
+    const report = result.value;
+
+    if (settings.json) {
+      const { equivalent, counterexample, samples, domains } = report;
+      process.stdout.write(`${JSON.stringify({ equivalent, counterexample, samples, domains })}\n`);
+      return report.equivalent ? EXIT.ok : EXIT.negative;
+    }
+    const paint = (code: number, text: string) => (settings.color ? `\x1b[${code}m${text}\x1b[39m` : text);
+    const on = report.domains.length > 0 ? ` on ${report.domains.map(math.describeDomain).join(', ')}` : '';
+    if (report.equivalent) {
+      const note = report.samples === 0 ? ', but neither side is defined at any sampled point' : '';
+      process.stdout.write(`${paint(32, 'equivalent')}${on} (${report.samples} samples${note})\n`);
+      return EXIT.ok;
+    }
+    const { point, a: valueA, b: valueB } = report.counterexample!;
+    const pretty = (source: string) => {
+      const printed = math.prettyExpression(source);
+      return printed.ok ? printed.value : source;
+    };
+    process.stdout.write(
+      `${paint(31, 'not equivalent')}${on}\n` +
+        `  they differ at ${math.describePoint(point)}:\n` +
+        `  a: ${pretty(a)} = ${math.formatValue(valueA)}\n` +
+        `  b: ${pretty(b)} = ${math.formatValue(valueB)}\n`,
+    );
+    return EXIT.negative;
+  }),
 };
+
+function describeProblem(error: MathError): string {
+  const part = error.part === 'a' ? 'first expression' : error.part === 'b' ? 'second expression' : error.part === 'where' ? '--where' : '';
+  const where = [part, error.column === undefined ? '' : `column ${error.column}`].filter(Boolean).join(', ');
+  return where ? `${where}: ${error.message}` : error.message;
+}

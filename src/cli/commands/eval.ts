@@ -1,10 +1,12 @@
 import type { CommandModule } from 'yargs';
-import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import { InputError } from '../../core/errors.js';
+import { action, EXIT } from '../action.js';
+import { settingsFrom, type GlobalArgs } from '../globals.js';
+import { expressionArg, rejectExtraArguments } from './expression-args.js';
 
 interface EvalArgs extends GlobalArgs {
   expr: string;
+  _: (string | number)[];
 }
 
 export const evalCommand: CommandModule<GlobalArgs, EvalArgs> = {
@@ -12,8 +14,28 @@ export const evalCommand: CommandModule<GlobalArgs, EvalArgs> = {
   describe: 'Evaluate an arithmetic expression in the quiz sandbox',
   builder: (y) =>
     y
+      // `-log(0.9)` must reach the handler as an expression, not as the flags -l -o -g.
+      .parserConfiguration({ 'unknown-options-as-args': true })
+      .strict(false)
       .positional('expr', { type: 'string', demandOption: true, describe: 'Expression, e.g. "1/(1-0.968)^2"' })
       .example('$0 eval "1/(1-0.968)^2"', '976.5625')
       .example('$0 eval "-log(0.9)" --json', '{"value":0.10536051565782628}'),
-  handler: action(() => notYet('eval')),
+  handler: action(async (argv: EvalArgs) => {
+    rejectExtraArguments(argv);
+    const settings = settingsFrom(argv);
+    const { evaluateExpression } = await import('../../core/math/index.js');
+    const result = evaluateExpression(expressionArg(argv.expr, 'eval', 0));
+    if (!result.ok) {
+      const { message, column } = result.error;
+      throw new InputError(column === undefined ? `expression: ${message}` : `expression, column ${column}: ${message}`);
+    }
+    if (settings.json) process.stdout.write(`${JSON.stringify({ value: result.value })}\n`);
+    else process.stdout.write(`${displayNumber(result.value)}\n`);
+    return EXIT.ok;
+  }),
 };
+
+/** 14 significant figures hide binary noise: 1/(1-0.968)^2 prints 976.5625, not 976.5624999999982. */
+export function displayNumber(value: number): string {
+  return String(Number(value.toPrecision(14)));
+}

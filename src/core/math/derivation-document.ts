@@ -7,6 +7,7 @@
 import type { Expr } from './ast.js';
 import { parseDomains } from './domains.js';
 import { lookupConstant, lookupFunction } from './functions.js';
+import { normalizeInput } from './normalize.js';
 import { canonicalName, parseExpression } from './sandbox.js';
 import { fail, ok, type Domain, type MathResult } from './types.js';
 
@@ -22,8 +23,9 @@ export interface StepLine {
   /** 1-based column where the expression starts in the line. */
   column: number;
   relation: 'start' | '=' | `d/d${string}`;
-  /** The differentiation variable of a `d/dVAR` step (canonical spelling). */
+  /** The differentiation variable of a `d/dVAR` step (canonical spelling), and its column. */
   by?: string;
+  byColumn?: number;
   /** The relation as written could not be read (e.g. a second start). */
   problem?: string;
   source: string;
@@ -79,11 +81,12 @@ function readWhere(document: DerivationDocument, spec: string, line: number, col
 
 function readLet(document: DerivationDocument, definition: string, line: number, column: number): MathResult<never> | undefined {
   const match = /^(\s*)([^=\s]+)\s*=(?!=)(.*)$/.exec(definition);
-  if (!match) return fail("let: expected 'NAME = expression', e.g. let: pt = sigmoid(x)", { line, column });
+  const leading = definition.length - definition.trimStart().length;
+  if (!match) return fail("let: expected 'NAME = expression', e.g. let: pt = sigmoid(x)", { line, column: column + leading });
   const rawName = match[2]!;
-  const name = canonicalName(rawName);
+  const name = nameOf(rawName);
   const nameColumn = column + match[1]!.length;
-  if (!IDENTIFIER.test(rawName) || name.startsWith('__') || name in Object.prototype) {
+  if (!IDENTIFIER.test(name) || name.startsWith('__') || name in Object.prototype) {
     return fail(`let: '${rawName}' is not a valid name`, { line, column: nameColumn });
   }
   if (lookupFunction(name) || lookupConstant(name)) {
@@ -115,6 +118,11 @@ function readLet(document: DerivationDocument, definition: string, line: number,
   return undefined;
 }
 
+/** A name as the core spells it: pₜ → pt, γ → gamma. */
+function nameOf(raw: string): string {
+  return canonicalName(normalizeInput(raw).text);
+}
+
 /** The first line (a let or a step) that already uses `name`, if any. */
 function firstUse(document: DerivationDocument, name: string): number | undefined {
   const uses = [
@@ -132,8 +140,9 @@ function usesName(source: string, name: string): boolean {
 function readStep(body: string, line: number, column: number, first: boolean): StepLine {
   const derivative = DERIVATIVE.exec(body);
   if (derivative) {
-    const by = canonicalName(derivative[1]!);
-    return { line, column: column + derivative[0].length, relation: `d/d${by}`, by, ...rest(body, derivative[0].length) };
+    const by = nameOf(derivative[1]!);
+    const byColumn = column + derivative[0].lastIndexOf(derivative[1]!);
+    return { line, column: column + derivative[0].length, relation: `d/d${by}`, by, byColumn, ...rest(body, derivative[0].length) };
   }
   if (body.startsWith('=')) return { line, column: column + 1, relation: '=', ...rest(body, 1) };
   if (first) return { line, column, relation: 'start', source: body };

@@ -80,6 +80,12 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
     const parsed = readStepExpression(line, known, steps.length === 1, letNames, freeNames);
     if (!parsed.ok) {
       Object.assign(step, { status: 'invalid', message: parsed.message, column: parsed.column });
+      if (parsed.unknownVariable) {
+        // Nothing later can be compared through a derivative by a name that is not a variable.
+        anchor = undefined;
+        pending = [];
+        continue;
+      }
       if (line.by) pending.push(line.by);
       if (anchor === undefined && parsed.expr) anchor = { expr: parsed.expr, line: line.line };
       continue;
@@ -112,7 +118,9 @@ function freeVariables(document: DerivationDocument, fixed: Record<string, numbe
   return [...new Set(names)].filter((name) => !letNames.has(name) && !Object.hasOwn(fixed, name));
 }
 
-type StepExpression = { ok: true; expr: Expr } | { ok: false; message: string; column?: number; expr?: Expr };
+type StepExpression =
+  | { ok: true; expr: Expr }
+  | { ok: false; message: string; column?: number; expr?: Expr; unknownVariable?: boolean };
 
 function readStepExpression(
   line: StepLine,
@@ -133,7 +141,8 @@ function readStepExpression(
     return { ok: false, message, column: line.column, expr };
   }
   if (line.by && !letNames.has(line.by) && !freeNames.includes(line.by)) {
-    return { ok: false, message: `cannot differentiate by '${line.by}': it is not a variable of this derivation`, expr };
+    const message = `cannot differentiate by '${line.by}': it is not a variable of this derivation`;
+    return { ok: false, message, ...(line.byColumn === undefined ? {} : { column: line.byColumn }), expr, unknownVariable: true };
   }
   return { ok: true, expr };
 }

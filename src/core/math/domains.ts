@@ -3,6 +3,7 @@
  * are constant expressions (`-pi`, `1e-6`, `1/2`). Errors say which part and which column.
  */
 import { compileEvaluator } from './evaluate.js';
+import { prettyName } from './pretty.js';
 import { normalizeInput, originalColumn, type Normalized } from './normalize.js';
 import { canonicalName, parseExpression } from './sandbox.js';
 import { fail, ok, type Domain, type MathResult } from './types.js';
@@ -19,9 +20,10 @@ export function isInside(domain: Domain, value: number): boolean {
   return (domain.loOpen ? value > domain.lo : value >= domain.lo) && (domain.hiOpen ? value < domain.hi : value <= domain.hi);
 }
 
-/** `(0, 1]` style text of a domain, with pretty names left to the caller. */
+/** `pₜ in (0, 1)`: readable, and valid `--where` syntax. */
 export function describeDomain(domain: Domain): string {
-  return `${domain.name} in ${domain.loOpen ? '(' : '['}${domain.lo}, ${domain.hi}${domain.hiOpen ? ')' : ']'}`;
+  const bound = (value: number) => String(Number(value.toPrecision(6)));
+  return `${prettyName(domain.name)} in ${domain.loOpen ? '(' : '['}${bound(domain.lo)}, ${bound(domain.hi)}${domain.hiOpen ? ')' : ']'}`;
 }
 
 const NAME = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*/;

@@ -64,7 +64,7 @@ export function compareOnDomains(
     if (!differs) continue;
     const coords = simplifyPoint(domains, points.coords.subarray(offset, offset + points.dims), (c) => differsAt(c)[0]);
     const [, finalA, finalB] = differsAt(coords);
-    return { equivalent: false, counterexample: counterexampleAt(layout, coords, finalA, finalB), samples };
+    return { equivalent: false, counterexample: counterexampleAt(layout, coords, finalA, finalB), samples, domains: [...domains] };
   }
-  return { equivalent: true, counterexample: null, samples };
+  return { equivalent: true, counterexample: null, samples, domains: [...domains] };
 }

@@ -139,7 +139,8 @@ function compileCall(fn: string, args: Evaluator[]): Evaluator {
     case 'abs':
       return unary(first, Math.abs, () => 1);
     case 'sign':
-      return unary(first, Math.sign, () => 0);
+      // Only derivatives use it (d|u| = sign(u)·du): at 0 there is no derivative, so no value.
+      return unary(first, (x) => (x > 0 ? 1 : x < 0 ? -1 : Number.NaN), () => 0);
     case 'sigmoid':
       return unary(first, sigmoid, (_x, r) => r * (1 - r));
     case 'softplus':
@@ -154,13 +155,17 @@ function compileCall(fn: string, args: Evaluator[]): Evaluator {
   }
 }
 
-/** min/max (picks = args), or the derivative of the argument that attains it. */
+/**
+ * min/max (picks = args), or the derivative of the argument that attains it. For a
+ * derivative, a tie between arguments whose derivatives differ is a kink: no value there.
+ */
 function compileArgPick(op: 'min' | 'max', args: Evaluator[], picks: Evaluator[]): Evaluator {
   const pickIsArg = picks === args;
   return (values, errors) => {
     let best = 0;
     let bestValue = Number.NaN;
     let bestError = 0;
+    let tie = -1;
     for (let i = 0; i < args.length; i++) {
       const value = args[i]!(values, errors);
       if (Number.isNaN(value)) return (lastError = 0), Number.NaN;
@@ -168,9 +173,16 @@ function compileArgPick(op: 'min' | 'max', args: Evaluator[], picks: Evaluator[]
         best = i;
         bestValue = value;
         bestError = lastError;
+        tie = -1;
+      } else if (value === bestValue) {
+        tie = i;
       }
     }
     if (pickIsArg) return (lastError = bestError), bestValue;
-    return picks[best]!(values, errors);
+    const picked = picks[best]!(values, errors);
+    if (tie < 0) return picked;
+    const pickedError = lastError;
+    const other = picks[tie]!(values, errors);
+    return other === picked ? ((lastError = pickedError), picked) : ((lastError = 0), Number.NaN);
   };
 }

@@ -32,6 +32,8 @@ export interface EquivalenceReport {
   counterexample: Counterexample | null;
   /** Sampled points where at least one side is defined. */
   samples: number;
+  /** The domains the variables were sampled from (named or default). */
+  domains: Domain[];
 }
 
 export function ok<T>(value: T): MathResult<T> {
