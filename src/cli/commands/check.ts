@@ -64,16 +64,19 @@ async function check(argv: CheckArgs): Promise<number> {
 
 /**
  * The seam for `--record`: store the attempt (and its card update) in the progress
- * database at `settings.dbPath`. Recording is implemented with the progress store.
+ * database at `settings.dbPath`, exactly as the drill would (untimed: never rated Easy).
  */
 export async function recordAttempt(
-  _question: Question,
-  _instance: QuestionInstance,
-  _answer: string,
-  _result: GradeResult,
-  _settings: Settings,
+  question: Question,
+  instance: QuestionInstance,
+  answer: string,
+  result: GradeResult,
+  settings: Settings,
 ): Promise<void> {
-  throw new InputError('recording is not available yet: run "focal check" without --record');
+  const { recordAnswer } = await import('../../store/record-answer.js');
+  // A free response's score is (grade − 1) / 3: the learner's own grade, which FSRS takes as is.
+  const selfGrade = question.kind === 'free' ? ((Math.round(result.score * 3) + 1) as 1 | 2 | 3 | 4) : undefined;
+  await recordAnswer(settings.dbPath, { instance, answer, result, ...(selfGrade ? { selfGrade } : {}) });
 }
 
 /** A free response needs the learner's own grade; other kinds ignore it. */

@@ -1,7 +1,11 @@
 import type { CommandModule } from 'yargs';
+import type { Lang } from '../../core/i18n.js';
+import type { DrillMode } from '../../core/schedule/pick.js';
+import type { DrillSession } from '../../core/session/session.js';
+import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
+import { openBank } from './questions.js';
 
 export interface DrillArgs extends GlobalArgs {
   topic?: string[];
@@ -11,6 +15,96 @@ export interface DrillArgs extends GlobalArgs {
   question?: string;
   seed?: number;
   plain?: boolean;
+}
+
+export type FrontEnd = 'line' | 'ink';
+
+/**
+ * Line mode with --plain, and whenever stdin or stdout is not a terminal (a pipe, a file, a
+ * test): it never needs raw mode. Otherwise the Ink interface — once it lands; until then
+ * line mode here too. The one place that decides.
+ */
+export function chooseFrontEnd(plain: boolean | undefined, stdin: { isTTY?: boolean }, stdout: { isTTY?: boolean }): FrontEnd {
+  if (plain || !stdin.isTTY || !stdout.isTTY) return 'line';
+  return 'line';
+}
+
+/** A drill session ready to run, with what a front end needs around it. */
+export interface PreparedDrill {
+  session: DrillSession;
+  store: SqliteProgressStore;
+  settings: Settings;
+  topicName: (topic: string) => string;
+  now: () => number;
+}
+
+/**
+ * Loads the bank, opens the progress database and creates the session: every option is
+ * checked here (unknown question, topic or kind → InputError, exit 2) before anything is
+ * asked. The caller runs a front end on it and closes the store.
+ */
+export async function prepareDrill(argv: DrillArgs): Promise<PreparedDrill> {
+  const settings = settingsFrom(argv);
+  const [bank, { instantiate }, { grade }, { createDrillSession }, { SqliteProgressStore, systemClock }] = await Promise.all([
+    openBank(settings),
+    import('../../core/bank/instantiate.js'),
+    import('../../core/grading/grade.js'),
+    import('../../core/session/session.js'),
+    import('../../store/index.js'),
+  ]);
+  const store = SqliteProgressStore.open(settings.dbPath);
+  try {
+    const session = createDrillSession({
+      bank,
+      instantiate,
+      grade,
+      store,
+      clock: systemClock,
+      options: {
+        mode: argv.mode as DrillMode,
+        ...(argv.topic ? { topics: argv.topic } : {}),
+        ...(argv.kind ? { kinds: argv.kind } : {}),
+        count: argv.count,
+        ...(argv.question !== undefined ? { questionId: argv.question } : {}),
+        ...(argv.seed !== undefined ? { seed: argv.seed } : {}),
+        lang: settings.lang,
+      },
+    });
+    return { session, store, settings, topicName: topicNamer(bank.topics, settings.lang), now: systemClock.now };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+function topicNamer(topics: ReadonlyMap<string, { en: string; zh: string }>, lang: Lang): (topic: string) => string {
+  return (topic) => topics.get(topic)?.[lang] ?? topic;
+}
+
+async function runLineDrill(argv: DrillArgs): Promise<number> {
+  const drill = await prepareDrill(argv);
+  const [{ runLineMode }, { word }, { storeError }] = await Promise.all([
+    import('../line-mode/run-line-mode.js'),
+    import('../line-mode/words.js'),
+    import('../../store/open.js'),
+  ]);
+  const lang = drill.settings.lang;
+  try {
+    await runLineMode(drill.session, {
+      input: process.stdin,
+      write: (text) => process.stdout.write(text),
+      lang,
+      clock: { now: drill.now },
+      topicName: drill.topicName,
+      emptyReason: word(lang, argv.mode === 'due' ? 'empty.due' : argv.mode === 'new' ? 'empty.new' : 'empty.any'),
+      echo: !process.stdin.isTTY,
+    });
+  } catch (error) {
+    throw storeError(error, drill.store.file);
+  } finally {
+    drill.store.close();
+  }
+  return 0;
 }
 
 export const drillCommand: CommandModule<GlobalArgs, DrillArgs> = {
@@ -26,6 +120,13 @@ export const drillCommand: CommandModule<GlobalArgs, DrillArgs> = {
       .option('seed', { type: 'number', describe: 'Reproducible order and parameters' })
       .option('plain', { type: 'boolean', describe: 'Line mode (automatic when not a terminal)' })
       .example('$0 drill --topic gradients --count 5', 'five questions on gradients')
-      .example('$0 drill --plain < answers.txt', 'line mode, answers from a file'),
-  handler: action(() => notYet('drill')),
+      .example('$0 drill --plain < answers.txt', 'line mode, answers from a file')
+      .example('$0 drill --mode due', 'only the questions due for review'),
+  handler: action((argv) => {
+    switch (chooseFrontEnd(argv.plain, process.stdin, process.stdout)) {
+      case 'line':
+      case 'ink': // the Ink interface is started here once it lands
+        return runLineDrill(argv);
+    }
+  }),
 };

@@ -15,7 +15,8 @@ export const PARTIAL_HARD_THRESHOLD = 0.5;
 
 export interface RatingContext {
   difficulty: Difficulty;
-  elapsedMs: number;
+  /** Time to answer; null when it was not measured (`focal check --record`): never "quick". */
+  elapsedMs: number | null;
   hintUsed: boolean;
   /** An invalid (unreadable) answer was given to this question before this one. */
   hadInvalidTry: boolean;
@@ -30,7 +31,7 @@ export interface RatingContext {
  * - self-graded: the learner's 1–4 as given;
  * - wrong → Again; partial → Hard when score ≥ 0.5, else Again;
  * - correct after a hint or an invalid try → Hard;
- * - correct within QUICK_SECONDS[difficulty] → Easy; otherwise correct → Good.
+ * - correct within QUICK_SECONDS[difficulty] → Easy; otherwise (or untimed) correct → Good.
  */
 export function ratingFor(result: Pick<GradeResult, 'verdict' | 'score'>, context: RatingContext): FsrsRating | null {
   if (result.verdict === 'invalid') return null;
@@ -42,6 +43,6 @@ export function ratingFor(result: Pick<GradeResult, 'verdict' | 'score'>, contex
       return result.score >= PARTIAL_HARD_THRESHOLD ? RATING.hard : RATING.again;
     case 'correct':
       if (context.hintUsed || context.hadInvalidTry) return RATING.hard;
-      return context.elapsedMs <= QUICK_SECONDS[context.difficulty] * 1000 ? RATING.easy : RATING.good;
+      return context.elapsedMs !== null && context.elapsedMs <= QUICK_SECONDS[context.difficulty] * 1000 ? RATING.easy : RATING.good;
   }
 }

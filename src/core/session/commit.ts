@@ -9,7 +9,8 @@ export interface AnswerFacts {
   instance: QuestionInstance;
   answer: string;
   result: GradeResult;
-  elapsedMs: number;
+  /** Time to answer; null when not measured (stored as 0, never rated Easy). */
+  elapsedMs: number | null;
   hintUsed: boolean;
   /** An invalid answer was given to this question just before. */
   hadInvalidTry: boolean;
@@ -49,7 +50,7 @@ export function commitAnswer(
     answer: facts.answer,
     verdict: result.verdict,
     score: clampScore(result.score),
-    elapsedMs: Math.max(0, Math.round(facts.elapsedMs)),
+    elapsedMs: facts.elapsedMs === null ? 0 : Math.max(0, Math.round(facts.elapsedMs)),
     hintUsed: facts.hintUsed,
     selfGrade: facts.selfGrade ?? null,
     rating,

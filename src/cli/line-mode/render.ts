@@ -1,0 +1,137 @@
+import type { Question, QuestionInstance } from '../../core/bank/types.js';
+import type { GradeResult } from '../../core/grading/types.js';
+import { localize, type Lang, type Localized } from '../../core/i18n.js';
+import type { SessionProgress } from '../../core/session/session.js';
+import type { SessionSummary } from '../../core/session/summary.js';
+import { padDisplay, displayWidth } from '../../ui/components/display-width.js';
+import { formatPoint, formatNumber } from '../../ui/feedback/format.js';
+import { t } from '../../ui/strings.js';
+import { dueIn } from '../../ui/summary/due-in.js';
+import { word } from './words.js';
+
+/** Plain-text pieces of the line protocol; the words around the texts follow `lang`. */
+
+export type TopicName = (topic: string) => string;
+
+export function renderQuestion(instance: QuestionInstance, progress: SessionProgress, lang: Lang, topicName: TopicName): string {
+  const question = instance.question;
+  const lines = [
+    '',
+    word(lang, 'header', {
+      index: progress.index,
+      total: progress.total,
+      topic: topicName(question.topic),
+      kind: t(lang, `kind.${question.kind}`),
+      difficulty: question.difficulty,
+    }),
+    localize(instance.prompt, lang),
+    ...kindDetails(question, lang),
+    word(lang, `how.${question.kind}`, { variables: question.kind === 'expression' ? question.variables.join(', ') : '' }),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function kindDetails(question: Question, lang: Lang): string[] {
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return question.options.map((option, index) => `  ${letter(index)}) ${localize(option.text, lang)}`);
+    case 'code-review':
+      return numberedCode(question.code);
+    case 'derivation':
+      return [
+        ...(question.let.length > 0 ? [word(lang, 'let', { definitions: question.let.join(', ') })] : []),
+        word(lang, 'start', { expression: question.start }),
+        word(lang, 'goal', { expression: question.goalRelation ? `${question.goalRelation} = ${question.goal}` : question.goal }),
+      ];
+    default:
+      return [];
+  }
+}
+
+export function letter(index: number): string {
+  return String.fromCharCode(97 + index);
+}
+
+function numberedCode(code: string): string[] {
+  const lines = code.replace(/\n$/, '').split('\n');
+  const width = String(lines.length).length;
+  return lines.map((text, index) => `  ${String(index + 1).padStart(width)} │ ${text}`);
+}
+
+/** Model answer and key points of a free-response question, then the self-grade scale. */
+export function renderFreeModel(question: Question, lang: Lang): string {
+  if (question.kind !== 'free') return '';
+  return [
+    `${t(lang, 'free.model')}: ${localize(question.model, lang)}`,
+    `${t(lang, 'free.keyPoints')}:`,
+    ...question.keyPoints.map((point) => `  - ${localize(point, lang)}`),
+    `${t(lang, 'free.gradePrompt')} ${[1, 2, 3, 4].map((n) => t(lang, `free.grade${n as 1 | 2 | 3 | 4}`)).join(' · ')}`,
+    '',
+  ].join('\n');
+}
+
+/** An answer that could not be read: not counted, asked again. */
+export function renderInvalid(result: GradeResult, lang: Lang): string {
+  return `${t(lang, 'field.invalid', { message: result.feedback })}\n`;
+}
+
+/** The verdict, what was expected and why, the explanation and where to check it. */
+export function renderResult(result: GradeResult, instance: QuestionInstance, lang: Lang): string {
+  const verdict = t(lang, result.verdict === 'correct' ? 'verdict.correct' : result.verdict === 'partial' ? 'verdict.partial' : 'verdict.wrong');
+  const lines = [
+    result.verdict === 'partial' ? `${verdict}  ${t(lang, 'feedback.score', { score: result.score.toFixed(2) })}` : verdict,
+    ...stepLines(result, lang),
+    t(lang, 'feedback.expected', { answer: result.expected }),
+    ...(result.feedback ? [result.feedback] : []),
+    localize(instance.explanation, lang),
+    t(lang, 'feedback.source', { source: instance.question.source }),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function stepLines(result: GradeResult, lang: Lang): string[] {
+  const steps = result.details?.steps ?? [];
+  return steps.map((step) => {
+    const mark = word(lang, step.status === 'ok' ? 'step.ok' : step.status === 'wrong' ? 'step.wrong' : 'step.invalid');
+    const why = step.counterexample
+      ? `  ${t(lang, 'derivation.differs', { point: formatPoint(step.counterexample.point), a: formatNumber(step.counterexample.a), b: formatNumber(step.counterexample.b) })}`
+      : step.message
+        ? `  ${step.message}`
+        : '';
+    return `  ${String(step.line).padStart(2)} ${mark} ${step.relation} ${step.expression}${why}`;
+  });
+}
+
+export function renderHint(hint: Localized | undefined, lang: Lang): string {
+  return `${hint ? word(lang, 'hint.used', { hint: localize(hint, lang) }) : t(lang, 'hint.none')}\n`;
+}
+
+export function renderSummary(summary: SessionSummary, lang: Lang, topicName: TopicName, now: number): string {
+  const names = [...summary.perTopic, ...summary.weakest].map((entry) => topicName(entry.topic));
+  const width = Math.max(8, ...names.map(displayWidth));
+  const lines = ['', t(lang, 'summary.title')];
+  lines.push(
+    summary.answered === 0
+      ? t(lang, 'summary.nothing')
+      : t(lang, 'summary.score', { correct: summary.correct, answered: summary.answered, percent: Math.round(summary.score * 100) }),
+  );
+  if (summary.skipped > 0) lines.push(t(lang, 'summary.skipped', { n: summary.skipped }));
+  if (summary.perTopic.length > 0) {
+    lines.push(`${t(lang, 'summary.byTopic')}:`);
+    for (const entry of summary.perTopic) {
+      lines.push(`  ${padDisplay(topicName(entry.topic), width)}  ${entry.correct}/${entry.answered}  ${entry.score.toFixed(2)}`);
+    }
+  }
+  if (summary.weakest.length > 0) {
+    lines.push(`${t(lang, 'summary.weakest')}:`);
+    for (const entry of summary.weakest) lines.push(`  ${padDisplay(topicName(entry.topic), width)}  ${entry.mastery.toFixed(2)}`);
+  }
+  const due = [t(lang, 'summary.dueNow', { n: summary.due.now })];
+  if (summary.due.next) {
+    const until = dueIn(summary.due.next, now);
+    due.push(t(lang, 'summary.nextDue', { when: t(lang, until.key, { n: until.n }) }));
+  }
+  lines.push(`${t(lang, 'summary.dueNext')}: ${due.join(' · ')}`);
+  return `${lines.join('\n')}\n`;
+}

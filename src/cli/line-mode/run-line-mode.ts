@@ -1,0 +1,124 @@
+import type { Readable } from 'node:stream';
+import type { QuestionInstance } from '../../core/bank/types.js';
+import type { Lang } from '../../core/i18n.js';
+import type { Clock } from '../../core/schedule/clock.js';
+import type { FsrsRating } from '../../core/schedule/fsrs.js';
+import type { DrillSession } from '../../core/session/session.js';
+import type { SessionSummary } from '../../core/session/summary.js';
+import { LineReader } from './line-reader.js';
+import { renderFreeModel, renderHint, renderInvalid, renderQuestion, renderResult, renderSummary, type TopicName } from './render.js';
+import { LINE_COMMANDS, word } from './words.js';
+
+export interface LineModeOptions {
+  input: Readable;
+  write: (text: string) => void;
+  lang: Lang;
+  clock: Clock;
+  topicName: TopicName;
+  /** Why a session may have no question at all, said instead of an empty session. */
+  emptyReason: string;
+  /**
+   * Repeat each line read after its prompt: with piped input nothing else shows what was
+   * answered, and the verdict would share the prompt's line. (A terminal echoes by itself.)
+   */
+  echo: boolean;
+}
+
+type Answer = { type: 'answer'; text: string } | { type: 'command'; name: keyof typeof LINE_COMMANDS } | { type: 'end' };
+
+/**
+ * The drill in line mode (the protocol of the CLI contract): each question as plain text,
+ * then `answer> `; one answer per line (a derivation: one step per line, ended by an empty
+ * line); a free response is followed by its model answer and `grade> ` for a 1–4 self-grade.
+ * Every verdict is printed after its attempt is committed. End of input, `:quit` or Ctrl-C
+ * end the session with its summary; nothing answered is lost.
+ */
+export async function runLineMode(session: DrillSession, options: LineModeOptions): Promise<SessionSummary> {
+  const { write, lang } = options;
+  const reader = new LineReader(options.input, options.echo ? (line) => write(`${line}\n`) : undefined);
+  const interrupt = () => reader.close();
+  process.on('SIGINT', interrupt);
+  try {
+    let instance = session.next();
+    if (!instance) write(`${options.emptyReason}\n`);
+    else write(`${word(lang, 'commands')}\n`);
+    while (instance) {
+      if (!(await ask(instance, session, reader, options))) break;
+      instance = session.next();
+    }
+  } finally {
+    process.off('SIGINT', interrupt);
+    reader.close();
+  }
+  const summary = session.end();
+  write(renderSummary(summary, lang, options.topicName, options.clock.now()));
+  return summary;
+}
+
+/** Asks one question until it is answered or skipped; false when the session should end. */
+async function ask(instance: QuestionInstance, session: DrillSession, reader: LineReader, options: LineModeOptions): Promise<boolean> {
+  const { write, lang, clock } = options;
+  write(renderQuestion(instance, session.progress(), lang, options.topicName));
+  const shownAt = clock.now();
+  for (;;) {
+    write('answer> ');
+    const answer = await readAnswer(reader, instance.question.kind === 'derivation');
+    if (answer.type === 'end') return false;
+    if (answer.type === 'command') {
+      if (answer.name === 'quit') return false;
+      if (answer.name === 'skip') {
+        session.skip();
+        write(`${word(lang, 'skipped')}\n`);
+        return true;
+      }
+      write(renderHint(session.hint(), lang));
+      continue;
+    }
+    if (answer.text.trim() === '') continue;
+    let selfGrade: FsrsRating | undefined;
+    if (instance.question.kind === 'free') {
+      write(renderFreeModel(instance.question, lang));
+      const grade = await readSelfGrade(reader, options);
+      if (grade === null) return false;
+      selfGrade = grade;
+    }
+    const outcome = session.submit(answer.text, { elapsedMs: clock.now() - shownAt, ...(selfGrade ? { selfGrade } : {}) });
+    if (outcome.retry) {
+      write(renderInvalid(outcome.result, lang));
+      continue;
+    }
+    write(renderResult(outcome.result, instance, lang));
+    return true;
+  }
+}
+
+async function readAnswer(reader: LineReader, multiline: boolean): Promise<Answer> {
+  const first = await reader.next();
+  if (first === null) return { type: 'end' };
+  const command = asCommand(first);
+  if (command) return { type: 'command', name: command };
+  if (!multiline || first.trim() === '') return { type: 'answer', text: first.trim() };
+  const steps = [first.trim()];
+  for (;;) {
+    const line = await reader.next();
+    // End of input after some steps still submits them: they were typed in full.
+    if (line === null || line.trim() === '') return { type: 'answer', text: steps.join('\n') };
+    steps.push(line.trim());
+  }
+}
+
+async function readSelfGrade(reader: LineReader, options: LineModeOptions): Promise<FsrsRating | null> {
+  for (;;) {
+    options.write('grade> ');
+    const line = await reader.next();
+    if (line === null || asCommand(line) === 'quit') return null;
+    const grade = Number(line.trim());
+    if (grade === 1 || grade === 2 || grade === 3 || grade === 4) return grade;
+    options.write(`${word(options.lang, 'grade.again')}\n`);
+  }
+}
+
+function asCommand(line: string): keyof typeof LINE_COMMANDS | undefined {
+  const text = line.trim();
+  return (Object.keys(LINE_COMMANDS) as (keyof typeof LINE_COMMANDS)[]).find((name) => LINE_COMMANDS[name] === text);
+}

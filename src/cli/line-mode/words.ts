@@ -1,0 +1,65 @@
+import type { Lang } from '../../core/i18n.js';
+
+/**
+ * Words only line mode says (the rest is shared with the terminal UI: src/ui/strings.ts).
+ * The prompts `answer> ` and `grade> ` are part of the line protocol and stay the same
+ * in every language, so scripts can wait for them.
+ */
+const en = {
+  header: '{index}/{total} · {topic} · {kind} · difficulty {difficulty}/3',
+  'how.single': 'Answer with one letter.',
+  'how.multiple': 'Answer with every correct letter, e.g. a,c.',
+  'how.numeric': 'Answer with a number or an arithmetic expression.',
+  'how.expression': 'Answer with an expression in {variables}.',
+  'how.derivation': 'One step per line ("= expr" or "d/dx = expr"); an empty line ends the derivation.',
+  'how.free': 'Answer in one line; then grade yourself from 1 to 4.',
+  'how.code-review': 'Answer with line numbers, e.g. 27,28.',
+  commands: 'Commands: :hint  :skip  :quit',
+  let: 'where {definitions}',
+  start: 'start: {expression}',
+  goal: 'goal: {expression}',
+  'grade.again': 'Type 1, 2, 3 or 4.',
+  skipped: 'Skipped.',
+  'hint.used': 'Hint: {hint}',
+  'empty.due': 'Nothing is due for review now.',
+  'empty.new': 'Every question here has been answered before: try --mode mixed.',
+  'empty.any': 'No question matches these options.',
+  'step.ok': '✓',
+  'step.wrong': '✗',
+  'step.invalid': '?',
+} as const;
+
+type WordKey = keyof typeof en;
+
+const zh: Record<WordKey, string> = {
+  header: '{index}/{total} · {topic} · {kind} · 难度 {difficulty}/3',
+  'how.single': '填一个字母。',
+  'how.multiple': '填所有正确选项的字母，如 a,c。',
+  'how.numeric': '填一个数或算式。',
+  'how.expression': '用 {variables} 写出表达式。',
+  'how.derivation': '每行一步（“= 表达式” 或 “d/dx = 表达式”）；空行结束推导。',
+  'how.free': '用一行作答，然后给自己打 1 到 4 分。',
+  'how.code-review': '填行号，如 27,28。',
+  commands: '命令：:hint 提示  :skip 跳过  :quit 结束',
+  let: '其中 {definitions}',
+  start: '起点：{expression}',
+  goal: '目标：{expression}',
+  'grade.again': '请输入 1、2、3 或 4。',
+  skipped: '已跳过。',
+  'hint.used': '提示：{hint}',
+  'empty.due': '现在没有到期需要复习的题。',
+  'empty.new': '这里的题都答过了：试试 --mode mixed。',
+  'empty.any': '没有符合这些选项的题。',
+  'step.ok': '✓',
+  'step.wrong': '✗',
+  'step.invalid': '?',
+};
+
+const TABLE: Record<Lang, Record<WordKey, string>> = { en, zh };
+
+export function word(lang: Lang, key: WordKey, params: Record<string, string | number> = {}): string {
+  return TABLE[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The commands line mode understands at `answer> `: whole lines, which no answer of any kind can be. */
+export const LINE_COMMANDS = { hint: ':hint', skip: ':skip', quit: ':quit' } as const;

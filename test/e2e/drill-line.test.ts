@@ -1,0 +1,192 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBank } from '../../src/core/bank/bank.js';
+import type { Kind, Question } from '../../src/core/bank/types.js';
+import { InteractiveFocal } from '../helpers/interactive-focal.js';
+import { runFocal } from '../helpers/run-focal.js';
+
+let dir: string;
+let questions: Question[];
+let dbCount = 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'focal-drill-line-'));
+  questions = (await loadBank([])).questions;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const freshDb = () => join(dir, `progress-${++dbCount}.db`);
+
+function attempts(db: string): { question_id: string; verdict: string; answer: string; rating: number | null; session_id: string | null }[] {
+  const sqlite = new Sqlite(db, { readonly: true });
+  const rows = sqlite.prepare('SELECT question_id, verdict, answer, rating, session_id FROM attempts ORDER BY id').all() as ReturnType<typeof attempts>;
+  sqlite.close();
+  return rows;
+}
+
+/** A question of `kind` without parameters, and the lines that answer it correctly. */
+function correctlyAnswered(kind: Kind): { question: Question; lines: string[] } {
+  const question = questions.find((candidate) => candidate.kind === kind && !candidate.params)!;
+  expect(question, `a ${kind} question without parameters in the deck`).toBeDefined();
+  const letters = (options: { correct: boolean }[]) =>
+    options.flatMap((option, index) => (option.correct ? [String.fromCharCode(97 + index)] : [])).join(',');
+  switch (question.kind) {
+    case 'single':
+    case 'multiple':
+      return { question, lines: [letters(question.options)] };
+    case 'numeric':
+    case 'expression':
+      return { question, lines: [question.answer] };
+    case 'derivation':
+      return { question, lines: [...question.model.split('\n').filter((line) => line.trim() !== ''), ''] };
+    case 'free':
+      return { question, lines: ['Easy negatives dominate the loss; focal loss down-weights them.', '4'] };
+    case 'code-review':
+      return { question, lines: [question.bugs.map((bug) => bug.line).join(',')] };
+  }
+}
+
+describe('focal drill in line mode', () => {
+  it.each(['single', 'multiple', 'numeric', 'expression', 'derivation', 'free', 'code-review'] as const)(
+    'asks a %s question, grades the answer and stores it before showing the verdict',
+    async (kind) => {
+      const { question, lines } = correctlyAnswered(kind);
+      const db = freshDb();
+      const result = await runFocal(['drill', '--db', db, '--question', question.id], { input: `${lines.join('\n')}\n` });
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('1/1 · ');
+      expect(result.stdout).toContain(question.prompt.en.slice(0, 40));
+      expect(result.stdout).toContain('answer> ');
+      expect(result.stdout).toContain('✓ Correct');
+      expect(result.stdout).toContain(`source: ${question.source}`);
+      expect(result.stdout).toContain('Session summary');
+      expect(result.stdout).toContain('score 1/1 answered (100%)');
+      if (kind === 'free') expect(result.stdout).toContain('grade> ');
+      if (kind === 'code-review') expect(result.stdout).toMatch(/\n\s+1 │ /);
+      if (kind === 'single' || kind === 'multiple') expect(result.stdout).toContain('\n  a) ');
+      const stored = attempts(db);
+      expect(stored).toHaveLength(1);
+      expect(stored[0]).toMatchObject({ question_id: question.id, verdict: 'correct' });
+      expect(stored[0]!.session_id).not.toBeNull();
+      if (kind === 'free') expect(stored[0]!.rating).toBe(4);
+    },
+  );
+
+  it('marks a wrong derivation step by step', async () => {
+    const question = questions.find((candidate) => candidate.kind === 'derivation' && candidate.wrongAnswers.length > 0)!;
+    const wrong = question.kind === 'derivation' ? question.wrongAnswers[0]! : '';
+    const db = freshDb();
+    const result = await runFocal(['drill', '--db', db, '--question', question.id], { input: `${wrong}\n\n` });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('✗ Wrong');
+    expect(result.stdout).toMatch(/\n\s+\d+ ✗ /);
+    expect(attempts(db).map((row) => row.verdict)).toEqual(['wrong']);
+  });
+
+  it('asks again after an unreadable answer, which is stored as invalid and caps the rating at Hard', async () => {
+    const { question, lines } = correctlyAnswered('numeric');
+    const db = freshDb();
+    const result = await runFocal(['drill', '--db', db, '--question', question.id], { input: `1/(\n${lines[0]}\n` });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('(not counted; try again)');
+    expect(result.stdout.split('answer> ').length - 1).toBe(2);
+    expect(attempts(db).map((row) => [row.verdict, row.rating])).toEqual([
+      ['invalid', null],
+      ['correct', 2],
+    ]);
+  });
+
+  it('ends cleanly at end of input, keeping what was answered, with the summary', async () => {
+    const db = freshDb();
+    const result = await runFocal(['drill', '--db', db, '--count', '5', '--kind', 'single', '--seed', '3'], { input: 'a\nb\n' });
+    expect(result.code).toBe(0);
+    // The third question is shown, then the input ends: it is left unanswered.
+    expect(result.stdout).toContain('3/5 · ');
+    expect(result.stdout).not.toContain('4/5 · ');
+    expect(result.stdout).toMatch(/score \d\/2 answered/);
+    expect(attempts(db)).toHaveLength(2);
+    const sqlite = new Sqlite(db, { readonly: true });
+    expect(sqlite.prepare('SELECT count(*) FROM sessions WHERE ended_at IS NOT NULL').pluck().get()).toBe(1);
+    sqlite.close();
+  });
+
+  it('understands :hint, :skip and :quit', async () => {
+    const db = freshDb();
+    const result = await runFocal(['drill', '--db', db, '--count', '5', '--kind', 'single', '--seed', '4'], {
+      input: ':hint\n:skip\n:quit\n',
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Hint: |No hint for this question\./);
+    expect(result.stdout).toContain('Skipped.');
+    expect(result.stdout).toContain('2/5 · ');
+    expect(result.stdout).not.toContain('3/5 · ');
+    expect(result.stdout).toContain('1 skipped');
+    expect(result.stdout).toContain('Nothing answered this time.');
+    expect(attempts(db)).toHaveLength(0);
+  });
+
+  it('keeps to --topic and --kind', async () => {
+    const db = freshDb();
+    const skips = ':skip\n'.repeat(6);
+    const result = await runFocal(['drill', '--db', db, '--topic', 'gradients', '--kind', 'derivation', '--count', '3'], { input: skips });
+    expect(result.code).toBe(0);
+    const headers = result.stdout.split('\n').filter((line) => /^\d+\/\d+ · /.test(line));
+    expect(headers).toHaveLength(3);
+    for (const header of headers) expect(header).toMatch(/ · gradients and derivations · derivation · /);
+  });
+
+  it('--seed reproduces the order and the parameters; another seed changes them', async () => {
+    const run = async (seed: string) => {
+      const result = await runFocal(['drill', '--db', freshDb(), '--kind', 'numeric', '--count', '6', '--seed', seed], { input: ':skip\n'.repeat(6) });
+      expect(result.code).toBe(0);
+      return result.stdout.replace(/next one in .*/g, '');
+    };
+    const first = await run('42');
+    expect(first).toContain('6/6 · ');
+    expect(await run('42')).toBe(first);
+    expect(await run('43')).not.toBe(first);
+  });
+
+  it('speaks Chinese with --lang zh, questions and interface alike', async () => {
+    const { question, lines } = correctlyAnswered('single');
+    const result = await runFocal(['drill', '--db', freshDb(), '--question', question.id, '--lang', 'zh'], { input: `${lines[0]}\n` });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(question.prompt.zh.slice(0, 20));
+    expect(result.stdout).toContain('单选');
+    expect(result.stdout).toContain('难度');
+    expect(result.stdout).toContain('✓ 正确');
+    expect(result.stdout).toContain('本次小结');
+    expect(result.stdout).toContain('answer> ');
+  });
+
+  it('reads answers typed one at a time, waiting for each prompt', async () => {
+    const db = freshDb();
+    const focal = new InteractiveFocal(['drill', '--db', db, '--count', '3', '--kind', 'single', '--seed', '9']);
+    for (let i = 1; i <= 3; i++) {
+      await focal.waitFor('answer> ', i);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      focal.send('a');
+    }
+    await focal.waitFor('Session summary');
+    expect(await focal.exit()).toEqual({ code: 0, signal: null });
+    expect(attempts(db)).toHaveLength(3);
+  });
+
+  it('refuses an unknown --question, --topic or --kind with exit 2 and one line', async () => {
+    for (const args of [
+      ['--question', 'no-such-question'],
+      ['--topic', 'no-such-topic'],
+      ['--kind', 'essay'],
+    ]) {
+      const result = await runFocal(['drill', '--db', freshDb(), ...args], { input: 'a\n' });
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toContain(args[1]);
+      expect(result.stdout).toBe('');
+    }
+  });
+});
