@@ -32,6 +32,18 @@ function mathjsParse(text: string): RawNode {
   return parser(text);
 }
 
+/** A name or fragment quoted in a message, cut short so that a message stays one short line. */
+function short(text: string): string {
+  return escapeControls(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+/** Control and bidi characters would break the line or scramble the terminal: show them escaped. */
+function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028-\u202e\u2066-\u2069]/g, (ch) =>
+    ch === '\n' ? '\\n' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}
+
 /** Names that must never be variables: they would reach into JavaScript objects. */
 function isForbiddenName(name: string): boolean {
   return name.startsWith('__') || name in Object.prototype || name === 'prototype';
@@ -99,6 +111,8 @@ function parseUncached(source: string, options: ParseOptions): MathResult<Parsed
   const normalized = normalizeInput(source);
   const nesting = checkNesting(normalized);
   if (nesting) return nesting;
+  const refused = checkRefusedCharacters(normalized);
+  if (refused) return refused;
 
   let raw: RawNode;
   try {
@@ -137,12 +151,35 @@ function checkNesting(normalized: Normalized): MathResult<Parsed> | undefined {
   return undefined;
 }
 
+/**
+ * mathjs reads `#` as the start of a comment (silently dropping the rest) and `%` as either
+ * a percentage or modulo depending on what follows: both are refused rather than guessed.
+ */
+function checkRefusedCharacters(normalized: Normalized): MathResult<Parsed> | undefined {
+  const comment = normalized.text.indexOf('#');
+  if (comment >= 0) {
+    return fail("'#' is not allowed in an expression (comments belong in derivation files)", {
+      column: originalColumn(normalized, comment + 1),
+    });
+  }
+  const percent = normalized.text.indexOf('%');
+  if (percent >= 0) {
+    return fail("'%' is not allowed: write a percentage as a fraction (5% is 0.05)", {
+      column: originalColumn(normalized, percent + 1),
+    });
+  }
+  return undefined;
+}
+
 function parseFailure(error: unknown, normalized: Normalized): MathResult<Parsed> {
   if (error instanceof RangeError) return fail('the expression is nested too deeply');
   if (!(error instanceof Error)) return fail('the expression does not parse');
   const char = (error as { char?: unknown }).char;
-  const message = error.message.replace(/\s*\(char \d+\)\s*$/, '');
-  const readable = message.charAt(0).toLowerCase() + message.slice(1);
+  // mathjs quotes the offending part of the input: keep it short and on one line.
+  const message = error.message
+    .replace(/\s*\(char \d+\)\s*$/, '')
+    .replace(/"([^]*)"/, (_, part: string) => `"${short(part)}"`);
+  const readable = escapeControls(message.charAt(0).toLowerCase() + message.slice(1));
   return typeof char === 'number'
     ? fail(readable, { column: originalColumn(normalized, char) })
     : fail(readable);
@@ -201,7 +238,10 @@ function convert(node: RawNode, options: ParseOptions): Expr {
 }
 
 function convertConstant(value: unknown): Expr {
-  if (typeof value === 'number') return num(value);
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new SandboxError('a number is too large (beyond 1.8e308)', /\d[\d.]*e\d+/i);
+    return num(value);
+  }
   if (typeof value === 'string') throw new SandboxError('strings are not allowed', /["']/);
   if (typeof value === 'boolean') throw new SandboxError(`'${value}' is not a number`, String(value));
   throw new SandboxError(`'${String(value)}' is not a number`, String(value));
@@ -218,12 +258,12 @@ function convertSymbol(rawName: string, options: ParseOptions): Expr {
 
 function checkVariableName(rawName: string, name: string, options: ParseOptions): void {
   if (isForbiddenName(name) || !VALID_NAME.test(name)) {
-    throw new SandboxError(`'${rawName}' is not allowed as a name`, rawName);
+    throw new SandboxError(`'${short(rawName)}' is not allowed as a name`, rawName);
   }
   const allowed = options.allowedVariables;
   if (allowed && !allowed.includes(name)) {
     const list = allowed.length > 0 ? ` (known: ${allowed.join(', ')})` : ' (this expression takes no variables)';
-    throw new SandboxError(`unknown variable '${rawName}'${list}`, rawName);
+    throw new SandboxError(`unknown variable '${short(rawName)}'${list}`, rawName);
   }
 }
 
@@ -261,7 +301,7 @@ function convertCall(node: RawNode, options: ParseOptions): Expr {
   if (options.allowedVariables?.includes(name) && args.length === 1 && !isForbiddenName(name)) {
     return mul(variable(name), convert(args[0]!, options));
   }
-  throw new SandboxError(`unknown function '${rawName}'`, rawName);
+  throw new SandboxError(`unknown function '${short(rawName)}'`, rawName);
 }
 
 function depthOf(expr: Expr): number {
