@@ -106,7 +106,7 @@ const en = {
   'stats.accuracy': 'accuracy',
   'stats.due': 'due now',
   'stats.streak': 'streak (days)',
-  'stats.recent': 'Recent accuracy (each point: {n} attempts)',
+  'stats.recent': 'Accuracy on the days you practised (last {days} days)',
   'stats.noHistory': 'No attempts yet.',
   'stats.topic': 'topic',
 } as const;
@@ -215,7 +215,7 @@ const zh: Record<StringKey, string> = {
   'stats.accuracy': '正确率',
   'stats.due': '当前到期',
   'stats.streak': '连续天数',
-  'stats.recent': '近期正确率（每点 {n} 次作答）',
+  'stats.recent': '练习日的正确率（最近 {days} 天）',
   'stats.noHistory': '还没有作答记录。',
   'stats.topic': '主题',
 };

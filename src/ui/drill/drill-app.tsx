@@ -1,5 +1,6 @@
 import { Box, Text, useApp } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
+import { isParametric } from '../../core/bank/instance.js';
 import type { QuestionInstance } from '../../core/bank/types.js';
 import type { DrillSession } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
@@ -22,7 +23,7 @@ export type DrillPort = Pick<DrillSession, 'next' | 'hint' | 'submit' | 'skip' |
 export interface DrillTools {
   previewer: Previewer;
   /** A small Figure 1 for the feedback of questions about the curve, or null. */
-  plotFor?: (instance: QuestionInstance) => string | null;
+  plotFor?: (instance: QuestionInstance, size: { columns: number; rows: number }) => string | null;
 }
 
 export interface DrillAppProps {
@@ -103,9 +104,18 @@ export function DrillApp({ session, loadTools, now, dbPath, onSummary }: DrillAp
       <Box flexDirection="column" paddingX={1}>
         {header}
         <Box display={state.help ? 'none' : 'flex'} flexDirection="column">
-          <FeedbackView instance={screen.instance} answer={screen.answer} result={screen.result} plot={loaded?.plotFor?.(screen.instance)} active={!state.help} onNext={ask} onHelp={toggleHelp} onQuit={finish} />
+          <FeedbackView instance={screen.instance} answer={screen.answer} result={screen.result} plot={loaded?.plotFor?.(screen.instance, { columns, rows })} active={!state.help} onNext={ask} onHelp={toggleHelp} onQuit={finish} />
         </Box>
         {help}
+      </Box>
+    );
+  }
+  if (isParametric(question) && !loaded) {
+    // Its parameters are drawn by the math core, which is still loading (a moment at most).
+    return (
+      <Box flexDirection="column" paddingX={1}>
+        {header}
+        <Text color={theme.muted}>{s('header.loading')}</Text>
       </Box>
     );
   }

@@ -57,8 +57,7 @@ export function FeedbackView({ instance, answer, result, plot, active, onNext, o
         <Text>{instance.explanation[lang]}</Text>
       </Box>
       {plot ? (
-        <Box flexDirection="column" marginTop={1}>
-          <Text color={theme.muted}>{s('feedback.plotTitle')}</Text>
+        <Box marginTop={1}>
           <Text>{plot}</Text>
         </Box>
       ) : null}

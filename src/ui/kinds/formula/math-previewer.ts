@@ -7,12 +7,13 @@ import type { Previewer } from './preview.js';
  * for a numeric answer (no variables) its value. Errors name the column, costing nothing.
  */
 export const mathPreviewer: Previewer = (source, kind) => {
-  const compiled = compileExpression(source);
+  // A numeric answer is a number or arithmetic: a name in it is a mistake worth flagging now.
+  const compiled = compileExpression(source, kind === 'numeric' ? { allowedVariables: [] } : {});
   if (!compiled.ok) {
     const { message, column } = compiled.error;
     return { pretty: null, value: null, error: column === undefined ? message : `${message} (column ${column})` };
   }
   const expression = compiled.value;
-  const value = kind === 'numeric' && expression.variables.length === 0 ? (expression.evaluate({}) ?? null) : null;
+  const value = kind === 'numeric' ? (expression.evaluate({}) ?? null) : null;
   return { pretty: expression.pretty(), value, error: null };
 };

@@ -1,0 +1,62 @@
+import { render } from 'ink';
+import type { Lang, Localized } from '../../core/i18n.js';
+import type { Clock } from '../../core/schedule/clock.js';
+import type { DrillSession } from '../../core/session/session.js';
+import type { SessionSummary } from '../../core/session/summary.js';
+import { makeUi } from '../ui-context.js';
+import { UiRoot } from '../ui-root.js';
+import { DrillApp, type DrillTools } from './drill-app.js';
+import { plotFor } from './plot-for.js';
+
+export interface InkDrillOptions {
+  session: DrillSession;
+  lang: Lang;
+  color: boolean;
+  topicNames: Record<string, Localized>;
+  clock: Clock;
+  /** The progress database, named in the summary. */
+  dbPath: string;
+  /**
+   * Makes the session able to grade (and instantiate parametric questions): the command
+   * passes the loader of its lazily imported grader here. Called once, after the first frame.
+   */
+  loadGrading?: () => Promise<void>;
+}
+
+/**
+ * Runs a drill session in the Ink interface until the learner closes the summary; returns
+ * the summary. Every answer is committed by the session before its verdict is shown.
+ */
+export async function runInkDrill(options: InkDrillOptions): Promise<SessionSummary> {
+  const { session, clock } = options;
+  const loadTools = async (): Promise<DrillTools> => {
+    const [, { mathPreviewer }, plot] = await Promise.all([
+      options.loadGrading?.(),
+      import('../kinds/formula/math-previewer.js'),
+      import('../plot/index.js'),
+    ]);
+    return { previewer: mathPreviewer, plotFor: plotFor(plot.renderLossPlot, options.color) };
+  };
+  const app = render(
+    <UiRoot ui={makeUi(options.lang, options.color, options.topicNames)}>
+      <DrillApp session={session} loadTools={loadTools} now={() => clock.now()} dbPath={options.dbPath} />
+    </UiRoot>,
+    // Ctrl-C is a key like Esc here: it ends the session with its summary.
+    { exitOnCtrlC: false, maxFps: 60 },
+  );
+  // A closed terminal or a kill still ends the session properly (answers are already saved).
+  const onSignal = (signal: NodeJS.Signals) => {
+    session.end();
+    app.unmount();
+    process.exit(signal === 'SIGHUP' ? 129 : 143);
+  };
+  process.once('SIGHUP', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    await app.waitUntilExit();
+  } finally {
+    process.off('SIGHUP', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+  return session.end();
+}

@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { startDrill } from './drill-harness.js';
+import { codeReview, derivation, free, multiple, numeric, single } from './fixtures.js';
+import { KEYS, press, tick } from './render.js';
+
+let drill: ReturnType<typeof startDrill> | undefined;
+afterEach(() => drill?.close());
+
+/** Waits until the frame shows `text` (the grader loads in the background). */
+async function until(frame: () => string | undefined, text: string | RegExp, ms = 5000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const now = frame() ?? '';
+    if (typeof text === 'string' ? now.includes(text) : text.test(now)) return now;
+    if (Date.now() > deadline) throw new Error(`frame never showed ${String(text)}:\n${now}`);
+    await tick(10);
+  }
+}
+
+interface AttemptRow {
+  question_id: string;
+  answer: string;
+  verdict: string;
+  hint_used: number;
+  self_grade: number | null;
+}
+
+describe('the drill', () => {
+  it('asks, previews the typed number, grades, saves before showing the verdict, then sums up', async () => {
+    drill = startDrill([numeric]);
+    const { stdin, lastFrame, query } = drill;
+    expect(lastFrame()).toContain('focal-drill · numbers · numeric · ●○○');
+    expect(lastFrame()).toContain('1/1');
+    expect(lastFrame()).toContain('pₜ = 0.968');
+    await press(stdin, '1/(1-0.968)^2');
+    await until(lastFrame, '= 1 / (1 − 0.968)²  ≈ 976.562');
+    await press(stdin, KEYS.enter);
+    await until(lastFrame, '✓ Correct');
+    expect(lastFrame()).toContain('Accepted within 1%');
+    expect(lastFrame()).toContain('source: paper §3.2');
+    expect(query<AttemptRow>('SELECT * FROM attempts')).toMatchObject([{ question_id: numeric.id, answer: '1/(1-0.968)^2', verdict: 'correct' }]);
+    await press(stdin, KEYS.enter);
+    await until(lastFrame, 'Session summary');
+    expect(lastFrame()).toContain('score 1/1 answered (100%)');
+  });
+
+  it('shows a parse error as you type, and an unreadable answer costs nothing and is asked again', async () => {
+    drill = startDrill([numeric]);
+    const { stdin, lastFrame, query } = drill;
+    await press(stdin, '1/(1-');
+    await until(lastFrame, 'not readable yet: unexpected end of expression (column 6)');
+    await press(stdin, KEYS.enter);
+    await until(lastFrame, '(not counted; try again)');
+    expect(lastFrame()).toContain('1/(1-');
+    await press(stdin, '0.968)^2', KEYS.enter);
+    await until(lastFrame, '✓ Correct');
+    expect(query<AttemptRow>('SELECT verdict FROM attempts ORDER BY id')).toEqual([{ verdict: 'invalid' }, { verdict: 'correct' }]);
+  });
+
+  it('Ctrl-T shows the hint (recorded with the answer); letters still type into the field', async () => {
+    drill = startDrill([numeric]);
+    const { stdin, lastFrame, query } = drill;
+    await press(stdin, KEYS.ctrl('t'));
+    expect(lastFrame()).toContain('hint: FL / CE is the modulating factor');
+    await press(stdin, 'sh');
+    expect(lastFrame()).toContain('answer › sh');
+    await press(stdin, KEYS.backspace, KEYS.backspace, '977', KEYS.enter);
+    await until(lastFrame, '✓ Correct');
+    expect(query<AttemptRow>('SELECT hint_used FROM attempts')).toEqual([{ hint_used: 1 }]);
+  });
+
+  it('the key help opens over the question and closes without losing what was typed', async () => {
+    drill = startDrill([numeric]);
+    const { stdin, lastFrame } = drill;
+    await press(stdin, '97');
+    await press(stdin, KEYS.ctrl('g'));
+    expect(lastFrame()).toContain('Keys');
+    expect(lastFrame()).toMatch(/\^T +hint/);
+    expect(lastFrame()).not.toContain('answer ›');
+    await press(stdin, KEYS.escape);
+    expect(lastFrame()).toContain('answer › 97');
+  });
+
+  it('Esc mid-session ends it with the summary, keeping what was answered', async () => {
+    drill = startDrill([single, multiple]);
+    const { stdin, lastFrame, query } = drill;
+    // Either question first: "a" picks (or toggles) option a, Enter submits it.
+    await press(stdin, 'a', KEYS.enter);
+    await until(lastFrame, /Correct|Partly right/);
+    await press(stdin, KEYS.enter);
+    await until(lastFrame, '2/2');
+    await press(stdin, KEYS.escape);
+    await until(lastFrame, 'Session summary');
+    expect(lastFrame()).toMatch(/score \d\/1 answered/);
+    expect(query('SELECT COUNT(*) AS n FROM attempts')).toEqual([{ n: 1 }]);
+    expect(query<{ ended: number }>('SELECT ended_at IS NOT NULL AS ended FROM sessions')).toEqual([{ ended: 1 }]);
+  });
+
+  it('a letter in a numeric answer is flagged while typing', async () => {
+    drill = startDrill([numeric]);
+    const { stdin, lastFrame } = drill;
+    await press(stdin, 'a');
+    await until(lastFrame, /not readable yet: unknown variable 'a'/);
+  });
+
+  it('skips with s in a list, moving to the next question without recording anything', async () => {
+    drill = startDrill([single, multiple], { count: 2 });
+    const { stdin, lastFrame, query } = drill;
+    await press(stdin, 's');
+    await until(lastFrame, '2/2');
+    expect(query('SELECT COUNT(*) AS n FROM attempts')).toEqual([{ n: 0 }]);
+  });
+
+  it('a derivation marks each step, the failing one with its counterexample', async () => {
+    drill = startDrill([derivation]);
+    const { stdin, lastFrame } = drill;
+    expect(lastFrame()).toContain('start  -log(pt)');
+    await press(stdin, 'd/dx = -1/pt', KEYS.enter, '= pt - 1', KEYS.enter);
+    expect(lastFrame()).toMatch(/2 │ = pt - 1/);
+    await press(stdin, KEYS.enter);
+    await until(lastFrame, '✗ Wrong');
+    expect(lastFrame()).toMatch(/✓ +start -log\(pt\)/);
+    expect(lastFrame()).toMatch(/✗ 1 d\/dx -1\/pt/);
+    expect(lastFrame()).toMatch(/Differs at x = [-\d.]+: yours/);
+  });
+
+  it('code review: digits jump to a line, space toggles it, Enter submits', async () => {
+    drill = startDrill([codeReview]);
+    const { stdin, lastFrame, query } = drill;
+    await press(stdin, '4', '1');
+    await until(lastFrame, /▸ +41 │ +log_p = F\.log_softmax\(logits\)/);
+    await press(stdin, KEYS.space);
+    await until(lastFrame, 'selected: 41');
+    await press(stdin, KEYS.enter);
+    await until(lastFrame, '✓ Correct');
+    expect(query<AttemptRow>('SELECT answer FROM attempts')).toEqual([{ answer: '41' }]);
+  });
+
+  it('free response: write, read the model answer and key points, grade yourself', async () => {
+    drill = startDrill([free]);
+    const { stdin, lastFrame, query } = drill;
+    await press(stdin, 'easy negatives dominate the loss', KEYS.enter);
+    expect(lastFrame()).toContain('Model answer');
+    expect(lastFrame()).toContain('• FL down-weights easy examples');
+    expect(lastFrame()).toContain('1–4 grade yourself');
+    await press(stdin, '3');
+    await until(lastFrame, 'Self-graded 3/4');
+    expect(query<AttemptRow>('SELECT answer, self_grade FROM attempts')).toEqual([{ answer: 'easy negatives dominate the loss', self_grade: 3 }]);
+  });
+});
