@@ -1,4 +1,6 @@
-import type { DayCount, ProgressFacts } from '../core/schedule/progress.js';
+import type { Question } from '../core/bank/types.js';
+import { progressReport, type DayCount, type ProgressFacts, type ProgressReport } from '../core/schedule/progress.js';
+import type { SqliteProgressStore } from './progress-store.js';
 import type { Statements } from './statements.js';
 
 /** Days of history `focal stats` shows. */
@@ -45,10 +47,10 @@ function recentDays(statements: Statements, now: number, days: number): DayCount
   return history;
 }
 
-/** Consecutive days with an answer, ending today, or yesterday when nothing was answered yet today. */
+/** Consecutive days with a graded answer, ending today, or yesterday when nothing was answered yet today. */
 function streak(statements: Statements, now: number): number {
   let dayStart = startOfDay(now);
-  const answeredOn = (start: number) => statements.anyAttemptBetween.get(start, nextDayStart(start)) !== undefined;
+  const answeredOn = (start: number) => statements.anyAnswerBetween.get(start, nextDayStart(start)) !== undefined;
   if (!answeredOn(dayStart)) dayStart = previousDayStart(dayStart);
   let days = 0;
   while (days < STREAK_LIMIT_DAYS && answeredOn(dayStart)) {
@@ -78,4 +80,9 @@ export function localDate(time: number): string {
   const date = new Date(time);
   const pad = (value: number) => String(value).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `focal stats` / `focal review`: the whole progress report for the bank's questions at `now`. */
+export function readProgressReport(store: SqliteProgressStore, questions: readonly Question[], now: number): ProgressReport {
+  return progressReport(questions, store.loadCards(), progressFacts(store.statements, now), now);
 }

@@ -58,7 +58,9 @@ export function prepareStatements(db: Database) {
     attemptsBetween: db.prepare<[number, number], { answered_at: number; verdict: string }>(
       `SELECT answered_at, verdict FROM attempts WHERE answered_at >= ? AND answered_at < ? AND verdict <> 'invalid'`,
     ),
-    anyAttemptBetween: db.prepare<[number, number], number>('SELECT 1 FROM attempts WHERE answered_at >= ? AND answered_at < ? LIMIT 1').pluck(),
+    anyAnswerBetween: db.prepare<[number, number], number>(
+      `SELECT 1 FROM attempts WHERE answered_at >= ? AND answered_at < ? AND verdict <> 'invalid' LIMIT 1`,
+    ).pluck(),
     lastAttemptAt: db.prepare<[], number | null>('SELECT max(answered_at) FROM attempts').pluck(),
     allSessions: db.prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY started_at, id'),
     allAttempts: db.prepare<[], AttemptRow>(

@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import { settingsFrom, type GlobalArgs } from '../globals.js';
 
 interface ImportArgs extends GlobalArgs {
   file: string;
@@ -14,5 +13,22 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
     y
       .positional('file', { type: 'string', demandOption: true })
       .example('$0 import progress.json', 'importing the same file twice adds nothing'),
-  handler: action(() => notYet('import')),
+  handler: action(async (argv) => {
+    const settings = settingsFrom(argv);
+    const [{ withStore }, { importProgress, readExport }] = await Promise.all([import('../../store/index.js'), import('../../store/import.js')]);
+    // Read and check the whole file before the database is opened: a bad file changes nothing.
+    const data = readExport(argv.file);
+    const report = await withStore(settings.dbPath, (store) => importProgress(store, data));
+    if (settings.json) {
+      process.stdout.write(`${JSON.stringify({ file: argv.file, added: report }, null, 2)}\n`);
+      return 0;
+    }
+    const zh = settings.lang === 'zh';
+    process.stdout.write(
+      zh
+        ? `已从 ${argv.file} 导入：新增作答 ${report.attempts} 条、练习 ${report.sessions} 次、复习记录 ${report.reviewLogs} 条，更新卡片 ${report.cards} 张（${report.knownAttempts} 条作答已存在）。\n`
+        : `imported ${argv.file}: new attempts ${report.attempts}, sessions ${report.sessions}, review logs ${report.reviewLogs}; cards updated ${report.cards}; attempts already there ${report.knownAttempts}\n`,
+    );
+    return 0;
+  }),
 };

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import { settingsFrom, type GlobalArgs } from '../globals.js';
+import { loadProgress, progressJson } from './progress.js';
 
 interface ReviewArgs extends GlobalArgs {
   plain?: boolean;
@@ -13,6 +13,20 @@ export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
   builder: (y) =>
     y
       .option('plain', { type: 'boolean', describe: 'Print the table instead of the interactive screen' })
-      .example('$0 review --plain', 'mastery per topic, worst first'),
-  handler: action(() => notYet('review')),
+      .example('$0 review --plain', 'mastery per topic, worst first')
+      .example('$0 review --json', 'the same as one JSON document'),
+  // The interactive screen comes with the terminal interface; until then every form prints the table.
+  handler: action(async (argv) => {
+    const settings = settingsFrom(argv);
+    const progress = await loadProgress(settings);
+    const { drillCommandFor, renderReview } = await import('../line-mode/progress-text.js');
+    if (settings.json) {
+      const topics = progressJson(progress).topics;
+      const weakest = topics[0]?.topic ?? null;
+      process.stdout.write(`${JSON.stringify({ topics, weakest, drill: weakest ? drillCommandFor(weakest) : null }, null, 2)}\n`);
+      return 0;
+    }
+    process.stdout.write(renderReview(progress.report, settings.lang, progress.topicName));
+    return 0;
+  }),
 };

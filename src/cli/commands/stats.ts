@@ -1,11 +1,21 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
-import type { GlobalArgs } from '../globals.js';
-import { notYet } from './not-yet.js';
+import { settingsFrom, type GlobalArgs } from '../globals.js';
+import { loadProgress, progressJson } from './progress.js';
 
 export const statsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'stats',
   describe: 'Progress: attempts, accuracy, mastery, due cards, streak',
   builder: (y) => y.example('$0 stats --json', 'the same as one JSON document'),
-  handler: action(() => notYet('stats')),
+  handler: action(async (argv) => {
+    const settings = settingsFrom(argv);
+    const progress = await loadProgress(settings);
+    if (settings.json) {
+      process.stdout.write(`${JSON.stringify(progressJson(progress), null, 2)}\n`);
+      return 0;
+    }
+    const { renderStats } = await import('../line-mode/progress-text.js');
+    process.stdout.write(renderStats(progress.report, settings.lang, progress.topicName, progress.now));
+    return 0;
+  }),
 };

@@ -31,7 +31,8 @@ export function renderQuestion(instance: QuestionInstance, progress: SessionProg
   return `${lines.join('\n')}\n`;
 }
 
-function kindDetails(question: Question, lang: Lang): string[] {
+/** What a question shows besides its prompt: lettered options, numbered code, a derivation's start and goal. */
+export function kindDetails(question: Question, lang: Lang): string[] {
   switch (question.kind) {
     case 'single':
     case 'multiple':

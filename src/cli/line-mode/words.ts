@@ -27,6 +27,14 @@ const en = {
   'step.ok': '✓',
   'step.wrong': '✗',
   'step.invalid': '?',
+  'stats.summary': 'attempts {attempts} · correct {correct} · accuracy {accuracy}% · sessions {sessions} · days in a row {streak}',
+  'stats.queue': '{due} due now{next} · {unseen} of {questions} questions never answered',
+  'stats.nextDue': ' · next due {when}',
+  'stats.recentDays': 'Last {n} days',
+  'stats.day': '{date}  {attempts} answered  {accuracy}% correct',
+  'stats.seen': 'seen',
+  'review.drill': 'Drill the weakest: {command}',
+  'review.notYet': '(not practised yet)',
 } as const;
 
 type WordKey = keyof typeof en;
@@ -53,6 +61,14 @@ const zh: Record<WordKey, string> = {
   'step.ok': '✓',
   'step.wrong': '✗',
   'step.invalid': '?',
+  'stats.summary': '作答 {attempts} 次 · 正确 {correct} 次 · 正确率 {accuracy}% · 练习 {sessions} 次 · 连续 {streak} 天',
+  'stats.queue': '当前到期 {due} 题{next} · {questions} 题中有 {unseen} 题从未作答',
+  'stats.nextDue': ' · 下一题{when}到期',
+  'stats.recentDays': '最近 {n} 天',
+  'stats.day': '{date}  作答 {attempts} 次  正确率 {accuracy}%',
+  'stats.seen': '已答',
+  'review.drill': '练习最薄弱的主题：{command}',
+  'review.notYet': '（尚未练习）',
 };
 
 const TABLE: Record<Lang, Record<WordKey, string>> = { en, zh };
