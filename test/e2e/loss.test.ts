@@ -68,7 +68,8 @@ describe('focal loss', () => {
     expect(Math.abs((json.loss as number) / (-0.25 * (1 - pt) ** 2 * Math.log(pt)) - 1)).toBeLessThan(1e-12);
     expect(json.grad_logits).toHaveLength(3);
 
-    const extreme = await lossJson(['--logits=-1000,1000,0', '--target', '0', '--gamma', '0.5']);
+    // A list starting with a minus is a value, not a flag.
+    const extreme = await lossJson(['--logits', '-1000,1000,0', '--target', '0', '--gamma', '0.5']);
     expect(extreme.loss).toBe(2000);
     for (const g of extreme.grad_logits as number[]) expect(Number.isFinite(g)).toBe(true);
   });
@@ -84,6 +85,7 @@ describe('focal loss', () => {
       [['--logits', '1,2', '--target', '5'], /target must be a class index from 0 to 1, got 5/],
       [['--logits', '1,2,3', '--target', '0', '--alpha', '0.5,0.5'], /alpha lists 2 weights but there are 3 classes/],
       [[], /give one of --logit X, --p P or --pt PT/],
+      [['--logits', '-1,2', '--target', '0', '--frobnicate'], /Unknown argument: frobnicate/],
     ];
     for (const [args, message] of cases) {
       const result = await runFocal(['loss', ...args]);

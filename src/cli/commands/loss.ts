@@ -1,6 +1,8 @@
 import type { CommandModule } from 'yargs';
+import { hideBin } from 'yargs/helpers';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
+import { rejectExtraArguments } from './expression-args.js';
 
 // Numbers are read as strings and parsed by the core, so that a bad value is quoted back as typed.
 interface LossArgs extends GlobalArgs {
@@ -11,6 +13,28 @@ interface LossArgs extends GlobalArgs {
   logits?: string;
   alpha?: string;
   gamma?: string;
+  _: (string | number)[];
+}
+
+/** The options that take comma lists, which may start with a minus: `--logits -1,2,0.5`. */
+const LIST_OPTIONS = ['logits', 'alpha'] as const;
+
+/**
+ * yargs reads the value of `--logits -1,2` as the flags -1,2 and leaves the option empty (with
+ * `unknown-options-as-args` it keeps the token among the positionals). Put such values back
+ * from the raw command line; whatever else is left over is an unknown argument.
+ */
+function recoverListValues(argv: LossArgs, args = hideBin(process.argv)): void {
+  const leftovers = argv._.slice(1).map(String);
+  for (const name of LIST_OPTIONS) {
+    if (argv[name] !== '') continue;
+    const value = args[args.indexOf(`--${name}`) + 1];
+    const index = value === undefined ? -1 : leftovers.indexOf(value);
+    if (index < 0) continue;
+    argv[name] = value;
+    leftovers.splice(index, 1);
+  }
+  rejectExtraArguments({ _: [argv._[0] ?? 'loss', ...leftovers] });
 }
 
 export const lossCommand: CommandModule<GlobalArgs, LossArgs> = {
@@ -18,11 +42,14 @@ export const lossCommand: CommandModule<GlobalArgs, LossArgs> = {
   describe: 'Focal-loss calculator (binary or softmax multi-class)',
   builder: (y) =>
     y
+      // Lets `--logits -1,2` reach the handler (see recoverListValues), which then rejects leftovers.
+      .parserConfiguration({ 'unknown-options-as-args': true })
+      .strict(false)
       .option('logit', { type: 'string', describe: 'Binary: the logit x (any size, ±1000 included)' })
       .option('p', { type: 'string', describe: 'Binary: probability of class 1' })
       .option('pt', { type: 'string', describe: 'Binary: probability of the true class (--target, if given, picks αₜ)' })
       .option('target', { type: 'string', describe: 'Binary: 0 or 1; multi-class: class index' })
-      .option('logits', { type: 'string', describe: 'Multi-class logits "z1,z2,..." (--logits=-1,2 when the first is negative)' })
+      .option('logits', { type: 'string', describe: 'Multi-class logits "z1,z2,..."' })
       .option('alpha', {
         type: 'string',
         describe: 'α: binary default 0.25 (negative disables); multi-class scalar or per-class list, default 1',
@@ -32,6 +59,7 @@ export const lossCommand: CommandModule<GlobalArgs, LossArgs> = {
       .example('$0 loss --pt 0.968 --alpha -1 --json', 'from pₜ, unweighted, as JSON')
       .example('$0 loss --logits "2,0.5,-1" --target 0 --alpha "0.25,0.5,0.25"', 'softmax focal loss'),
   handler: action(async (argv) => {
+    recoverListValues(argv);
     const { json } = settingsFrom(argv);
     const focal = await import('../../core/focal/index.js');
     const request = focal.lossRequestFromFlags(argv);

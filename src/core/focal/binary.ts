@@ -1,4 +1,3 @@
-import { logSigmoid, sigmoid } from './stable.js';
 import { focalFromPair, pairFromPt, ptLogPt, type FocalResult, type TruePair } from './pt.js';
 import {
   requireBinaryAlpha,
@@ -35,9 +34,21 @@ export function binaryFocalFromLogit(x: number, target: number, params: BinaryPa
   requireFinite('logit', x);
   const t = requireBinaryTarget(target);
   // x_t = y·x with y = ±1: p_t = σ(x_t) and 1 − p_t = σ(−x_t), each without cancellation.
-  const xt = t === 1 ? x : -x;
-  const pair: TruePair = { pt: sigmoid(xt), q: sigmoid(-xt), logPt: logSigmoid(xt), logQ: logSigmoid(-xt) };
-  return binaryResult(pair, t, params);
+  return binaryResult(pairFromLogit(t === 1 ? x : -x), t, params);
+}
+
+/**
+ * p_t = σ(x_t), 1 − p_t = σ(−x_t) and both logs from the one exponential e^−|x_t| (never
+ * overflows): the same values sigmoid / logSigmoid give, at a third of the cost.
+ */
+function pairFromLogit(xt: number): TruePair {
+  const e = Math.exp(-Math.abs(xt));
+  const tail = Math.log1p(e);
+  const large = 1 / (1 + e);
+  const small = e / (1 + e);
+  return xt >= 0
+    ? { pt: large, q: small, logPt: -tail, logQ: -xt - tail }
+    : { pt: small, q: large, logPt: xt - tail, logQ: -tail };
 }
 
 /** Binary focal loss from p = P(class 1) with target 0 | 1. */

@@ -44,10 +44,7 @@ export function parseNumber(text: string, flag: string): number {
 
 /** A comma-separated list of numbers, e.g. "2,0.5,-1". */
 export function parseNumberList(text: string, flag: string): number[] {
-  if (text.trim() === '') {
-    // yargs reads `--logits -1,2` as an unknown short option and leaves the value empty.
-    throw new InputError(`${flag} is empty; if the list starts with a minus sign write ${flag}=-1,2,…`);
-  }
+  if (text.trim() === '') throw new InputError(`${flag} is empty: give comma-separated numbers, e.g. ${flag} 2,0.5,-1`);
   return text.split(',').map((part, i) => {
     const value = part.trim() === '' ? Number.NaN : Number(part);
     if (!Number.isFinite(value)) throw new InputError(`${flag}: item ${i + 1} must be a number, got "${part.trim()}"`);

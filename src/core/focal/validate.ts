@@ -55,6 +55,6 @@ export function requireBinaryAlpha(alpha: number): number {
 /** A multi-class weight: any finite value ≥ 0 (per-class weights above 1 are common). */
 export function requireClassWeight(name: string, alpha: number): number {
   requireFinite(name, alpha);
-  if (alpha < 0) throw new InputError(`${name} must be ≥ 0, got ${alpha}`);
+  if (alpha < 0) throw new InputError(`${name} must be ≥ 0 (1 means no weighting), got ${alpha}`);
   return alpha;
 }

@@ -59,7 +59,7 @@ describe('reading the focal loss options', () => {
       [{ logit: '1e999', target: '1' }, /--logit must be a number/],
       [{ pt: '0.5', gamma: 'two' }, /--gamma must be a number, got "two"/],
       [{ logits: '1,,2', target: '0' }, /--logits: item 2 must be a number, got ""/],
-      [{ logits: '', target: '0' }, /--logits is empty; .*--logits=-1,2/],
+      [{ logits: '', target: '0' }, /--logits is empty: give comma-separated numbers/],
       [{ logit: '1', target: '1', alpha: '0.2,0.8' }, /per-class list needs --logits/],
     ];
     for (const [flags, message] of cases) expectInputError(() => lossRequestFromFlags(flags), message);
@@ -75,7 +75,7 @@ describe('reading the focal loss options', () => {
       [{ logits: '1,2,3', target: '3' }, /target must be a class index from 0 to 2, got 3/],
       [{ logits: '1,2,3', target: '0.5' }, /class index/],
       [{ logits: '1,2', target: '0', alpha: '1,2,3' }, /alpha lists 3 weights but there are 2 classes/],
-      [{ logits: '1,2', target: '0', alpha: '0.5,-1' }, /alpha\[1\] must be ≥ 0, got -1/],
+      [{ logits: '1,2', target: '0', alpha: '0.5,-1' }, /alpha\[1\] must be ≥ 0 \(1 means no weighting\), got -1/],
       [{ logits: '1,2', target: '0', alpha: '-1' }, /alpha must be ≥ 0/],
       [{ logits: '7', target: '0' }, /at least two classes/],
     ];
