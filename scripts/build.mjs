@@ -36,8 +36,9 @@ await build({
   platform: 'node',
   target: 'node20',
   jsx: 'automatic',
-  // Native addon: must be resolved from node_modules at run time.
-  external: ['better-sqlite3'],
+  // Native addon: must be resolved from node_modules at run time. react-devtools-core is
+  // imported only by Ink's DEV=true debugging path and is not installed.
+  external: ['better-sqlite3', 'react-devtools-core'],
   // Some bundled dependencies are CommonJS and call require(); give them one.
   banner: {
     js: "import { createRequire as __focalCreateRequire } from 'node:module'; const require = __focalCreateRequire(import.meta.url);",

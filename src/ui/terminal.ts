@@ -1,22 +1,4 @@
-// Deciding on the Ink interface, without loading it: command handlers import this at no cost.
-
-interface Stream {
-  isTTY?: boolean;
-}
-
-/**
- * The Ink interface needs a keyboard and a screen: both stdin and stdout must be terminals
- * (in pipes, scripts and CI it would fail for want of raw mode), and the terminal must be
- * able to move the cursor, which TERM=dumb cannot. Otherwise the caller runs line mode.
- */
-export function shouldUseInk(
-  { plain }: { plain?: boolean | undefined },
-  stdin: Stream = process.stdin,
-  stdout: Stream = process.stdout,
-  env: Record<string, string | undefined> = process.env,
-): boolean {
-  return !plain && Boolean(stdin.isTTY) && Boolean(stdout.isTTY) && env.TERM !== 'dumb';
-}
+// Preparing for the Ink interface without loading it: command handlers import this at no cost.
 
 /**
  * Ink draws nothing until exit when it believes it runs in CI (CI or CONTINUOUS_INTEGRATION

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { Lang, Localized } from '../core/i18n.js';
+import type { Lang } from '../core/i18n.js';
 import { t, type StringKey } from './strings.js';
 import { makeTheme, type Theme } from './theme.js';
 
@@ -9,17 +9,12 @@ export interface Ui {
   theme: Theme;
   /** An interface string in the session's language. */
   s: (key: StringKey, params?: Record<string, string | number>) => string;
-  /** A topic's name in the session's language (the pack's label), or the id itself. */
+  /** A topic's name in the session's language (the pack's label). */
   topic: (id: string) => string;
 }
 
-export function makeUi(lang: Lang, color: boolean, topicNames: Record<string, Localized> = {}): Ui {
-  return {
-    lang,
-    theme: makeTheme(color),
-    s: (key, params) => t(lang, key, params),
-    topic: (id) => topicNames[id]?.[lang] ?? id,
-  };
+export function makeUi(lang: Lang, color: boolean, topicName: (id: string) => string = (id) => id): Ui {
+  return { lang, theme: makeTheme(color), s: (key, params) => t(lang, key, params), topic: topicName };
 }
 
 const UiContext = createContext<Ui>(makeUi('en', false));

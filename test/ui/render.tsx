@@ -18,8 +18,8 @@ export const KEYS = {
 } as const;
 
 export function renderUi(node: ReactNode, lang: Lang = 'en') {
-  const topics = { numbers: { en: 'numbers', zh: '数值计算' }, 'code-review': { en: 'code review', zh: '代码审查' } };
-  return render(<UiRoot ui={makeUi(lang, false, topics)}>{node}</UiRoot>);
+  const topics: Record<string, { en: string; zh: string }> = { numbers: { en: 'numbers', zh: '数值计算' }, 'code-review': { en: 'code review', zh: '代码审查' } };
+  return render(<UiRoot ui={makeUi(lang, false, (topic) => topics[topic]?.[lang] ?? topic)}>{node}</UiRoot>);
 }
 
 /** Lets Ink process queued input and effects before the next assertion. */

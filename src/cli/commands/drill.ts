@@ -1,10 +1,11 @@
 import type { CommandModule } from 'yargs';
 import type { Lang } from '../../core/i18n.js';
 import type { DrillMode } from '../../core/schedule/pick.js';
-import type { DrillSession } from '../../core/session/session.js';
+import type { DrillSession, DrillSessionDeps } from '../../core/session/session.js';
 import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
+import { prepareInkEnvironment } from '../../ui/terminal.js';
 import { openBank } from './questions.js';
 
 export interface DrillArgs extends GlobalArgs {
@@ -21,12 +22,25 @@ export type FrontEnd = 'line' | 'ink';
 
 /**
  * Line mode with --plain, and whenever stdin or stdout is not a terminal (a pipe, a file, a
- * test): it never needs raw mode. Otherwise the Ink interface — once it lands; until then
- * line mode here too. The one place that decides.
+ * test): it never needs raw mode; also on TERM=dumb, which cannot move the cursor. Otherwise
+ * the Ink interface. The one place that decides.
  */
-export function chooseFrontEnd(plain: boolean | undefined, stdin: { isTTY?: boolean }, stdout: { isTTY?: boolean }): FrontEnd {
-  if (plain || !stdin.isTTY || !stdout.isTTY) return 'line';
-  return 'line';
+export function chooseFrontEnd(
+  plain: boolean | undefined,
+  stdin: { isTTY?: boolean },
+  stdout: { isTTY?: boolean },
+  env: Record<string, string | undefined> = process.env,
+): FrontEnd {
+  if (plain || !stdin.isTTY || !stdout.isTTY || env.TERM === 'dumb') return 'line';
+  return 'ink';
+}
+
+/** How the session grades answers and draws parameters (both load mathjs). */
+type Grading = Pick<DrillSessionDeps, 'grade' | 'instantiate'>;
+
+async function loadGrading(): Promise<Grading> {
+  const [{ instantiate }, { grade }] = await Promise.all([import('../../core/bank/instantiate.js'), import('../../core/grading/grade.js')]);
+  return { instantiate, grade };
 }
 
 /** A drill session ready to run, with what a front end needs around it. */
@@ -43,12 +57,11 @@ export interface PreparedDrill {
  * checked here (unknown question, topic or kind → InputError, exit 2) before anything is
  * asked. The caller runs a front end on it and closes the store.
  */
-export async function prepareDrill(argv: DrillArgs): Promise<PreparedDrill> {
+export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<PreparedDrill> {
   const settings = settingsFrom(argv);
-  const [bank, { instantiate }, { grade }, { createDrillSession }, { SqliteProgressStore, systemClock }] = await Promise.all([
+  const [bank, { instantiate, grade }, { createDrillSession }, { SqliteProgressStore, systemClock }] = await Promise.all([
     openBank(settings),
-    import('../../core/bank/instantiate.js'),
-    import('../../core/grading/grade.js'),
+    grading ?? loadGrading(),
     import('../../core/session/session.js'),
     import('../../store/index.js'),
   ]);
@@ -107,6 +120,35 @@ async function runLineDrill(argv: DrillArgs): Promise<number> {
   return 0;
 }
 
+/**
+ * The drill in the Ink interface. Ink and the question bank load side by side; mathjs (for
+ * grading, parameters and the live preview) loads in the background after the first frame,
+ * so the first question shows sooner.
+ */
+export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
+  prepareInkEnvironment();
+  const { deferredGrading } = await import('../../ui/drill/deferred-grading.js');
+  const grading = deferredGrading();
+  const [{ runInkDrill }, drill] = await Promise.all([import('../../ui/drill/run-ink-drill.js'), prepareDrill(argv, grading)]);
+  try {
+    await runInkDrill({
+      session: drill.session,
+      lang: drill.settings.lang,
+      color: drill.settings.color,
+      topicName: drill.topicName,
+      now: drill.now,
+      dbPath: drill.store.file,
+      loadGrading: grading.load,
+    });
+  } catch (error) {
+    const { storeError } = await import('../../store/open.js');
+    throw storeError(error, drill.store.file);
+  } finally {
+    drill.store.close();
+  }
+  return 0;
+}
+
 export const drillCommand: CommandModule<GlobalArgs, DrillArgs> = {
   command: ['drill', '$0'],
   describe: 'Drill questions in the terminal (the default command)',
@@ -125,8 +167,9 @@ export const drillCommand: CommandModule<GlobalArgs, DrillArgs> = {
   handler: action((argv) => {
     switch (chooseFrontEnd(argv.plain, process.stdin, process.stdout)) {
       case 'line':
-      case 'ink': // the Ink interface is started here once it lands
         return runLineDrill(argv);
+      case 'ink':
+        return runInkDrillCommand(argv);
     }
   }),
 };

@@ -1,6 +1,5 @@
 import { render } from 'ink';
-import type { Lang, Localized } from '../../core/i18n.js';
-import type { Clock } from '../../core/schedule/clock.js';
+import type { Lang } from '../../core/i18n.js';
 import type { DrillSession } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
 import { makeUi } from '../ui-context.js';
@@ -12,8 +11,10 @@ export interface InkDrillOptions {
   session: DrillSession;
   lang: Lang;
   color: boolean;
-  topicNames: Record<string, Localized>;
-  clock: Clock;
+  /** A topic's name in `lang`. */
+  topicName: (topic: string) => string;
+  /** The session's clock, ms since the epoch. */
+  now: () => number;
   /** The progress database, named in the summary. */
   dbPath: string;
   /**
@@ -28,7 +29,7 @@ export interface InkDrillOptions {
  * the summary. Every answer is committed by the session before its verdict is shown.
  */
 export async function runInkDrill(options: InkDrillOptions): Promise<SessionSummary> {
-  const { session, clock } = options;
+  const { session } = options;
   const loadTools = async (): Promise<DrillTools> => {
     const [, { mathPreviewer }, plot] = await Promise.all([
       options.loadGrading?.(),
@@ -38,8 +39,8 @@ export async function runInkDrill(options: InkDrillOptions): Promise<SessionSumm
     return { previewer: mathPreviewer, plotFor: plotFor(plot.renderLossPlot, options.color) };
   };
   const app = render(
-    <UiRoot ui={makeUi(options.lang, options.color, options.topicNames)}>
-      <DrillApp session={session} loadTools={loadTools} now={() => clock.now()} dbPath={options.dbPath} />
+    <UiRoot ui={makeUi(options.lang, options.color, options.topicName)}>
+      <DrillApp session={session} loadTools={loadTools} now={options.now} dbPath={options.dbPath} />
     </UiRoot>,
     // Ctrl-C is a key like Esc here: it ends the session with its summary.
     { exitOnCtrlC: false, maxFps: 60 },

@@ -1,5 +1,5 @@
 import { render } from 'ink';
-import type { Lang, Localized } from '../../core/i18n.js';
+import type { Lang } from '../../core/i18n.js';
 import type { TopicProgress } from '../../core/schedule/progress.js';
 import { makeUi } from '../ui-context.js';
 import { UiRoot } from '../ui-root.js';
@@ -9,14 +9,15 @@ export interface InkReviewOptions {
   topics: readonly TopicProgress[];
   lang: Lang;
   color: boolean;
-  topicNames: Record<string, Localized>;
+  /** A topic's name in `lang`. */
+  topicName: (topic: string) => string;
 }
 
 /** Shows the review screen until the learner picks a topic to drill (its id) or goes back (null). */
-export async function runInkReview({ topics, lang, color, topicNames }: InkReviewOptions): Promise<string | null> {
+export async function runInkReview({ topics, lang, color, topicName }: InkReviewOptions): Promise<string | null> {
   let chosen: string | null = null;
   const app = render(
-    <UiRoot ui={makeUi(lang, color, topicNames)}>
+    <UiRoot ui={makeUi(lang, color, topicName)}>
       <ReviewScreen
         topics={topics}
         onDrill={(topic) => {
