@@ -176,6 +176,24 @@ describe('focal drill in line mode', () => {
     expect(attempts(db)).toHaveLength(3);
   });
 
+  it('ends with the summary on Ctrl-C (SIGINT), keeping every answer', async () => {
+    const db = freshDb();
+    const focal = new InteractiveFocal(['drill', '--db', db, '--count', '5', '--kind', 'single', '--seed', '8']);
+    for (let i = 1; i <= 2; i++) {
+      await focal.waitFor('answer> ', i);
+      focal.send('c');
+    }
+    await focal.waitFor('answer> ', 3);
+    focal.child.kill('SIGINT');
+    expect(await focal.exit()).toEqual({ code: 0, signal: null });
+    expect(focal.stdout).toContain('Session summary');
+    expect(focal.stdout).toMatch(/score \d\/2 answered/);
+    expect(attempts(db)).toHaveLength(2);
+    const sqlite = new Sqlite(db, { readonly: true });
+    expect(sqlite.prepare('SELECT count(*) FROM sessions WHERE ended_at IS NOT NULL').pluck().get()).toBe(1);
+    sqlite.close();
+  });
+
   it('refuses an unknown --question, --topic or --kind with exit 2 and one line', async () => {
     for (const args of [
       ['--question', 'no-such-question'],
