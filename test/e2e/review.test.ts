@@ -1,0 +1,63 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBank } from '../../src/core/bank/bank.js';
+import type { SingleQuestion } from '../../src/core/bank/types.js';
+import { runFocal } from '../helpers/run-focal.js';
+
+let dir: string;
+let db: string;
+let practised: string;
+
+interface ReviewJson {
+  topics: { topic: string; name: string; mastery: number; due: number; attempts: number }[];
+  weakest: string | null;
+  drill: string | null;
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'focal-review-'));
+  db = join(dir, 'progress.db');
+  const singles = (await loadBank([])).questions.filter((question): question is SingleQuestion => question.kind === 'single');
+  practised = singles[0]!.topic;
+  // Answer every single-choice question of one topic correctly: it becomes the strongest topic.
+  for (const question of singles.filter((candidate) => candidate.topic === practised)) {
+    const letter = String.fromCharCode(97 + question.options.findIndex((option) => option.correct));
+    const result = await runFocal(['check', question.id, letter, '--record', '--db', db]);
+    expect(result.code).toBe(0);
+  }
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('focal review', () => {
+  it('--json: topics worst first, the weakest named with the command that drills it', async () => {
+    const result = await runFocal(['review', '--json', '--db', db]);
+    expect(result.code).toBe(0);
+    const review = JSON.parse(result.stdout) as ReviewJson;
+    const masteries = review.topics.map((topic) => topic.mastery);
+    expect(masteries).toEqual([...masteries].sort((a, b) => a - b));
+    expect(review.topics.at(-1)!.topic).toBe(practised);
+    expect(review.topics.at(-1)!.mastery).toBeGreaterThan(0);
+    expect(review.weakest).toBe(review.topics[0]!.topic);
+    expect(review.drill).toBe(`focal drill --mode weak --topic ${review.weakest}`);
+  });
+
+  it('--plain: the table with mastery bars, worst first', async () => {
+    const result = await runFocal(['review', '--plain', '--db', db]);
+    expect(result.code).toBe(0);
+    const rows = result.stdout.split('\n').filter((line) => /[█░]{10} \d\.\d\d/.test(line));
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    const values = rows.map((line) => Number(/[█░]{10} (\d\.\d\d)/.exec(line)![1]));
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    expect(values.at(-1)).toBeGreaterThan(0);
+    expect(result.stdout).toContain('Drill the weakest: focal drill --mode weak --topic ');
+  });
+
+  it('prints the table when not on a terminal, even without --plain', async () => {
+    const result = await runFocal(['review', '--db', db]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Weak topics');
+    expect(result.stdout).toMatch(/[█░]{10} \d\.\d\d/);
+  });
+});
