@@ -40,8 +40,16 @@ export interface DerivationDocument {
 const IDENTIFIER = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
 const DERIVATIVE = /^d\s*\/\s*d\s*([^\s=]+)\s*=/;
 
-export function readDerivation(text: string): MathResult<DerivationDocument> {
+/** Domains and definitions given outside the text (by a question), as if written before line 1. */
+export interface Preamble {
+  where?: string;
+  let?: readonly string[];
+}
+
+export function readDerivation(text: string, preamble: Preamble = {}): MathResult<DerivationDocument> {
   const document: DerivationDocument = { domains: [], lets: [], steps: [] };
+  const given = readPreamble(document, preamble);
+  if (given) return given;
   const lines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < lines.length; index++) {
     const line = index + 1;
@@ -65,6 +73,22 @@ export function readDerivation(text: string): MathResult<DerivationDocument> {
   }
   if (document.steps.length === 0) return fail('the derivation has no expression: write the starting expression first');
   return ok(document);
+}
+
+/** Line 0 stands for "before the text": such lets are known on every line. */
+function readPreamble(document: DerivationDocument, preamble: Preamble): MathResult<never> | undefined {
+  const whereProblem = preamble.where === undefined ? undefined : readWhere(document, preamble.where, 0, 1);
+  if (whereProblem) return unlocated(whereProblem);
+  for (const definition of preamble.let ?? []) {
+    const letProblem = readLet(document, definition, 0, 1);
+    if (letProblem) return unlocated(letProblem);
+  }
+  return undefined;
+}
+
+/** A problem in the preamble has no line in the text: "given where: ...", "given let pt: ...". */
+function unlocated(problem: MathResult<never>): MathResult<never> {
+  return problem.ok ? problem : fail(`given ${problem.error.message}`);
 }
 
 function readWhere(document: DerivationDocument, spec: string, line: number, column: number): MathResult<never> | undefined {

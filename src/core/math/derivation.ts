@@ -12,11 +12,11 @@ import { Differentiator } from './differentiate.js';
 import { defaultDomain } from './domains.js';
 import { DEFAULT_TOLERANCE } from './equivalence.js';
 import { describePoint, formatValue } from './format.js';
-import { type Evaluator } from './evaluate.js';
-import { counterexampleAt, Layout, simplifyPoint, valuesDiffer } from './pointwise.js';
+import type { Evaluator } from './evaluate.js';
+import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
 import { DEFAULT_SEED, samplePoints } from './sampling.js';
 import { parseExpression } from './sandbox.js';
-import { ok, type Counterexample, type MathResult } from './types.js';
+import { fail, ok, type Counterexample, type MathResult } from './types.js';
 
 export interface DerivationStep {
   /** 1-based line in the document. */
@@ -41,6 +41,14 @@ export interface DerivationReport {
 export interface DerivationOptions {
   /** Constants such as a question's parameters. */
   fixed?: Record<string, number>;
+  /** Domains and `let` definitions that hold as if written before the first line (a question's). */
+  where?: string;
+  let?: readonly string[];
+  /**
+   * A given start (a question's). The text may then begin directly with `=` or `d/dx =`
+   * steps; if its first line is a bare expression, that line must equal the given start.
+   */
+  start?: string;
   tol?: number;
   seed?: number;
 }
@@ -56,12 +64,14 @@ interface Comparison {
 }
 
 export function checkDerivation(text: string, options: DerivationOptions = {}): MathResult<DerivationReport> {
-  const document = readDerivation(text);
+  const document = readDerivation(text, { ...(options.where === undefined ? {} : { where: options.where }), let: options.let ?? [] });
   if (!document.ok) return document;
   const fixed = options.fixed ?? {};
   const { lets, steps: lines } = document.value;
   const letNames = new Set(lets.map((definition) => definition.name));
-  const freeNames = freeVariables(document.value, fixed, letNames);
+  const givenStart = options.start === undefined ? undefined : parseExpression(options.start);
+  if (givenStart && !givenStart.ok) return fail(`given start: ${givenStart.error.message}`);
+  const freeNames = freeVariables(document.value, fixed, letNames, givenStart?.value.variables);
   const domains = freeNames.map(
     (name) => document.value.domains.find((entry) => entry.domain.name === name)?.domain ?? defaultDomain(name),
   );
@@ -70,14 +80,14 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
 
   const steps: DerivationStep[] = [];
   const comparisons: Comparison[] = [];
-  let anchor: { expr: Expr; line: number } | undefined;
+  let anchor: Anchor | undefined = givenStart && { expr: givenStart.value.expr, label: 'the start' };
   let pending: string[] = [];
   for (const line of lines) {
     const differentiatedBy = [...(steps.at(-1)?.differentiatedBy ?? []), ...(line.by ? [line.by] : [])];
     const step: DerivationStep = { line: line.line, relation: line.relation, expression: line.source.trim(), status: 'ok', differentiatedBy };
     steps.push(step);
     const known = [...freeNames, ...Object.keys(fixed), ...lets.filter((l) => l.line < line.line).map((l) => l.name)];
-    const parsed = readStepExpression(line, known, steps.length === 1, letNames, freeNames);
+    const parsed = readStepExpression(line, known, steps.length === 1 && !givenStart, letNames, freeNames);
     if (!parsed.ok) {
       Object.assign(step, { status: 'invalid', message: parsed.message, column: parsed.column });
       if (parsed.unknownVariable) {
@@ -87,10 +97,11 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
         continue;
       }
       if (line.by) pending.push(line.by);
-      if (anchor === undefined && parsed.expr) anchor = { expr: parsed.expr, line: line.line };
+      if (anchor === undefined && parsed.expr) anchor = { expr: parsed.expr, label: `line ${line.line}` };
       continue;
     }
-    if (anchor && line.relation !== 'start') {
+    // A bare first line is the start: with a given start it must equal it, otherwise it is the anchor.
+    if (anchor && (line.relation !== 'start' || givenStart)) {
       const by = line.by ? [...pending, line.by] : pending;
       let reference = anchor.expr;
       for (const variable of by) reference = new Differentiator(variable, letDefinitions).derivative(reference);
@@ -98,23 +109,35 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
         step,
         reference: layout.compile(reference),
         claim: layout.compile(parsed.expr),
-        against: `${by.map((variable) => `d/d${variable} of `).join('')}line ${anchor.line}`,
+        against: `${by.map((variable) => `d/d${variable} of `).join('')}${anchor.label}`,
         lenient: by.length > 0,
       });
     }
-    anchor = { expr: parsed.expr, line: line.line };
+    anchor = { expr: parsed.expr, label: `line ${line.line}` };
     pending = [];
   }
   runComparisons(layout, comparisons, options.tol ?? DEFAULT_TOLERANCE, options.seed ?? DEFAULT_SEED);
   return ok({ ok: steps.every((step) => step.status === 'ok'), steps });
 }
 
+/** What a step is compared with: its expression and how messages name it ("line 4", "the start"). */
+interface Anchor {
+  expr: Expr;
+  label: string;
+}
+
 /** Free variables: those with a domain, and those the lets and the start use; not lets or constants. */
-function freeVariables(document: DerivationDocument, fixed: Record<string, number>, letNames: Set<string>): string[] {
+function freeVariables(
+  document: DerivationDocument,
+  fixed: Record<string, number>,
+  letNames: Set<string>,
+  givenStartVariables: string[] | undefined,
+): string[] {
   const names: string[] = document.domains.map((entry) => entry.domain.name);
   for (const definition of document.lets) names.push(...definition.variables);
-  const start = parseExpression(document.steps[0]!.source);
-  if (start.ok) names.push(...start.value.variables);
+  // The start introduces the variables: the given one, else the first line of the text.
+  const start = givenStartVariables ? undefined : parseExpression(document.steps[0]!.source);
+  names.push(...(givenStartVariables ?? (start?.ok ? start.value.variables : [])));
   return [...new Set(names)].filter((name) => !letNames.has(name) && !Object.hasOwn(fixed, name));
 }
 
@@ -150,28 +173,25 @@ function readStepExpression(
 /** Points outer, comparisons inner: each point's lets are computed once for every step. */
 function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, seed: number): void {
   const points = samplePoints(layout.domains, seed);
-  const open = new Set(comparisons);
-  const differs = (comparison: Comparison, coords: ArrayLike<number>, offset = 0): [boolean, number, number] => {
-    layout.load(coords, offset);
-    const [reference, referenceError] = layout.run(comparison.reference);
-    const [claim, claimError] = layout.run(comparison.claim);
-    if (comparison.lenient && !Number.isFinite(reference)) return [false, reference, claim];
-    return [valuesDiffer(reference, referenceError, claim, claimError, tol), reference, claim];
+  let open = comparisons.length;
+  const settled = comparisons.map(() => false);
+  const differsAt = (comparison: Comparison, coords: ArrayLike<number>): boolean => {
+    layout.load(coords);
+    return layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient);
   };
-  for (let i = 0; i < points.count && open.size > 0; i++) {
+  for (let i = 0; i < points.count && open > 0; i++) {
     const offset = i * points.dims;
     layout.load(points.coords, offset);
-    for (const comparison of open) {
-      const [reference, referenceError] = layout.run(comparison.reference);
-      const [claim, claimError] = layout.run(comparison.claim);
-      if (comparison.lenient && !Number.isFinite(reference)) continue;
-      if (!valuesDiffer(reference, referenceError, claim, claimError, tol)) continue;
-      open.delete(comparison);
-      const coords = simplifyPoint(layout.domains, points.coords.subarray(offset, offset + points.dims), (c) => differs(comparison, c)[0]);
-      const [, finalReference, finalClaim] = differs(comparison, coords);
-      const counterexample = counterexampleAt(layout, coords, finalReference, finalClaim);
+    for (let c = 0; c < comparisons.length; c++) {
+      const comparison = comparisons[c]!;
+      if (settled[c] || !layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient)) continue;
+      settled[c] = true;
+      open--;
+      const coords = simplifyPoint(layout.domains, points.coords.subarray(offset, offset + points.dims), (p) => differsAt(comparison, p));
+      differsAt(comparison, coords);
+      const counterexample = counterexampleAt(layout, coords, layout.lastA, layout.lastB);
       const where = describePoint(counterexample.point, layout.letValues());
-      const message = `differs at ${where}: ${comparison.against} = ${formatValue(finalReference)}, line ${comparison.step.line} = ${formatValue(finalClaim)}`;
+      const message = `differs at ${where}: ${comparison.against} = ${formatValue(layout.lastA)}, line ${comparison.step.line} = ${formatValue(layout.lastB)}`;
       Object.assign(comparison.step, { status: 'wrong', message, counterexample });
       layout.load(points.coords, offset);
     }

@@ -48,23 +48,22 @@ export function compareOnDomains(
   const layout = new Layout(domains, options.fixed);
   const runA = layout.compile(a);
   const runB = layout.compile(b);
-  const differsAt = (coords: ArrayLike<number>, offset = 0): [boolean, number, number] => {
+  const differsAt = (coords: ArrayLike<number>, offset = 0): boolean => {
     layout.load(coords, offset);
-    const [valueA, errorA] = layout.run(runA);
-    const [valueB, errorB] = layout.run(runB);
-    return [valuesDiffer(valueA, errorA, valueB, errorB, options.tol), valueA, valueB];
+    return layout.differs(runA, runB, options.tol);
   };
 
   const points = samplePoints(domains, options.seed);
   let samples = 0;
   for (let i = 0; i < points.count; i++) {
     const offset = i * points.dims;
-    const [differs, valueA, valueB] = differsAt(points.coords, offset);
-    if (Number.isFinite(valueA) || Number.isFinite(valueB)) samples++;
+    const differs = differsAt(points.coords, offset);
+    if (Number.isFinite(layout.lastA) || Number.isFinite(layout.lastB)) samples++;
     if (!differs) continue;
-    const coords = simplifyPoint(domains, points.coords.subarray(offset, offset + points.dims), (c) => differsAt(c)[0]);
-    const [, finalA, finalB] = differsAt(coords);
-    return { equivalent: false, counterexample: counterexampleAt(layout, coords, finalA, finalB), samples, domains: [...domains] };
+    const coords = simplifyPoint(domains, points.coords.subarray(offset, offset + points.dims), (c) => differsAt(c));
+    differsAt(coords);
+    const counterexample = counterexampleAt(layout, coords, layout.lastA, layout.lastB);
+    return { equivalent: false, counterexample, samples, domains: [...domains] };
   }
   return { equivalent: true, counterexample: null, samples, domains: [...domains] };
 }

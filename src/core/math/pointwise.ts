@@ -63,10 +63,23 @@ export class Layout {
     }
   }
 
-  /** Evaluates at the loaded point: the value and its rounding-error bound. */
-  run(evaluator: Evaluator): [number, number] {
-    const value = evaluator(this.values, this.errors);
-    return [value, errorOfLast()];
+  /** The values of the last `differs` call (NaN or ±∞ where not defined). */
+  lastA = Number.NaN;
+  lastB = Number.NaN;
+
+  /**
+   * Do `a` and `b` differ at the loaded point? With `lenient`, a point where `a` (a derivative)
+   * is not defined is no evidence. Allocation-free: it runs 512 times per check.
+   */
+  differs(a: Evaluator, b: Evaluator, tol: number, lenient = false): boolean {
+    const valueA = a(this.values, this.errors);
+    const errorA = errorOfLast();
+    const valueB = b(this.values, this.errors);
+    const errorB = errorOfLast();
+    this.lastA = valueA;
+    this.lastB = valueB;
+    if (lenient && !Number.isFinite(valueA)) return false;
+    return valuesDiffer(valueA, errorA, valueB, errorB, tol);
   }
 
   pointRecord(coords: ArrayLike<number>, offset = 0): Record<string, number> {

@@ -205,3 +205,39 @@ describe('documents that cannot be read', () => {
     }
   });
 });
+
+describe('a derivation answering a question (given where, let and start)', () => {
+  const question = { where: 'x in [-6, 6], gamma in [0, 5]', let: ['pt = sigmoid(x)'], start: '-(1-pt)^gamma*log(pt)' };
+
+  it('the learner may omit the start; lines are numbered in the learner text', () => {
+    const report = check('d/dx = gamma*(1-pt)^(gamma-1)*pt*(1-pt)*log(pt) - (1-pt)^gamma*(1-pt)\n= (1-pt)^gamma*(gamma*pt*log(pt) + pt - 1)\n', question);
+    expect(statuses(report)).toEqual([
+      [1, 'd/dx', 'ok'],
+      [2, '=', 'ok'],
+    ]);
+    expect(report.steps.at(-1)!.differentiatedBy).toEqual(['x']);
+  });
+
+  it('a first line that is not the start fails against it', () => {
+    const report = check('-(1-pt)^gamma*log(1 - pt)\nd/dx = 0\n', question);
+    expect(report.steps[0]).toMatchObject({ line: 1, relation: 'start', status: 'wrong' });
+    expect(report.steps[0]!.message).toMatch(/: the start = .*, line 1 = /);
+    expect(check('-(1-pt)^gamma*log(pt)\n', question).ok).toBe(true);
+  });
+
+  it('a wrong derivative against the given start is caught', () => {
+    const report = check('d/dx = gamma*(1-pt)^(gamma-1)*log(pt) - (1-pt)^gamma/pt\n', question);
+    expect(report.steps[0]).toMatchObject({ status: 'wrong' });
+    expect(report.steps[0]!.message).toMatch(/d\/dx of the start = /);
+  });
+
+  it('names outside the question are unknown', () => {
+    expect(check('= q*(1-pt)^gamma*log(1/pt)\n', question).steps[0]!.message).toMatch(/unknown variable 'q'/);
+  });
+
+  it('a broken given where, let or start is reported without a line', () => {
+    expect(checkDerivation('= 1', { ...question, where: 'x in [0' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^given where: /) } });
+    expect(checkDerivation('= 1', { ...question, let: ['pt = sigmoid(x'] })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^given let pt: /) } });
+    expect(checkDerivation('= 1', { ...question, start: 'log(' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/^given start: /) } });
+  });
+});

@@ -1,0 +1,71 @@
+// The math core: start-up of `focal eval`, the cost of loading the bundled sandbox, and the
+// in-process speed of one equivalence check and one derivation check.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { checkDerivation, checkEquivalence } from '../src/core/math/index.js';
+import { FOCAL_BIN, maxRow, median, percentile, ratioRow, sampleTimes, timeProcess, type Bench, type BenchRow } from './harness.js';
+
+const FL = '-(1-pt)^gamma*log(pt)';
+const FL_REWRITTEN = '(1-pt)^gamma*log(1/pt)';
+
+const DERIVATION = `where: x in [-6, 6], gamma in [0, 5]
+let: pt = sigmoid(x)
+-(1-pt)^gamma*log(pt)
+= (1-pt)^gamma*log(1/pt)
+d/dx = gamma*(1-pt)^(gamma-1)*pt*(1-pt)*log(pt) - (1-pt)^gamma*(1-pt)
+= (1-pt)^gamma*(gamma*pt*log(pt) - (1-pt))
+= (1-pt)^gamma*(gamma*pt*log(pt) + pt - 1)
+`;
+
+/** Bundles the math core alone (as the CLI's chunk is) and times importing it plus a first evaluation. */
+async function bundledImportMs(): Promise<number> {
+  const dir = mkdtempSync(join(tmpdir(), 'focal-math-bench-'));
+  try {
+    const outfile = join(dir, 'math.mjs');
+    await build({
+      entryPoints: [fileURLToPath(new URL('../src/core/math/index.ts', import.meta.url))],
+      outfile,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+    const script = `const t = performance.now(); const m = await import(${JSON.stringify(outfile)}); m.evaluateExpression('1/(1-0.968)^2'); process.stdout.write(String(performance.now() - t));`;
+    const times: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      times.push(Number(run.stdout));
+    }
+    return median(times);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const bench: Bench = async ({ nodeBaselineMs }) => {
+  const rows: BenchRow[] = [];
+  rows.push(ratioRow('focal eval "1/(1-0.968)^2"', timeProcess(process.execPath, [FOCAL_BIN, 'eval', '1/(1-0.968)^2']), nodeBaselineMs, 3));
+  rows.push({ name: 'bundled math core: import + first evaluation', value: await bundledImportMs(), unit: 'ms' });
+
+  // Fresh text every call (trailing spaces defeat the parse cache), so parsing is included.
+  let k = 0;
+  const fresh = sampleTimes(() => checkEquivalence(FL + ' '.repeat(k++ % 1000), FL_REWRITTEN), 1000);
+  rows.push(maxRow('focal-loss equivalence check, p50', percentile(fresh, 50), 'ms', 2));
+  rows.push(maxRow('focal-loss equivalence check, p99', percentile(fresh, 99), 'ms', 10));
+  const cached = sampleTimes(() => checkEquivalence(FL, FL_REWRITTEN), 1000);
+  rows.push({ name: 'same check, expressions already parsed, p50', value: percentile(cached, 50), unit: 'ms' });
+
+  // Spaces after each "=" change the step texts, so their parsing is included too.
+  let j = 0;
+  const derivation = sampleTimes(() => checkDerivation(DERIVATION.replaceAll('= ', `=${' '.repeat(1 + (j++ % 200))}`)), 200);
+  rows.push(maxRow('5-step focal-loss derivation, p50', percentile(derivation, 50), 'ms', 20));
+  rows.push({ name: '5-step focal-loss derivation, p99', value: percentile(derivation, 99), unit: 'ms' });
+  return rows;
+};
+
+export default bench;
