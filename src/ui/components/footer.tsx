@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { bindingsOf, type KeyContext } from '../keys/keymap.js';
+import { Paragraph } from './paragraph.js';
 import { useUi } from '../ui-context.js';
 
 /** The keys of a context, from the binding table: `Enter submit · h hint · Esc end`. */
@@ -22,7 +23,7 @@ export function InputFooter({ context, notice }: { context: KeyContext; notice?:
     <Box flexDirection="column">
       {notice ? (
         <Box marginTop={1}>
-          <Text color={theme.warn}>{s('field.invalid', { message: notice })}</Text>
+          <Paragraph color={theme.warn}>{s('field.invalid', { message: notice })}</Paragraph>
         </Box>
       ) : null}
       <Footer context={context} />

@@ -18,6 +18,9 @@ export function Header({ topic, kind, difficulty, position, total, streak }: Hea
   const { theme, s } = useUi();
   const { columns } = useTerminalSize();
   const dots = '●'.repeat(difficulty) + '○'.repeat(3 - difficulty);
+  // The code-review topic asks code-review questions: name it once.
+  const kindName = s(`kind.${kind}`);
+  const about = topic === kindName ? topic : `${topic} · ${kindName}`;
   const right = [`${position}/${total}`, streak ? s('header.streak', { n: streak }) : ''].filter(Boolean).join('   ');
   return (
     <Box flexDirection="column">
@@ -27,7 +30,7 @@ export function Header({ topic, kind, difficulty, position, total, streak }: Hea
             <Text color={theme.accent} bold>
               {s('app.name')}
             </Text>
-            {` · ${topic} · ${s(`kind.${kind}`)} · ${dots}`}
+            {` · ${about} · ${dots}`}
           </Text>
         </Box>
         <Box flexShrink={0} marginLeft={2}>

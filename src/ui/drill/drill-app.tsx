@@ -4,7 +4,7 @@ import { isParametric } from '../../core/bank/instance.js';
 import type { QuestionInstance } from '../../core/bank/types.js';
 import type { DrillSession } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
-import { displayWidth } from '../components/display-width.js';
+import { Paragraph } from '../components/paragraph.js';
 import { Header } from '../components/header.js';
 import { HelpPanel } from '../components/help-panel.js';
 import { useTerminalSize } from '../components/use-terminal-size.js';
@@ -13,6 +13,7 @@ import type { SelfGrade } from '../kinds/free/free-state.js';
 import { PreviewContext, type Previewer } from '../kinds/formula/preview.js';
 import { QuestionInput, keyContextsOf } from '../kinds/question-input.js';
 import { SummaryView } from '../summary/summary-view.js';
+import { wrapText } from '../text/wrap.js';
 import { useUi } from '../ui-context.js';
 import { drillReducer, initialDrill } from './drill-state.js';
 
@@ -121,15 +122,15 @@ export function DrillApp({ session, loadTools, now, dbPath, onSummary }: DrillAp
   }
   const prompt = screen.instance.prompt[lang];
   const hint = screen.hint === null ? null : screen.hint === 'none' ? s('hint.none') : `${s('hint.label')}: ${screen.hint[lang]}`;
-  const linesOf = (text: string) => Math.ceil(displayWidth(text) / Math.max(1, columns - 2)) || 1;
+  const linesOf = (text: string) => wrapText(text, columns - 2).length;
   const inputHeight = rows - 4 - linesOf(prompt) - (hint ? linesOf(hint) : 0);
   return (
     <PreviewContext.Provider value={loaded?.previewer ?? null}>
       <Box flexDirection="column" paddingX={1}>
         {header}
         <Box display={state.help ? 'none' : 'flex'} flexDirection="column">
-          <Text>{prompt}</Text>
-          {hint ? <Text color={theme.warn}>{hint}</Text> : null}
+          <Paragraph>{prompt}</Paragraph>
+          {hint ? <Paragraph color={theme.warn}>{hint}</Paragraph> : null}
           <Box marginTop={1}>
             <QuestionInput
               key={`${progress.index}:${question.id}`}

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { QuestionInstance } from '../../core/bank/types.js';
 import type { GradeResult } from '../../core/grading/types.js';
+import { Paragraph } from '../components/paragraph.js';
 import { Footer } from '../components/footer.js';
 import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
@@ -51,17 +52,17 @@ export function FeedbackView({ instance, answer, result, plot, active, onNext, o
         {result.verdict === 'partial' ? <Text>{`  ${s('feedback.score', { score: result.score.toFixed(2) })}`}</Text> : null}
       </Box>
       <KindMarks instance={instance} answer={answer} result={result} />
-      {feedback ? <Text>{feedback}</Text> : null}
-      {!result.correct && result.expected && question.kind !== 'free' ? <Text>{s('feedback.expected', { answer: result.expected })}</Text> : null}
+      {feedback ? <Paragraph>{feedback}</Paragraph> : null}
+      {!result.correct && result.expected && question.kind !== 'free' ? <Paragraph>{s('feedback.expected', { answer: result.expected })}</Paragraph> : null}
       <Box marginTop={1}>
-        <Text>{instance.explanation[lang]}</Text>
+        <Paragraph>{instance.explanation[lang]}</Paragraph>
       </Box>
       {plot ? (
         <Box marginTop={1}>
           <Text>{plot}</Text>
         </Box>
       ) : null}
-      <Text color={theme.muted}>{s('feedback.source', { source: instance.question.source })}</Text>
+      <Paragraph color={theme.muted}>{s('feedback.source', { source: instance.question.source })}</Paragraph>
       <Footer context="feedback" />
     </Box>
   );

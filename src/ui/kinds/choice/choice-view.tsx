@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import type { MultipleQuestion, SingleQuestion } from '../../../core/bank/types.js';
 import { InputFooter } from '../../components/footer.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
+import { Paragraph } from '../../components/paragraph.js';
 import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
 import { useUi } from '../../ui-context.js';
 import { choiceAnswer, choiceReducer, initialChoice, letterOf } from './choice-state.js';
@@ -15,6 +16,9 @@ export interface ChoiceViewProps extends QuestionCommands {
 }
 
 /** Single and multiple choice: ↑↓ or letters to pick, space toggles, Enter submits. */
+/** Cells before an option's text: `▸ ( ) a. `. */
+const prefix = 9;
+
 export function ChoiceView({ question, active, notice, onSubmit, ...commands }: ChoiceViewProps) {
   const { lang, theme, s } = useUi();
   const multiple = question.kind === 'multiple';
@@ -39,14 +43,12 @@ export function ChoiceView({ question, active, notice, onSubmit, ...commands }: 
         const box = multiple ? (picked ? '[x] ' : '[ ] ') : picked ? '(•) ' : '( ) ';
         return (
           <Box key={index}>
-            <Text color={here ? theme.selection : undefined}>{here ? '▸ ' : '  '}</Text>
             <Text color={here ? theme.selection : undefined} bold={here}>
-              {box}
-              {letterOf(index)}.{' '}
+              {`${here ? '▸' : ' '} ${box}${letterOf(index)}. `}
             </Text>
-            <Box flexShrink={1}>
-              <Text color={here ? theme.selection : undefined}>{option.text[lang]}</Text>
-            </Box>
+            <Paragraph indent={prefix} color={here ? theme.selection : undefined}>
+              {option.text[lang]}
+            </Paragraph>
           </Box>
         );
       })}

@@ -51,9 +51,11 @@ export function CodeReviewView({ question, active, notice, onSubmit, height, ...
         const gutter = `${here ? '▸' : ' '}${picked ? '[x]' : '   '}${String(index + 1).padStart(numberWidth)} │ `;
         return (
           <Box key={index}>
-            <Text color={here ? theme.selection : picked ? theme.warn : theme.muted} bold={here}>
-              {gutter}
-            </Text>
+            <Box flexShrink={0}>
+              <Text color={here ? theme.selection : picked ? theme.warn : theme.muted} bold={here}>
+                {gutter}
+              </Text>
+            </Box>
             <Box flexShrink={1}>
               <Text wrap="truncate-end" color={here ? theme.selection : undefined}>
                 {code.length > 0 ? code : ' '}

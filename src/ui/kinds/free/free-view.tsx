@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { FreeQuestion } from '../../../core/bank/types.js';
+import { Paragraph } from '../../components/paragraph.js';
 import { TextField } from '../../components/text-field.js';
 import { lineText } from '../../editing/line-editor.js';
 import { InputFooter } from '../../components/footer.js';
@@ -42,10 +43,13 @@ export function FreeView({ question, active, notice, onSubmit, ...commands }: Fr
       {grading ? (
         <Box flexDirection="column" marginTop={1}>
           <Text bold>{s('free.model')}</Text>
-          <Text>{question.model[lang]}</Text>
+          <Paragraph>{question.model[lang]}</Paragraph>
           <Text bold>{s('free.keyPoints')}</Text>
           {question.keyPoints.map((point, index) => (
-            <Text key={index}>{`• ${point[lang]}`}</Text>
+            <Box key={index}>
+              <Text>• </Text>
+              <Paragraph indent={2}>{point[lang]}</Paragraph>
+            </Box>
           ))}
           <Box marginTop={1}>
             <Text color={theme.accent}>{`${s('free.gradePrompt')}  `}</Text>
