@@ -94,6 +94,9 @@ export function loadPack(dir: string): PackLoad {
     if (yaml) pack.questions.push(...readQuestionFile(yaml, pack, header?.topics ?? null, snippets, problems, ids, places, counter));
   }
   problems.push(...duplicateIds(ids, false));
+  // A repeated id is a problem; the first question with it stays, like any valid question.
+  const seen = new Set<string>();
+  pack.questions = pack.questions.filter((question) => !seen.has(question.id) && Boolean(seen.add(question.id)));
   const locate: Locator = (question, path) => {
     const place = places.get(question);
     return place ? place.yaml.locate(['questions', place.index, ...path]) : {};

@@ -1,18 +1,17 @@
-import { dirname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { checkEquivalence, compareNumbers, compileExpression, parseDomains } from '../math/index.js';
 import { grade } from '../grading/grade.js';
 import { expectedValue } from '../grading/numeric.js';
 import { gradeExpressionAllowing } from '../grading/expression.js';
 import { bundledPackDirs, packDirsIn } from './bundled.js';
-import { crossPackProblems } from './duplicates.js';
 import type { FieldIssue } from './issues.js';
 import { formatPath } from './issues.js';
 import { instantiate, evaluatePlaceholder } from './instantiate.js';
 import { isParametric } from './instance.js';
-import { loadPacks } from './load.js';
+import { loadPacks, type Locator } from './load.js';
 import { parameterSets, formatNumber } from './params.js';
 import { placeholdersIn } from './placeholders.js';
-import { sortProblems, type Problem } from './problems.js';
+import { displayPath, sortProblems, type Problem } from './problems.js';
 import type { DerivationQuestion, ExpressionQuestion, NumericQuestion, Pack, Question } from './types.js';
 
 // The deep checks of `focal questions validate`: everything that needs the expression
@@ -50,13 +49,25 @@ export function validatePackDirs(dirs: string[], others: string[] = []): Validat
     }
   }
   const extra = others.map((dir) => resolve(dir)).filter((dir) => !expanded.includes(dir));
-  if (extra.length > 0) {
-    const outside = loadPacks(extra).packs;
-    const ours = new Set(load.packs.map((pack) => pack.dir));
-    // Only report the clashes that involve the validated packs.
-    problems.push(...crossPackProblems([...outside, ...load.packs]).filter((problem) => ours.has(dirname(problem.file))));
-  }
+  if (extra.length > 0) problems.push(...clashesWith(loadPacks(extra).packs, load.packs, load.locate));
   return { packs: load.packs, questionCount: load.questionCount, problems: sortProblems(problems) };
+}
+
+/** Ids of `ours` that `others` (packs always loaded alongside, such as the bundled ones) already use. */
+function clashesWith(others: Pack[], ours: Pack[], locate: Locator): Problem[] {
+  const packIds = new Map(others.map((pack) => [pack.id, pack]));
+  const questionIds = new Map(others.flatMap((pack) => pack.questions.map((question) => [question.id, question] as const)));
+  const problems: Problem[] = [];
+  for (const pack of ours) {
+    const clash = packIds.get(pack.id);
+    if (clash) problems.push({ file: join(pack.dir, 'pack.yaml'), path: 'id', message: `duplicate pack id "${pack.id}": also ${displayPath(clash.dir)}` });
+    for (const question of pack.questions) {
+      const earlier = questionIds.get(question.id);
+      if (!earlier) continue;
+      problems.push({ file: question.file, ...locate(question, ['id']), id: question.id, path: 'id', message: `duplicate id: also in ${displayPath(earlier.file)}` });
+    }
+  }
+  return problems;
 }
 
 /** Validates the bundled packs (plus `extra`). */
