@@ -26,9 +26,18 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       .positional('a', { type: 'string', demandOption: true })
       .positional('b', { type: 'string', demandOption: true })
       .option('where', { type: 'string', describe: 'Domains, e.g. "pt in (0,1), gamma in [0,5]"' })
-      .option('tol', { type: 'number', describe: 'Relative tolerance', default: 1e-9 })
+      .option('tol', {
+        type: 'number',
+        default: 1e-9,
+        describe: 'Relative tolerance; values closer than tol·1e-6, or than their floating-point rounding, also count as equal',
+      })
       .example('$0 equiv "-(1-pt)^gamma*log(pt)" "(1-pt)^gamma*log(1/pt)"', 'equivalent')
-      .example('$0 equiv "(x^2)^0.5" "x" --where "x in [-1,1]"', 'not equivalent, with a counterexample'),
+      .example('$0 equiv "(x^2)^0.5" "x" --where "x in [-1,1]"', 'not equivalent, with a counterexample')
+      .epilogue(
+        'Variables without a domain get: pt, p, alpha in (0, 1); gamma in [0, 5]; x, z in [-10, 10]; others in [-2, 2]. ' +
+          'Both sides are compared at 512 seeded points, ends of the intervals included; a point where only one side ' +
+          'is defined is a difference.',
+      ),
   handler: action(async (argv: EquivArgs) => {
     rejectExtraArguments(argv);
     const settings = settingsFrom(argv);

@@ -19,7 +19,11 @@ export const evalCommand: CommandModule<GlobalArgs, EvalArgs> = {
       .strict(false)
       .positional('expr', { type: 'string', demandOption: true, describe: 'Expression, e.g. "1/(1-0.968)^2"' })
       .example('$0 eval "1/(1-0.968)^2"', '976.5625')
-      .example('$0 eval "-log(0.9)" --json', '{"value":0.10536051565782628}'),
+      .example('$0 eval "-log(0.9)" --json', '{"value":0.10536051565782628}')
+      .epilogue(
+        'mathjs syntax with real numbers only: + - * / ^, log (natural; ln too; log(x, base)), log10, log2, exp, ' +
+          'sqrt, abs, sigmoid, softplus, log1p, min, max, e, pi. Printed forms are accepted: −, ·, ², γ, α, pₜ.',
+      ),
   handler: action(async (argv: EvalArgs) => {
     rejectExtraArguments(argv);
     const settings = settingsFrom(argv);
