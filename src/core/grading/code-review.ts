@@ -9,11 +9,14 @@ export type LineParse = { ok: true; lines: number[] } | { ok: false; message: st
 /** Reads line numbers: `41,44`, `41 44`, `L41`, ranges `41-44`; each must be a line of the snippet. */
 export function parseLineNumbers(answer: string, total: number, lang: Lang): LineParse {
   const say = messages(lang);
-  const cleaned = answer.replace(/\s*[-–—~]\s*/g, '-').trim();
+  const cleaned = answer
+    .replace(/\b(?:lines?|l)\s*#?\s*(?=\d)/gi, '')
+    .replace(/\s*[-–—~]\s*/g, '-')
+    .trim();
   if (!cleaned) return { ok: false, message: say.noLine };
   const lines = new Set<number>();
   for (const token of cleaned.split(/[\s,;、，；]+/).filter(Boolean)) {
-    const match = /^(?:l|line)?#?(\d+)(?:-(?:l|line)?#?(\d+))?$/i.exec(token);
+    const match = /^(\d+)(?:-(\d+))?$/.exec(token);
     if (!match) return { ok: false, message: `${say.notALine(token)} ${say.noLine}` };
     const from = Number(match[1]);
     const to = match[2] === undefined ? from : Number(match[2]);

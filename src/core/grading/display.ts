@@ -23,6 +23,12 @@ export function pretty(source: string): string {
   return result.ok ? result.value : source;
 }
 
+/** A value as the learner reads it: binary noise dropped first, then 7 significant figures (976.5625, 0.1053605). */
+export function displayValue(value: number): string {
+  if (!Number.isFinite(value)) return formatValue(value);
+  return formatNumber(Number(value.toPrecision(12)), 7);
+}
+
 export function isPlainNumber(source: string): boolean {
   return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(source);
 }

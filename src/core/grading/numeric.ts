@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { NumericQuestion, QuestionInstance } from '../bank/types.js';
-import { compareNumbers, compileExpression, formatValue, type CompiledExpression } from '../math/index.js';
-import { describeTolerance, isPlainNumber, pretty, substituteParams } from './display.js';
+import { compareNumbers, compileExpression, type CompiledExpression } from '../math/index.js';
+import { describeTolerance, displayValue, isPlainNumber, pretty, substituteParams } from './display.js';
 import { messages } from './messages.js';
 import { invalid, scored, sentences } from './result.js';
 import type { GradeResult } from './types.js';
@@ -26,7 +26,7 @@ export function expectedValue(question: NumericQuestion, params: Record<string, 
 
 /** `976.5625 = 1 / (1 − 0.968)²`: the value, and how it is computed when that is not obvious. */
 export function numericExpected(question: NumericQuestion, params: Record<string, number>): string {
-  const value = formatValue(expectedValue(question, params));
+  const value = displayValue(expectedValue(question, params));
   if (isPlainNumber(question.answer)) return value;
   return `${value} = ${pretty(substituteParams(question.answer, params))}`;
 }
@@ -49,6 +49,6 @@ export function gradeNumeric(question: NumericQuestion, instance: QuestionInstan
   const given = compiled.value.evaluate({});
   if (given === undefined) return invalid(expected, say.notANumber);
   const within = compareNumbers(given, expectedValue(question, instance.params), question.tolerance).within;
-  const yours = isPlainNumber(answer) ? formatValue(given) : `${formatValue(given)} = ${compiled.value.pretty()}`;
+  const yours = isPlainNumber(answer) ? displayValue(given) : `${displayValue(given)} = ${compiled.value.pretty()}`;
   return scored(within ? 1 : 0, expected, sentences(say.yours(yours), say.acceptedWithin(tolerance)));
 }

@@ -23,7 +23,7 @@ describe('instantiate', () => {
       expect([1, 2, 3]).toContain(params.g);
       expect(params.p).toBeGreaterThanOrEqual(0.6);
       expect(params.p).toBeLessThanOrEqual(0.99);
-      expect(Math.abs(params.p * 100 - Math.round(params.p * 100))).toBeLessThan(1e-9);
+      expect(Math.abs(params.p! * 100 - Math.round(params.p! * 100))).toBeLessThan(1e-9);
     }
   });
 
