@@ -21,24 +21,24 @@ export interface PtyOptions {
 }
 
 /**
- * The built `focal` in a real pseudo-terminal (80×24 unless told): what a user at a
- * terminal gets, raw mode and all. The screen is read as Ink's frames: each one is written
- * inside a synchronized-output block (ESC[?2026h … ESC[?2026l) after erasing the one before,
- * so the text of the last block is what the terminal shows.
+ * A program in a real pseudo-terminal (80×24 unless told): what a user at a terminal gets,
+ * raw mode and all. The screen is read as Ink's frames: each one is written inside a
+ * synchronized-output block (ESC[?2026h … ESC[?2026l) after erasing the one before, so the
+ * text of the last block is what the terminal shows.
  */
-export class PtyFocal {
+export class PtyProcess {
   readonly pty: IPty;
   raw = '';
   readonly spawnedAt = performance.now();
   private readonly listeners = new Set<() => void>();
   private readonly exited: Promise<{ exitCode: number; signal?: number }>;
 
-  constructor(args: string[], { cols = 80, rows = 24, env = {} }: PtyOptions = {}) {
+  constructor(file: string, args: string[], { cols = 80, rows = 24, env = {} }: PtyOptions = {}) {
     const environment: Record<string, string> = {};
     for (const [name, value] of Object.entries({ ...process.env, FOCAL_DEBUG: undefined, TERM: 'xterm-256color', ...env })) {
       if (value !== undefined) environment[name] = value;
     }
-    this.pty = spawn(process.execPath, [FOCAL_BIN, ...args], { cols, rows, env: environment, name: 'xterm-256color' });
+    this.pty = spawn(file, args, { cols, rows, env: environment, name: 'xterm-256color' });
     this.pty.onData((data) => {
       this.raw += data;
       for (const listener of this.listeners) listener();
@@ -107,6 +107,13 @@ export class PtyFocal {
     } catch {
       // already gone
     }
+  }
+}
+
+/** The built `focal` in a pseudo-terminal. */
+export class PtyFocal extends PtyProcess {
+  constructor(args: string[], options: PtyOptions = {}) {
+    super(process.execPath, [FOCAL_BIN, ...args], options);
   }
 }
 

@@ -70,6 +70,27 @@ describe('commands by context', () => {
     expect(names(commandsFor('choice', 'b\r', none))).toEqual(['type', 'submit']);
   });
 
+  it('reads each character of a fast chunk as its own key outside text fields', () => {
+    expect(commandsFor('lines', '44 \r', none)).toEqual([
+      { name: 'type', text: '4' },
+      { name: 'type', text: '4' },
+      { name: 'toggle', text: ' ' },
+      { name: 'submit', text: '\r' },
+    ]);
+  });
+
+  it('a control character inside typed text is still its key (Ctrl-C ends, not types)', () => {
+    expect(commandsFor('field', '0.5\u0003', none)).toEqual([
+      { name: 'type', text: '0.5' },
+      { name: 'quit', text: '\u0003' },
+    ]);
+  });
+
+  it('a space typed alone goes into a text field', () => {
+    expect(commandsFor('field', ' ', none)).toEqual([{ name: 'type', text: ' ' }]);
+    expect(commandsFor('field', '', key({ upArrow: true }))).toEqual([]);
+  });
+
   it('ignores unbound keys outside typing contexts', () => {
     expect(commandsFor('feedback', 'x', none)).toEqual([]);
     expect(commandsFor('field', 'x', key({ ctrl: true }))).toEqual([]);

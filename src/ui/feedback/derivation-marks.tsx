@@ -6,7 +6,10 @@ const MARK = { ok: '✓', wrong: '✗', invalid: '?' } as const;
 
 /** The learner's steps, each marked ✓/✗, a failing step with the grader's reason (its counterexample). */
 export function DerivationMarks({ steps }: { steps: DerivationStepMark[] }) {
-  const { theme } = useUi();
+  const { theme, s } = useUi();
+  // Each step as the learner wrote it: `= expr`, `d/dx = expr`; the start marked as such.
+  const written = (step: DerivationStepMark) =>
+    step.relation === 'start' ? `${step.expression}   (${s('derivation.start')})` : step.relation === '=' ? `= ${step.expression}` : `${step.relation} = ${step.expression}`;
   const width = String(Math.max(...steps.map((step) => step.line), 1)).length;
   return (
     <Box flexDirection="column">
@@ -18,7 +21,7 @@ export function DerivationMarks({ steps }: { steps: DerivationStepMark[] }) {
               <Text color={color}>{`${MARK[step.status]} `}</Text>
               <Text color={theme.muted}>{`${(step.line === 0 ? '' : String(step.line)).padStart(width)} `}</Text>
               <Box flexShrink={1}>
-                <Text>{`${step.relation} ${step.expression}`}</Text>
+                <Text>{written(step)}</Text>
               </Box>
             </Box>
             {step.status !== 'ok' && step.message ? (

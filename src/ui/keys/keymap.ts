@@ -155,31 +155,39 @@ function bindingFor(context: KeyContext, name: KeyName): Binding | undefined {
   return BINDINGS.find((binding) => binding.contexts.includes(context) && binding.keys.includes(name));
 }
 
-/** Contexts where printable characters type text (or pick letters/digits, which the view reads). */
+/** Contexts where printable characters are input: text to type, or letters and digits the view reads. */
 const TYPING: readonly KeyContext[] = ['field', 'editor', 'choice', 'lines'];
+/** The key a single character of a multi-character chunk stands for. */
+function charKey(char: string): KeyName {
+  if (char === '\r' || char === '\n') return 'return';
+  if (char === '\u007F' || char === '\b') return 'backspace';
+  if (char === '\t') return 'tab';
+  if (char === ' ') return 'space';
+  const code = char.codePointAt(0) ?? 0;
+  return code < 0x20 ? `ctrl+${String.fromCharCode(code + 96)}` : char;
+}
+
+function commandFor(context: KeyContext, name: KeyName, input: string, modified: boolean): Command[] {
+  const binding = bindingFor(context, name);
+  if (binding) return [{ name: binding.command, text: input }];
+  const printable = !modified && input !== '' && !/[\u0000-\u001F\u007F]/.test(input);
+  return printable && TYPING.includes(context) ? [{ name: 'type', text: input }] : [];
+}
 
 /**
- * The commands one input event means in a context. A paste (or a fast typist whose keys
- * arrive in one chunk) can hold several characters and line breaks: text runs become one
- * `type` command and each line break the context's Enter command, in order.
+ * The commands one input event means in a context. Keys typed fast (or pasted) can arrive
+ * as one chunk of several characters: in a text field, runs of printable characters become
+ * one `type` command; everywhere else, and for control characters (Enter, Ctrl-C…), each
+ * character counts as its own key, in order.
  */
 export function commandsFor(context: KeyContext, input: string, key: KeyInfo): Command[] {
   const name = keyName(input, key);
-  if (name !== null) {
-    const binding = bindingFor(context, name);
-    if (binding) return [{ name: binding.command, text: input }];
-    if (key.ctrl || key.meta || name.length > 1 || !TYPING.includes(context)) return [];
-    return [{ name: 'type', text: input }];
-  }
+  if (name !== null) return commandFor(context, name, input, key.ctrl || key.meta);
   const commands: Command[] = [];
-  for (const piece of input.split(/(\r\n|\r|\n)/)) {
+  const pieces = TEXT.includes(context) ? input.replace(/\t/g, ' ').split(/([\u0000-\u001F\u007F])/) : [...input];
+  for (const piece of pieces) {
     if (piece === '') continue;
-    if (/^(\r\n|\r|\n)$/.test(piece)) {
-      const enter = bindingFor(context, 'return');
-      if (enter) commands.push({ name: enter.command, text: piece });
-    } else if (TYPING.includes(context)) {
-      commands.push({ name: 'type', text: piece.replace(/\t/g, ' ') });
-    }
+    commands.push(...commandFor(context, [...piece].length === 1 ? charKey(piece) : piece, piece, false));
   }
   return commands;
 }

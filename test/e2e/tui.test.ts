@@ -1,0 +1,248 @@
+// The Ink interface of the real, built `focal` in a pseudo-terminal (80×24): keystrokes in,
+// screen out, then the attempts are read back from the SQLite file with a separate connection.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Sqlite from 'better-sqlite3';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadBank } from '../../src/core/bank/bank.js';
+import type { Question } from '../../src/core/bank/types.js';
+import { FOCAL_BIN } from '../helpers/run-focal.js';
+import { PTY_KEYS as KEY, PtyFocal, PtyProcess } from '../helpers/pty.js';
+
+let dir: string;
+let bank: Map<string, Question>;
+let dbCount = 0;
+const running: PtyFocal[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'focal-tui-'));
+  bank = new Map((await loadBank([])).questions.map((question) => [question.id, question]));
+});
+afterEach(() => {
+  for (const focal of running.splice(0)) focal.kill();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function start(args: string[], env: Record<string, string | undefined> = {}) {
+  const db = join(dir, `progress-${++dbCount}.db`);
+  const focal = new PtyFocal([...args, '--db', db], { env: { NO_COLOR: '1', ...env } });
+  running.push(focal);
+  return { focal, db };
+}
+
+function rows<T>(db: string, sql: string): T[] {
+  const sqlite = new Sqlite(db, { readonly: true });
+  try {
+    return sqlite.prepare(sql).all() as T[];
+  } finally {
+    sqlite.close();
+  }
+}
+
+interface Attempt {
+  question_id: string;
+  answer: string;
+  verdict: string;
+  self_grade: number | null;
+}
+
+/** After the feedback: Enter for the summary, Enter to close; focal exits 0. */
+async function finish(focal: PtyFocal) {
+  await focal.press(KEY.enter);
+  await focal.waitFor('Session summary');
+  await focal.press(KEY.enter);
+  expect((await focal.exit()).exitCode).toBe(0);
+}
+
+function question<K extends Question['kind']>(id: string, kind: K): Extract<Question, { kind: K }> {
+  const found = bank.get(id);
+  expect(found?.kind, `deck question ${id}`).toBe(kind);
+  return found as Extract<Question, { kind: K }>;
+}
+
+describe('the drill in a terminal: one question of each kind, answered with keys', () => {
+  it('single choice: ↓/↑ to the right option, Enter', async () => {
+    const q = question('alpha-gamma-rare-class-weight', 'single');
+    const right = q.options.findIndex((option) => option.correct);
+    const { focal, db } = start(['--question', q.id]);
+    await focal.waitFor('Pick one.');
+    await focal.press(...Array<string>(right + 1).fill(KEY.down), KEY.up, KEY.enter);
+    await focal.waitFor('✓ Correct');
+    expect(focal.screen()).toContain(`source: ${q.source}`);
+    await finish(focal);
+    expect(rows<Attempt>(db, 'SELECT * FROM attempts')).toMatchObject([{ question_id: q.id, answer: String.fromCharCode(97 + right), verdict: 'correct' }]);
+  });
+
+  it('multiple choice: letters toggle the options, Enter', async () => {
+    const q = question('alpha-gamma-roles', 'multiple');
+    const letters = q.options.flatMap((option, index) => (option.correct ? [String.fromCharCode(97 + index)] : []));
+    const { focal, db } = start(['--question', q.id]);
+    await focal.waitFor('Pick every correct option');
+    await focal.press(...letters);
+    await focal.waitFor(new RegExp(`\\[x\\] ${letters.at(-1)}\\.`));
+    await focal.press(KEY.enter);
+    await focal.waitFor('✓ Correct');
+    await finish(focal);
+    expect(rows<Attempt>(db, 'SELECT * FROM attempts')).toMatchObject([{ answer: letters.join(','), verdict: 'correct' }]);
+  });
+
+  it('numeric (parametric): the value is computed from the γ and pₜ on screen; the preview reads it', async () => {
+    const q = question('numbers-ratio-param', 'numeric');
+    const { focal, db } = start(['--question', q.id, '--seed', '3']);
+    await focal.waitFor(/With γ = [\d.]+ and pₜ = [\d.]+/);
+    const [, g, p] = /With γ = ([\d.]+) and pₜ = ([\d.]+)/.exec(focal.screen())!;
+    const expected = 1 / (1 - Number(p)) ** Number(g);
+    const typed = expected.toPrecision(6);
+    await focal.press(typed);
+    await focal.waitFor(`= ${Number(typed)}  ≈ ${Number(typed)}`);
+    await focal.press(KEY.enter);
+    await focal.waitFor('✓ Correct');
+    await finish(focal);
+    expect(rows<Attempt>(db, 'SELECT * FROM attempts')).toMatchObject([{ question_id: q.id, answer: typed, verdict: 'correct' }]);
+  });
+
+  it('expression: typed as text (h and s included), previewed in mathematical notation', async () => {
+    const q = question('definitions-fl-over-ce-expression', 'expression');
+    const { focal, db } = start(['--question', q.id]);
+    await focal.waitFor('answer ›');
+    await focal.press('alpha*(1-pt)^gamma');
+    await focal.waitFor('= α · (1 − pₜ)^γ');
+    await focal.press(KEY.enter);
+    await focal.waitFor('✓ Correct');
+    await finish(focal);
+    expect(rows<Attempt>(db, 'SELECT * FROM attempts')).toMatchObject([{ answer: 'alpha*(1-pt)^gamma', verdict: 'correct' }]);
+  });
+
+  it('derivation: one step per line, Enter on an empty line submits, each step marked ✓', async () => {
+    const q = question('gradients-derive-ce-positive', 'derivation');
+    const steps = q.model.split('\n').slice(1);
+    const { focal, db } = start(['--question', q.id]);
+    await focal.waitFor('one step per line');
+    for (const step of steps) await focal.press(step, KEY.enter);
+    await focal.waitFor(`${steps.length + 1} │`);
+    await focal.press(KEY.enter);
+    await focal.waitFor('✓ Correct');
+    for (const [index, step] of steps.entries()) expect(focal.screen()).toContain(`✓ ${index + 1} ${step}`);
+    await finish(focal);
+    expect(rows<Attempt>(db, 'SELECT * FROM attempts')).toMatchObject([{ answer: steps.join('\n'), verdict: 'correct' }]);
+  });
+
+  it('free response: write, read the model answer and key points, grade yourself 4', async () => {
+    const q = question('motivation-why-one-stage-needed-fl', 'free');
+    const { focal, db } = start(['--question', q.id]);
+    await focal.waitFor('answer ›');
+    await focal.press('Easy negatives dominate the summed loss.', KEY.enter);
+    await focal.waitFor('Model answer');
+    expect(focal.screen()).toContain('Key points');
+    await focal.press('4');
+    await focal.waitFor('Self-graded 4/4');
+    await finish(focal);
+    expect(rows<Attempt>(db, 'SELECT * FROM attempts')).toMatchObject([{ answer: 'Easy negatives dominate the summed loss.', self_grade: 4 }]);
+  });
+
+  it('code review: the listing scrolls to the typed line number, space toggles it, Enter', async () => {
+    const q = question('code-review-softmax-axis', 'code-review');
+    const bug = q.bugs[0]!.line;
+    const { focal, db } = start(['--question', q.id]);
+    await focal.waitFor('selected: none');
+    expect(focal.screen()).not.toContain(` ${bug} │`);
+    await focal.press(...String(bug));
+    await focal.waitFor(new RegExp(`▸ +${bug} │`));
+    await focal.press(KEY.space);
+    await focal.waitFor(`selected: ${bug}`);
+    await focal.press(KEY.enter);
+    await focal.waitFor('✓ Correct');
+    await finish(focal);
+    expect(rows<Attempt>(db, 'SELECT * FROM attempts')).toMatchObject([{ answer: String(bug), verdict: 'correct' }]);
+  });
+});
+
+describe('ending a session early', () => {
+  it('Esc after one answer shows the summary and keeps that answer; the session is closed', async () => {
+    const { focal, db } = start(['--kind', 'single', '--count', '3', '--seed', '11']);
+    await focal.waitFor('1/3');
+    await focal.press(KEY.enter);
+    await focal.waitFor(/✓ Correct|✗ Wrong/);
+    await focal.press(KEY.enter);
+    await focal.waitFor('2/3');
+    await focal.press(KEY.escape);
+    await focal.waitFor('Session summary');
+    expect(focal.screen()).toMatch(/score [01]\/1 answered/);
+    await focal.press(KEY.escape);
+    expect((await focal.exit()).exitCode).toBe(0);
+    expect(rows(db, 'SELECT COUNT(*) AS n FROM attempts')).toEqual([{ n: 1 }]);
+    expect(rows(db, 'SELECT ended_at IS NOT NULL AS ended FROM sessions')).toEqual([{ ended: 1 }]);
+  });
+
+  it('Ctrl-C while typing an answer ends the session with the summary, keeping the answers before', async () => {
+    const { focal, db } = start(['--kind', 'numeric', '--count', '2', '--seed', '5']);
+    await focal.waitFor(/1\/2[^]*answer ›/);
+    await focal.press('1', KEY.enter);
+    await focal.waitFor(/✓ Correct|✗ Wrong/);
+    await focal.press(KEY.enter);
+    await focal.waitFor(/2\/2[^]*answer ›/);
+    await focal.press('0.5', KEY.ctrlC);
+    await focal.waitFor('Session summary');
+    await focal.press(KEY.ctrlC);
+    expect((await focal.exit()).exitCode).toBe(0);
+    expect(rows<Attempt>(db, 'SELECT answer FROM attempts')).toEqual([{ answer: '1' }]);
+  });
+});
+
+describe('the interface in Chinese at 80 columns', () => {
+  it('never draws a line wider than the terminal, and fills Chinese lines before wrapping', async () => {
+    const q = question('code-review-perfect-prediction', 'code-review');
+    const { focal } = start(['--question', q.id, '--lang', 'zh']);
+    await focal.waitFor('已选：无');
+    await focal.press('4', '4', KEY.space, KEY.enter);
+    await focal.waitFor(/✓ 正确|✗ 错误|◐ 部分正确/);
+    await focal.press(KEY.escape);
+    await focal.waitFor('本次小结');
+    const { default: stringWidth } = await import('string-width');
+    for (const frame of focal.frames()) for (const line of frame) expect(stringWidth(line), line).toBeLessThanOrEqual(80);
+
+    // Each wrapped line of the prompt (below the header and its rule) is as full as it can be:
+    // the next line's first unit (a Chinese character with its punctuation, or a word) would
+    // not have fitted in the 78 cells inside the padding.
+    const prompt = q.prompt.zh.replace(/\s+/g, ' ').trim();
+    const screen = focal.frames().find((frame) => frame.some((line) => line.includes('已选')))!;
+    const lines = screen.slice(2, screen.indexOf('')).map((line) => line.slice(1));
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('').replace(/ /g, '')).toBe(prompt.replace(/ /g, ''));
+    const unitAtStart = /^[（《「『“‘]*(?:[^\s\u2E80-\u9FFF\uFF00-\uFFEF]+|[\u2E80-\u9FFF\uFF00-\uFFEF])[，。、；：？！）》」』”’]*/u;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const unit = unitAtStart.exec(lines[i + 1]!)![0];
+      const joiner = prompt.includes(`${lines[i]} ${lines[i + 1]!.slice(0, 4)}`) ? 1 : 0;
+      expect(stringWidth(lines[i]!) + joiner + stringWidth(unit), `"${lines[i]}" + "${unit}"`).toBeGreaterThan(78);
+    }
+  });
+});
+
+describe('no terminal, no Ink', () => {
+  it('focal with piped stdin runs line mode, without a raw-mode error, even when stdout is a terminal', async () => {
+    const db = join(dir, 'piped.db');
+    const shell = `printf 'b\\n' | "${process.execPath}" "${FOCAL_BIN}" --question alpha-gamma-rare-class-weight --db "${db}"`;
+    const focal = new PtyProcess('sh', ['-c', shell]);
+    running.push(focal);
+    expect((await focal.exit()).exitCode).toBe(0);
+    const text = focal.text();
+    expect(text).toContain('answer> ');
+    expect(text).not.toMatch(/raw mode/i);
+    expect(rows<Attempt>(db, 'SELECT answer FROM attempts')).toEqual([{ answer: 'b' }]);
+  });
+});
+
+describe('colours', () => {
+  it('uses colour on a terminal, and none with NO_COLOR or --no-color', async () => {
+    const colourCodes = /\u001B\[(?:3[0-7]|9[0-7])m/;
+    const coloured = start(['--question', 'alpha-gamma-rare-class-weight'], { NO_COLOR: undefined }).focal;
+    await coloured.waitFor('Pick one.');
+    expect(coloured.raw).toMatch(colourCodes);
+    for (const [args, env] of [[[], { NO_COLOR: '1' }], [['--no-color'], { NO_COLOR: undefined }]] as const) {
+      const plain = start(['--question', 'alpha-gamma-rare-class-weight', ...args], env).focal;
+      await plain.waitFor('Pick one.');
+      expect(plain.raw).not.toMatch(colourCodes);
+    }
+  });
+});
