@@ -144,7 +144,7 @@ function checkNumeric(question: NumericQuestion): FieldIssue[] {
       const value = wrongCompiled.value.evaluate(set);
       return value !== undefined && compareNumbers(value, expectedValue(question, set), question.tolerance).within;
     });
-    if (mostlyAccepted(accepted.length, sets.length)) issues.push({ path, message: gradesCorrect(accepted, sets.length) });
+    if (accepted.length > 0) issues.push({ path, message: gradesCorrect(accepted, sets.length) });
   });
   return issues;
 }
@@ -176,7 +176,7 @@ function checkExpression(question: ExpressionQuestion): FieldIssue[] {
     const invalid = results.find(({ result }) => result.verdict === 'invalid');
     if (invalid) return issues.push({ path, message: `cannot be graded: ${invalid.result.feedback}` });
     const accepted = results.filter(({ result }) => result.correct).map(({ set }) => set);
-    if (mostlyAccepted(accepted.length, sets.length)) issues.push({ path, message: gradesCorrect(accepted, sets.length) });
+    if (accepted.length > 0) issues.push({ path, message: gradesCorrect(accepted, sets.length) });
   });
   return issues;
 }
@@ -206,13 +206,10 @@ function checkDerivation(question: DerivationQuestion): FieldIssue[] {
 }
 
 /**
- * A wrong answer may coincide with the right one for a few parameter values (with γ = 1,
- * 1/(1 − p) is right); it is a problem when it is accepted for half of them or more.
+ * A wrong answer must grade wrong for every parameter set: one that coincides with the right
+ * answer for some values (1/(1 − p) when γ may be 1) would teach nothing there, so choose the
+ * parameters or the mistake so that they never meet.
  */
-function mostlyAccepted(accepted: number, total: number): boolean {
-  return accepted > 0 && accepted * 2 >= total;
-}
-
 function gradesCorrect(accepted: Record<string, number>[], total: number): string {
   if (total === 1) return 'grades correct; a wrong answer must grade wrong';
   return `grades correct for ${accepted.length} of ${total} parameter sets (e.g. ${describeSet(accepted[0]!)}); a wrong answer must grade wrong`;

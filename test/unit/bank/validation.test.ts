@@ -120,6 +120,7 @@ describe('deep validation of answer keys', () => {
     ['derivation-model-wrong-relation', 'model', /the derivative with respect to pt, but your steps give a rewrite/],
     ['derivation-model-wrong-start', 'model', /Line 1 must start from/],
     ['derivation-wrong-answer-accepted', 'wrongAnswers[0]', /grades correct/],
+    ['numeric-param-wrong-answer-coincides', 'wrongAnswers[1]', /grades correct for 2 of 4 parameter sets \(e\.g\. g = 1, p = 0\.8\)/],
   ])('%s %s', (id, path, message) => {
     const problem = problemAt(report.problems, id, path);
     expect(problem.file).toBe(file);
@@ -128,8 +129,8 @@ describe('deep validation of answer keys', () => {
   });
 
   it('flags nothing else: the first wrong answer of a numeric question grades wrong', () => {
-    expect(report.problems).toHaveLength(11);
-    expect(report.questionCount).toBe(11);
+    expect(report.problems).toHaveLength(12);
+    expect(report.questionCount).toBe(12);
   });
 
   it('a folder of packs is validated pack by pack', () => {
