@@ -1,0 +1,125 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runFocal } from '../helpers/run-focal.js';
+
+const GOOD = fileURLToPath(new URL('../fixtures/packs/good', import.meta.url));
+const home = mkdtempSync(join(tmpdir(), 'focal-e2e-check-'));
+const env = { FOCAL_CACHE_DIR: join(home, 'cache'), FOCAL_DB: join(home, 'progress.db'), LANG: 'C', LC_ALL: undefined };
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+const check = (...args: string[]) => runFocal(['check', ...args, '--pack', GOOD], { env });
+
+interface CheckJson {
+  correct: boolean;
+  score: number;
+  expected: string;
+  feedback: string;
+  verdict: string;
+  details?: { steps?: { line: number; status: string }[]; missed?: string[]; extra?: string[] };
+}
+
+describe('focal check', () => {
+  it('a correct answer: exit 0, the verdict, what was accepted and the expected answer', async () => {
+    const result = await check('fx-numeric', '1/(1-0.968)^2');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('✓ Correct\nYours: 976.5625 = 1 / (1 − 0.968)². Accepted within 1%.\nexpected:\n  976.5625 = 1 / (1 − 0.968)²\n');
+  });
+
+  it('--json has the contract keys {correct, score, expected, feedback}', async () => {
+    const result = await check('fx-numeric', '977', '--json');
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as CheckJson;
+    expect(json).toMatchObject({ correct: true, score: 1, verdict: 'correct' });
+    expect(json.expected).toBe('976.5625 = 1 / (1 − 0.968)²');
+    expect(json.feedback).toContain('Accepted within 1%');
+  });
+
+  it('a wrong answer: exit 1', async () => {
+    const result = await check('fx-numeric', '(1-0.968)^2', '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ correct: false, score: 0, verdict: 'wrong' });
+  });
+
+  it('partial credit is a negative verdict (exit 1) with its score', async () => {
+    const result = await check('fx-multiple', 'a', '--json');
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as CheckJson;
+    expect(json).toMatchObject({ correct: false, score: 0.5, verdict: 'partial' });
+    expect(json.details).toEqual({ missed: ['c'], extra: [] });
+    const human = await check('fx-multiple', 'a');
+    expect(human.stdout).toMatch(/^◐ Partly right \(score 0\.50\)\nMissed c\) FL ≤ CE — The factor is at most 1\.\n/);
+  });
+
+  it('an answer that does not parse is invalid input: exit 2, one line on stderr', async () => {
+    const result = await check('fx-numeric', '1/(1-0.968');
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^focal: fx-numeric: .*column \d+.*\n$/);
+    const json = await check('fx-numeric', '1/(1-0.968', '--json');
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ correct: false, verdict: 'invalid' });
+  });
+
+  it('an unknown question is exit 2 with close ids', async () => {
+    const result = await check('fx-numerci', '1');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('focal: unknown question "fx-numerci"; did you mean fx-numeric?\n');
+  });
+
+  it('an answer starting with a minus is an answer, not a flag', async () => {
+    const result = await check('fx-numeric-plain', '-log(0.9)');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^✓ Correct\n/);
+  });
+
+  it('--seed picks the parameters, as questions show does', async () => {
+    const shown = await runFocal(['questions', 'show', 'fx-param', '--seed', '9', '--json', '--pack', GOOD], { env });
+    const { params } = JSON.parse(shown.stdout) as { params: { g: number; p: number } };
+    const right = 1 / (1 - params.p) ** params.g;
+    expect((await check('fx-param', String(right), '--seed', '9')).code).toBe(0);
+    expect((await check('fx-param', String((1 - params.p) ** params.g), '--seed', '9')).code).toBe(1);
+  });
+
+  it('derivation steps may be separated by ";" on the command line', async () => {
+    const steps = 'd/dx = gamma*(1-pt)^(gamma-1)*pt*(1-pt)*log(pt) - (1-pt)^gamma*(1-pt); = (1-pt)^gamma*(gamma*pt*log(pt)+pt-1)';
+    const result = await check('fx-derivation', steps);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^✓ Correct\n {2}✓ start {2}-\(1-pt\)\^gamma\*log\(pt\)\n {2}✓ {5}1 {2}d\/dx /);
+
+    const wrong = await check('fx-derivation', 'd/dx = (1-pt)^gamma*(gamma*pt*log(pt)-pt+1)', '--json');
+    expect(wrong.code).toBe(1);
+    const json = JSON.parse(wrong.stdout) as CheckJson;
+    expect(json.details!.steps!.map((step) => [step.line, step.status])).toEqual([
+      [0, 'ok'],
+      [1, 'wrong'],
+    ]);
+  });
+
+  it('a free response needs --grade 1-4', async () => {
+    const missing = await check('fx-free', 'easy negatives dominate');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^focal: "fx-free" is a free-response question: grade your answer yourself with --grade 1-4/);
+    expect((await check('fx-free', 'x', '--grade', '5')).code).toBe(2);
+    const graded = await check('fx-free', 'easy negatives dominate', '--grade', '3', '--json');
+    expect(graded.code).toBe(0);
+    expect(JSON.parse(graded.stdout)).toMatchObject({ correct: true, verdict: 'correct' });
+    expect((await check('fx-free', 'x', '--grade', '2')).code).toBe(1);
+  });
+
+  it('speaks Chinese with --lang zh', async () => {
+    const result = await check('fx-code', '3,7', '--lang', 'zh');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^◐ 部分正确 \(得分 0\.67\)\n✓ 第 3 行 `return -math\.log10\(p\)`：math\.log10 不是自然对数。\n/);
+  });
+
+  it('records nothing unless --record', async () => {
+    expect((await check('fx-numeric', '977')).code).toBe(0);
+    expect(existsSync(env.FOCAL_DB)).toBe(false);
+    const recorded = await check('fx-numeric', '977', '--record');
+    expect(recorded.code).toBe(0);
+    expect(existsSync(env.FOCAL_DB)).toBe(true);
+  });
+});
