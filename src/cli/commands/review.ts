@@ -1,6 +1,8 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
+import { prepareInkEnvironment } from '../../ui/terminal.js';
+import { chooseFrontEnd, runInkDrillCommand } from './drill.js';
 import { loadProgress, progressJson } from './progress.js';
 
 interface ReviewArgs extends GlobalArgs {
@@ -15,10 +17,17 @@ export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
       .option('plain', { type: 'boolean', describe: 'Print the table instead of the interactive screen' })
       .example('$0 review --plain', 'mastery per topic, worst first')
       .example('$0 review --json', 'the same as one JSON document'),
-  // The interactive screen comes with the terminal interface; until then every form prints the table.
   handler: action(async (argv) => {
     const settings = settingsFrom(argv);
     const progress = await loadProgress(settings);
+    if (!settings.json && chooseFrontEnd(argv.plain, process.stdin, process.stdout) === 'ink') {
+      // The interactive screen: Enter on a topic drills it right away.
+      prepareInkEnvironment();
+      const { runInkReview } = await import('../../ui/review/run-review.js');
+      const { lang, color } = settings;
+      const topic = await runInkReview({ topics: progress.report.topics, lang, color, topicName: progress.topicName });
+      return topic === null ? 0 : runInkDrillCommand({ ...argv, topic: [topic], mode: 'mixed', count: 10 });
+    }
     const { drillCommandFor, renderReview } = await import('../line-mode/progress-text.js');
     if (settings.json) {
       const topics = progressJson(progress).topics;

@@ -14,8 +14,12 @@ export const statsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
       process.stdout.write(`${JSON.stringify(progressJson(progress), null, 2)}\n`);
       return 0;
     }
-    const { renderStats } = await import('../line-mode/progress-text.js');
+    const [{ renderStats }, { accuracyChartSection }] = await Promise.all([
+      import('../line-mode/progress-text.js'),
+      import('../../ui/stats/accuracy-chart.js'),
+    ]);
     process.stdout.write(renderStats(progress.report, settings.lang, progress.topicName, progress.now));
+    process.stdout.write(accuracyChartSection(progress.report.history, settings));
     return 0;
   }),
 };

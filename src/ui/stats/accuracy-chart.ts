@@ -1,5 +1,7 @@
 import asciichart from 'asciichart';
+import type { Lang } from '../../core/i18n.js';
 import type { DayCount } from '../../core/schedule/progress.js';
+import { t } from '../strings.js';
 
 /**
  * Accuracy of the recent days that have answers, oldest first, as an asciichart line on a
@@ -9,11 +11,18 @@ import type { DayCount } from '../../core/schedule/progress.js';
 export function accuracyChart(history: readonly DayCount[], { height = 5, color = false } = {}): string | null {
   const series = history.filter((day) => day.attempts > 0).map((day) => (100 * day.correct) / day.attempts);
   if (series.length === 0) return null;
+  // asciichart needs two points to draw a line; one day is drawn as a flat line.
   return asciichart.plot(series.length === 1 ? [series[0]!, series[0]!] : series, {
     min: 0,
     max: 100,
     height,
-    format: (value) => `${Math.round(value)}%`.padStart(5),
+    format: (value) => `${Math.round(value)}%`.padStart(6),
     ...(color ? { colors: [asciichart.cyan] } : {}),
   });
+}
+
+/** The chart with its title, as `focal stats` prints it after the numbers (nothing without history). */
+export function accuracyChartSection(history: readonly DayCount[], { lang, color }: { lang: Lang; color: boolean }): string {
+  const chart = accuracyChart(history, { color });
+  return chart ? `\n${t(lang, 'stats.recent', { days: history.length })}\n${chart}\n` : '';
 }
