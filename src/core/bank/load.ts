@@ -84,15 +84,21 @@ export function loadPack(dir: string): PackLoad {
     dir,
     questions: [],
   };
-  const snippets = new SnippetReader(dir);
-  const ids: NamedEntry[] = [];
-  const places = new Map<Question, { yaml: YamlFile; index: number }>();
-  const counter = { count: 0 };
+  const reading: PackReading = {
+    pack,
+    topics: header?.topics ?? null,
+    snippets: new SnippetReader(dir),
+    problems,
+    ids: [],
+    places: new Map(),
+    count: 0,
+  };
   for (const file of files) {
     const { yaml, problems: fileProblems } = readYamlFile(file);
     problems.push(...fileProblems);
-    if (yaml) pack.questions.push(...readQuestionFile(yaml, pack, header?.topics ?? null, snippets, problems, ids, places, counter));
+    if (yaml) pack.questions.push(...readQuestionFile(yaml, reading));
   }
+  const { ids, places } = reading;
   problems.push(...duplicateIds(ids, false));
   // A repeated id is a problem; the first question with it stays, like any valid question.
   const seen = new Set<string>();
@@ -101,7 +107,7 @@ export function loadPack(dir: string): PackLoad {
     const place = places.get(question);
     return place ? place.yaml.locate(['questions', place.index, ...path]) : {};
   };
-  return { pack, problems: sortProblems(problems), ids, locate, questionCount: counter.count };
+  return { pack, problems: sortProblems(problems), ids, locate, questionCount: reading.count };
 }
 
 function readPackHeader(file: string, problems: Problem[]): { id: string; title: Localized; topics: Record<string, Localized> } | null {
@@ -114,23 +120,29 @@ function readPackHeader(file: string, problems: Problem[]): { id: string; title:
   return null;
 }
 
-function readQuestionFile(
-  yaml: YamlFile,
-  pack: Pack,
-  topics: Record<string, Localized> | null,
-  snippets: SnippetReader,
-  problems: Problem[],
-  ids: NamedEntry[],
-  places: Map<Question, { yaml: YamlFile; index: number }>,
-  counter: { count: number },
-): Question[] {
+/** What reading one pack collects across its question files. */
+interface PackReading {
+  pack: Pack;
+  /** The topics of pack.yaml, or null when it could not be read (topics are then not checked). */
+  topics: Record<string, Localized> | null;
+  snippets: SnippetReader;
+  problems: Problem[];
+  ids: NamedEntry[];
+  /** Where each loaded question is written, for the locator. */
+  places: Map<Question, { yaml: YamlFile; index: number }>;
+  /** Entries of the `questions:` lists, valid or not. */
+  count: number;
+}
+
+function readQuestionFile(yaml: YamlFile, reading: PackReading): Question[] {
+  const { pack, topics, snippets, problems, ids, places } = reading;
   const parsed = questionFileSchema.safeParse(yaml.data);
   if (!parsed.success) {
     problems.push({ file: yaml.file, line: 1, column: 1, message: 'a question file holds one list: `questions: [...]`' });
     return [];
   }
   const questions: Question[] = [];
-  counter.count += parsed.data.questions.length;
+  reading.count += parsed.data.questions.length;
   parsed.data.questions.forEach((raw, index) => {
     const base = ['questions', index];
     const id = isRecord(raw) && typeof raw.id === 'string' ? raw.id : undefined;
