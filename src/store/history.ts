@@ -14,12 +14,7 @@ const STREAK_LIMIT_DAYS = 3660;
  * streak. Days are local calendar days of the machine running focal.
  */
 export function progressFacts(statements: Statements, now: number, historyDays: number = HISTORY_DAYS): ProgressFacts {
-  const totals = statements.questionTotals.all().map((row) => ({
-    questionId: row.question_id,
-    attempts: row.attempts,
-    correct: row.correct,
-    score: row.score,
-  }));
+  const totals = statements.questionTotals.all().map(([questionId, attempts, correct, score]) => ({ questionId, attempts, correct, score }));
   return {
     totals,
     sessions: statements.sessionCount.get() ?? 0,
@@ -30,19 +25,12 @@ export function progressFacts(statements: Statements, now: number, historyDays: 
 }
 
 function recentDays(statements: Statements, now: number, days: number): DayCount[] {
-  const starts: number[] = [];
+  const history: DayCount[] = [];
   let start = startOfDay(now);
   for (let i = 0; i < days; i++) {
-    starts.unshift(start);
+    const [attempts, correct] = statements.answersBetween.get(start, nextDayStart(start))!;
+    history.unshift({ date: localDate(start), attempts, correct });
     start = previousDayStart(start);
-  }
-  const history = starts.map((dayStart) => ({ date: localDate(dayStart), attempts: 0, correct: 0 }));
-  const end = nextDayStart(startOfDay(now));
-  for (const row of statements.attemptsBetween.iterate(starts[0]!, end)) {
-    let index = starts.length - 1;
-    while (index > 0 && row.answered_at < starts[index]!) index -= 1;
-    history[index]!.attempts += 1;
-    if (row.verdict === 'correct') history[index]!.correct += 1;
   }
   return history;
 }

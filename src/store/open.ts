@@ -8,6 +8,7 @@ import { APPLICATION_ID, latestVersion, loadMigrations, migrate } from './migrat
 const BUSY_TIMEOUT_MS = 10_000;
 /** Files up to this size get a full structural check on open; bigger ones would cost too much. */
 const QUICK_CHECK_MAX_BYTES = 8 * 1024 * 1024;
+const WAL_CHECKPOINT_PAGES = 10_000;
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
@@ -33,6 +34,10 @@ export function openProgressDb(path: string): Database {
     const version = inspect(db, file, size);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // Checkpoint (copy the WAL into the file, with an fsync) every ~40 MB rather than every
+    // 4 MB: it then happens when the database closes at the end of a session, not in the
+    // middle of recording an answer.
+    db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     db.pragma('foreign_keys = ON');
     if (version < latestVersion()) migrate(db, loadMigrations());
     return db;

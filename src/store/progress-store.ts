@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { CardState } from '../core/schedule/fsrs.js';
+import type { CardState, CardStateName, FsrsRating } from '../core/schedule/fsrs.js';
 import type { AttemptRecord, CardReview, ProgressStore, SessionRecord } from '../core/session/store.js';
 import { openProgressDb, storeError } from './open.js';
-import { attemptToRow, cardToRow, reviewLogToRow, rowToCard, sessionToRow } from './rows.js';
+import { attemptToRow, cardToRow, reviewLogToRow, sessionToRow } from './rows.js';
 import { prepareStatements, type Statements } from './statements.js';
 
 /**
@@ -38,7 +38,22 @@ export class SqliteProgressStore implements ProgressStore {
 
   loadCards(): Map<string, CardState> {
     const cards = new Map<string, CardState>();
-    for (const row of this.statements.allCards.iterate()) cards.set(row.question_id, rowToCard(row));
+    for (const [questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, lastRating] of this
+      .statements.cardArrays.all()) {
+      cards.set(questionId, {
+        due,
+        stability,
+        difficulty,
+        elapsedDays,
+        scheduledDays,
+        learningSteps,
+        reps,
+        lapses,
+        state: state as CardStateName,
+        lastReview,
+        lastRating: lastRating as FsrsRating | null,
+      });
+    }
     return cards;
   }
 

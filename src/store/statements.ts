@@ -1,14 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { AttemptRow, CardRow, ReviewLogRow, SessionRow } from './rows.js';
 
-export interface TotalsRow {
-  question_id: string;
-  topic: string;
-  attempts: number;
-  correct: number;
-  score: number;
-  last_at: number;
-}
+/** A card row as an array: question_id, then the CardRow columns in table order. */
+export type CardArray = [string, number, number, number, number, number, number, number, number, number, number | null, number | null];
 
 /** The SQL the store runs, prepared once per connection. Every value is a bound parameter. */
 export function prepareStatements(db: Database) {
@@ -52,12 +46,22 @@ export function prepareStatements(db: Database) {
          state = excluded.state, last_review = excluded.last_review, last_rating = excluded.last_rating`,
     ),
     allCards: db.prepare<[], CardRow>('SELECT * FROM cards ORDER BY question_id'),
+    /** Every card as a bare array (column order of CARD_COLUMNS): the fast path for loading thousands. */
+    cardArrays: db
+      .prepare<[], CardArray>(
+        `SELECT question_id, due, stability, difficulty, elapsed_days, scheduled_days, learning_steps, reps, lapses,
+                state, last_review, last_rating FROM cards`,
+      )
+      .raw(),
     cardOf: db.prepare<[string], CardRow>('SELECT * FROM cards WHERE question_id = ?'),
-    questionTotals: db.prepare<[], TotalsRow>('SELECT question_id, topic, attempts, correct, score, last_at FROM question_totals'),
+    questionTotals: db.prepare<[], [string, number, number, number]>('SELECT question_id, attempts, correct, score FROM question_totals').raw(),
     sessionCount: db.prepare<[], number>('SELECT count(*) FROM sessions').pluck(),
-    attemptsBetween: db.prepare<[number, number], { answered_at: number; verdict: string }>(
-      `SELECT answered_at, verdict FROM attempts WHERE answered_at >= ? AND answered_at < ? AND verdict <> 'invalid'`,
-    ),
+    answersBetween: db
+      .prepare<[number, number], [number, number]>(
+        `SELECT count(*), coalesce(sum(verdict = 'correct'), 0) FROM attempts
+         WHERE answered_at >= ? AND answered_at < ? AND verdict <> 'invalid'`,
+      )
+      .raw(),
     anyAnswerBetween: db.prepare<[number, number], number>(
       `SELECT 1 FROM attempts WHERE answered_at >= ? AND answered_at < ? AND verdict <> 'invalid' LIMIT 1`,
     ).pluck(),

@@ -1,4 +1,4 @@
-import { fsrs, forgetting_curve, State, type Card, type Grade } from 'ts-fsrs';
+import { computeDecayFactor, fsrs, State, type Card, type Grade } from 'ts-fsrs';
 import { DAY_MS } from './clock.js';
 
 /** The four FSRS ratings: 1 Again, 2 Hard, 3 Good, 4 Easy. */
@@ -42,7 +42,8 @@ export interface ReviewLogEntry {
 // No fuzz: the same answers on the same clock always give the same schedule.
 // Short-term learning steps stay on (1 min, 10 min), as in Anki.
 const scheduler = fsrs({ enable_fuzz: false });
-const weights = scheduler.parameters.w;
+// The forgetting curve's constants, computed once: pickers evaluate it for thousands of cards.
+const { decay: DECAY, factor: FACTOR } = computeDecayFactor([...scheduler.parameters.w]);
 
 export function newCard(now: number): CardState {
   return {
@@ -95,13 +96,14 @@ export function reviewCard(card: CardState, rating: FsrsRating, now: number): { 
 }
 
 /**
- * Predicted probability of recall at `now` (FSRS forgetting curve, fractional days).
- * A card never reviewed has 0: nothing was learned yet.
+ * Predicted probability of recall at `now`: the FSRS forgetting curve
+ * R = (1 + factor·t/S)^decay (ts-fsrs's forgetting_curve, without its rounding), t in
+ * fractional days since the last review. A card never reviewed has 0: nothing was learned yet.
  */
 export function recallProbability(card: CardState | undefined, now: number): number {
   if (!card || card.state === State.New || card.lastReview === null || card.stability <= 0) return 0;
   const elapsedDays = Math.max(0, now - card.lastReview) / DAY_MS;
-  return forgetting_curve(weights, elapsedDays, card.stability);
+  return Math.pow(1 + (FACTOR * elapsedDays) / card.stability, DECAY);
 }
 
 /** Due for review: seen at least once and its due time has come. */

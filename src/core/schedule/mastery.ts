@@ -22,14 +22,14 @@ export function topicMastery(questions: readonly Question[], cards: ReadonlyMap<
   const byTopic = new Map<string, { sum: number; questions: number; seen: number; due: number }>();
   for (const question of questions) {
     const card = cards.get(question.id);
-    const entry = byTopic.get(question.topic) ?? { sum: 0, questions: 0, seen: 0, due: 0 };
+    let entry = byTopic.get(question.topic);
+    if (!entry) byTopic.set(question.topic, (entry = { sum: 0, questions: 0, seen: 0, due: 0 }));
     entry.sum += recallProbability(card, now);
     entry.questions += 1;
     if (card && card.reps > 0) {
       entry.seen += 1;
       if (card.due <= now) entry.due += 1;
     }
-    byTopic.set(question.topic, entry);
   }
   return [...byTopic]
     .map(([topic, entry]) => ({

@@ -15,7 +15,10 @@ export const DRILL_MODES = ['mixed', 'due', 'weak', 'new'] as const;
 export type DrillMode = (typeof DRILL_MODES)[number];
 
 export interface PickContext {
-  /** The bank after the session's topic and kind filters. */
+  /**
+   * The bank after the session's topic and kind filters, in the session's seeded order:
+   * among questions that rank equal, the earlier one is asked first, so a seed fixes the order.
+   */
   candidates: readonly Question[];
   cards: ReadonlyMap<string, CardState>;
   now: number;
@@ -25,8 +28,6 @@ export interface PickContext {
   previous?: Question;
   /** Topics of the questions asked so far, in order (for mixed mode's turns). */
   topicsAsked?: readonly string[];
-  /** Tie-break rank of each candidate (a seeded shuffle), so equal keys still give a reproducible order. */
-  tieRank: ReadonlyMap<string, number>;
 }
 
 /** How many questions a session of `count` can ask in this mode at the start. */
@@ -40,88 +41,116 @@ export function plannedTotal(mode: DrillMode, candidates: readonly Question[], c
   return Math.max(0, Math.min(count, available));
 }
 
-/** The next question to ask, or undefined when the mode has nothing left. */
-export function pickNext(mode: DrillMode, context: PickContext): Question | undefined {
-  const open = context.candidates.filter((question) => !context.asked.has(question.id) && question.id !== context.previous?.id);
-  switch (mode) {
+/** The groups a question can be picked from, by what its card says. */
+type Pool = 'due' | 'lapsed' | 'unseen' | 'any';
+
+/** Each mode's pools, in priority order: a question comes from the first pool that has one. */
+const POOLS: Record<DrillMode, readonly Pool[]> = {
+  due: ['due'],
+  new: ['unseen'],
+  weak: ['any'],
+  mixed: ['due', 'lapsed', 'unseen', 'any'],
+};
+
+function inPool(pool: Pool, card: CardState | undefined, now: number): boolean {
+  switch (pool) {
     case 'due':
-      return best(open.filter(due(context)), byDue(context));
-    case 'new':
-      return best(open.filter(unseen(context)), byDifficulty(context));
-    case 'weak':
-      return best(open, byWeakness(context));
-    case 'mixed':
-      return pickMixed(open, context);
+      return isDue(card, now);
+    case 'lapsed':
+      return card?.lastRating != null && card.lastRating <= RATING.hard;
+    case 'unseen':
+      return isNew(card);
+    case 'any':
+      return true;
   }
 }
 
-/** Due first, then weak (last rated Again or Hard), then new, then the rest; topics take turns. */
-function pickMixed(open: readonly Question[], context: PickContext): Question | undefined {
-  const pools: [Question[], () => Compare][] = [
-    [open.filter(due(context)), () => byDue(context)],
-    [open.filter(lapsed(context)), () => byWeakness(context)],
-    [open.filter(unseen(context)), () => byDifficulty(context)],
-    [[...open], () => byWeakness(context)],
-  ];
-  const lastAsked = new Map<string, number>();
-  (context.topicsAsked ?? []).forEach((topic, index) => lastAsked.set(topic, index));
-  const turn = (question: Question) => lastAsked.get(question.topic) ?? -1;
-  for (const [pool, order] of pools) {
-    if (pool.length === 0) continue;
-    const compare = order();
-    return best(pool, (a, b) => turn(a) - turn(b) || compare(a, b));
-  }
-  return undefined;
+/** A question in the running for the pick. */
+interface Candidate {
+  question: Question;
+  card: CardState | undefined;
+  /**
+   * The rank of its topic, compared first: in mixed mode topics take turns (the topic asked
+   * longest ago first); in the weakness order the weakest topic comes first.
+   */
+  topicRank: number;
+  /** Weakness order only: predicted recall now (computed only for those that get this far). */
+  recall: number;
 }
 
-type Compare = (a: Question, b: Question) => number;
-
-/** The smallest item by `compare` among those `accept`ed: one pass, no sort (banks can be large). */
-function best(items: readonly Question[], compare: Compare): Question | undefined {
-  let found: Question | undefined;
-  for (const item of items) {
-    if (found === undefined || compare(item, found) < 0) found = item;
+/**
+ * The next question to ask, or undefined when the mode has nothing left. Two passes over the
+ * candidates, no sorting and little allocation, since a bank can hold thousands of questions:
+ * the first finds the best pool that has a question, the second the best question in it.
+ * Among equals the earlier candidate wins.
+ */
+export function pickNext(mode: DrillMode, context: PickContext): Question | undefined {
+  const { candidates, cards, now } = context;
+  const isOpen = (question: Question) => !context.asked.has(question.id) && question.id !== context.previous?.id;
+  const pools = POOLS[mode];
+  let poolIndex = pools.length;
+  for (const question of candidates) {
+    if (!isOpen(question)) continue;
+    const card = cards.get(question.id);
+    for (let index = 0; index < poolIndex; index++) {
+      if (inPool(pools[index]!, card, now)) {
+        poolIndex = index;
+        break;
+      }
+    }
+    if (poolIndex === 0) break;
   }
-  return found;
+  const pool = pools[poolIndex];
+  if (pool === undefined) return undefined;
+
+  const byWeakness = pool === 'lapsed' || pool === 'any';
+  const topicRank = topicRanks(mode, context, byWeakness);
+  const order: Compare = byWeakness ? recallOrder(now) : pool === 'due' ? dueOrder : difficultyOrder;
+  let best: Candidate | undefined;
+  for (const question of candidates) {
+    const rank = topicRank(question.topic);
+    if (best !== undefined && rank > best.topicRank) continue;
+    if (!isOpen(question)) continue;
+    const card = cards.get(question.id);
+    if (!inPool(pool, card, now)) continue;
+    const candidate: Candidate = { question, card, topicRank: rank, recall: Number.NaN };
+    if (best === undefined || rank < best.topicRank || order(candidate, best) < 0) best = candidate;
+  }
+  return best?.question;
+}
+
+/**
+ * How topics rank before anything else: by turn in mixed mode (the topic asked longest ago
+ * first), then, in the weakness order, by mastery over all candidates (weakest first).
+ */
+function topicRanks(mode: DrillMode, context: PickContext, byWeakness: boolean): (topic: string) => number {
+  const turn = new Map<string, number>();
+  if (mode === 'mixed') (context.topicsAsked ?? []).forEach((topic, index) => turn.set(topic, index));
+  const turnOf = (topic: string) => turn.get(topic) ?? -1;
+  if (!byWeakness) return turnOf;
+  const ranked = topicMastery(context.candidates, context.cards, context.now)
+    .sort((a, b) => turnOf(a.topic) - turnOf(b.topic) || a.mastery - b.mastery || compareText(a.topic, b.topic))
+    .map((entry) => entry.topic);
+  const rank = new Map(ranked.map((topic, index) => [topic, index]));
+  return (topic) => rank.get(topic)!;
 }
 
 function isNew(card: CardState | undefined): boolean {
   return card === undefined || card.reps === 0;
 }
 
-const due = (context: PickContext) => (question: Question) => isDue(context.cards.get(question.id), context.now);
-const unseen = (context: PickContext) => (question: Question) => isNew(context.cards.get(question.id));
-const lapsed = (context: PickContext) => (question: Question) => {
-  const rating = context.cards.get(question.id)?.lastRating;
-  return rating !== undefined && rating !== null && rating <= RATING.hard;
-};
-
-function tie(context: PickContext): Compare {
-  return (a, b) => (context.tieRank.get(a.id) ?? 0) - (context.tieRank.get(b.id) ?? 0) || compareText(a.id, b.id);
-}
+/** Orders within one topic rank. */
+type Compare = (a: Candidate, b: Candidate) => number;
 
 /** Most overdue first. */
-function byDue(context: PickContext): Compare {
-  const then = tie(context);
-  return (a, b) => context.cards.get(a.id)!.due - context.cards.get(b.id)!.due || then(a, b);
-}
+const dueOrder: Compare = (a, b) => a.card!.due - b.card!.due;
 
 /** Easiest first. */
-function byDifficulty(context: PickContext): Compare {
-  const then = tie(context);
-  return (a, b) => a.difficulty - b.difficulty || then(a, b);
-}
+const difficultyOrder: Compare = (a, b) => a.question.difficulty - b.question.difficulty;
 
-/** Weakest topic first (mastery over all candidates), then least recalled, seen before unseen. */
-function byWeakness(context: PickContext): Compare {
-  const mastery = new Map(topicMastery(context.candidates, context.cards, context.now).map((entry) => [entry.topic, entry.mastery]));
-  const recall = (question: Question) => recallProbability(context.cards.get(question.id), context.now);
-  const unseenRank = (question: Question) => (isNew(context.cards.get(question.id)) ? 1 : 0);
-  const then = tie(context);
-  return (a, b) =>
-    (mastery.get(a.topic) ?? 0) - (mastery.get(b.topic) ?? 0) ||
-    compareText(a.topic, b.topic) ||
-    recall(a) - recall(b) ||
-    unseenRank(a) - unseenRank(b) ||
-    then(a, b);
+/** Least recalled first, seen before unseen. */
+function recallOrder(now: number): Compare {
+  const recall = (candidate: Candidate) => (Number.isNaN(candidate.recall) ? (candidate.recall = recallProbability(candidate.card, now)) : candidate.recall);
+  const unseenRank = (candidate: Candidate) => (isNew(candidate.card) ? 1 : 0);
+  return (a, b) => recall(a) - recall(b) || unseenRank(a) - unseenRank(b);
 }

@@ -27,7 +27,7 @@ import type { GradeInput, GradeResult } from '../grading/types.js';
 import type { Clock } from '../schedule/clock.js';
 import type { CardState, FsrsRating } from '../schedule/fsrs.js';
 import { pickNext, plannedTotal, DRILL_MODES, type DrillMode } from '../schedule/pick.js';
-import { deriveSeed, nextSeed, seededRandom } from '../schedule/random.js';
+import { deriveSeed, nextSeed, seededRandom, shuffled } from '../schedule/random.js';
 import { commitAnswer } from './commit.js';
 import type { AttemptRecord, ProgressStore } from './store.js';
 import { summarize, type SessionSummary } from './summary.js';
@@ -110,12 +110,11 @@ interface Current {
 export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   const { bank, instantiate, grade, store, clock, options } = deps;
   const newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
-  const candidates = selectCandidates(bank, options);
-  const cards: Map<string, CardState> = store.loadCards();
   const seed = options.seed ?? clock.now() % 0x7fffffff;
-  const orderRandom = seededRandom(deriveSeed(seed, 0));
+  // Candidates in a seeded order: it breaks every tie of the schedule, so a seed fixes the order.
+  const candidates = shuffled(selectCandidates(bank, options), seededRandom(deriveSeed(seed, 0)));
+  const cards: Map<string, CardState> = store.loadCards();
   const paramsRandom = seededRandom(deriveSeed(seed, 1));
-  const tieRank = new Map(candidates.map((question) => [question.id, orderRandom()]));
   const fixed = options.questionId !== undefined ? candidates[0] : undefined;
   const total = fixed ? 1 : plannedTotal(options.mode, candidates, cards, clock.now(), options.count);
   const id = newId();
@@ -133,7 +132,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
 
   function pick(): Question | undefined {
     if (fixed) return asked.size === 0 ? fixed : undefined;
-    return pickNext(options.mode, { candidates, cards, now: clock.now(), asked, topicsAsked, tieRank, ...(previous ? { previous } : {}) });
+    return pickNext(options.mode, { candidates, cards, now: clock.now(), asked, topicsAsked, ...(previous ? { previous } : {}) });
   }
 
   const summary = () => summarize(answers, skipped, bank.questions, cards, clock.now());
