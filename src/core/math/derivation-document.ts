@@ -98,6 +98,9 @@ function readWhere(document: DerivationDocument, spec: string, line: number, col
     if (document.domains.some((known) => known.domain.name === domain.name)) {
       return fail(`where: '${domain.name}' already has a domain`, { line, column });
     }
+    if (document.lets.some((known) => known.name === domain.name)) {
+      return fail(`where: '${domain.name}' is defined by let: a defined name is computed, not sampled`, { line, column });
+    }
     document.domains.push({ domain, line });
   }
   return undefined;

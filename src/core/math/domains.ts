@@ -99,6 +99,9 @@ class SpecReader {
     if (domain.lo > domain.hi || (domain.lo === domain.hi && (domain.loOpen || domain.hiOpen))) {
       return fail(`the interval of '${name}' is empty (${domain.lo} to ${domain.hi})`, { column: this.column(this.lastNameAt) });
     }
+    if (!Number.isFinite(domain.hi - domain.lo)) {
+      return fail(`the interval of '${name}' is too wide to sample`, { column: this.column(this.lastNameAt) });
+    }
     return ok(domain);
   }
 

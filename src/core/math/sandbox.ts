@@ -94,6 +94,8 @@ const CACHE_SIZE = 500;
 
 /** Parses `source` into the sandboxed tree, or explains (with a column) why it cannot. */
 export function parseExpression(source: string, options: ParseOptions = {}): MathResult<Parsed> {
+  // Callers reading YAML or JSON may pass anything.
+  if (typeof source !== 'string') return fail('the expression must be text');
   const key = `${options.allowedVariables?.join(',') ?? '*'}\u0000${source}`;
   const cached = cache.get(key);
   if (cached) return cached;

@@ -194,6 +194,7 @@ describe('documents that cannot be read', () => {
     ['let: pt = x\nlet: pt = 2*x\npt\n', 2, 6, /already defined/],
     ['-log(pt)\nlet: pt = sigmoid(x)\n', 2, 6, /used on line 1 before this definition/],
     ['where: pt in (0, 1)\nlet: pt = sigmoid(x)\nx\n', 2, 6, /computed, not sampled/],
+    ['let: pt = sigmoid(x)\nwhere: pt in (0, 1)\nx\n', 2, 7, /defined by let/],
     ['# nothing here\n\n', undefined, undefined, /no expression/],
   ])('%j', (text, line, column, message) => {
     const result = checkDerivation(text);

@@ -55,6 +55,7 @@ describe('domain specs', () => {
     ['pt in (0, q)', "upper bound of 'pt': unknown variable 'q' (this expression takes no variables)", 11],
     ['pt in (0, 1/0)', "upper bound of 'pt': a bound must be a finite number", 10],
     ['x in [0,1], x in [2,3]', "'x' has two domains", 13],
+    ['x in [-1e308, 1e308]', "the interval of 'x' is too wide to sample", 1],
     ['3 in [0,1]', 'expected a variable name (e.g. "pt in (0, 1)")', 1],
   ])('%j → %s (column %i)', (spec, message, column) => {
     const error = problem(spec);
