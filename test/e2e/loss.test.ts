@@ -74,27 +74,30 @@ describe('focal loss', () => {
     for (const g of extreme.grad_logits as number[]) expect(Number.isFinite(g)).toBe(true);
   });
 
-  it('exits 2 with one clear line for bad input', async () => {
-    const cases: [string[], RegExp][] = [
-      [['--logit', '1'], /--target is required with --logit/],
-      [['--logit', '1', '--pt', '0.5'], /--logit and --pt cannot be used together/],
-      [['--logit', 'abc', '--target', '1'], /--logit must be a number, got "abc"/],
-      [['--p', '1.5', '--target', '1'], /p must be within \[0, 1\], got 1\.5/],
-      [['--pt', '0.5', '--gamma', '-1'], /gamma must be ≥ 0, got -1/],
-      [['--logit', '0', '--target', '2'], /target must be 0 or 1/],
-      [['--logits', '1,2', '--target', '5'], /target must be a class index from 0 to 1, got 5/],
-      [['--logits', '1,2,3', '--target', '0', '--alpha', '0.5,0.5'], /alpha lists 2 weights but there are 3 classes/],
-      [[], /give one of --logit X, --p P or --pt PT/],
-      [['--logits', '-1,2', '--target', '0', '--frobnicate'], /Unknown argument: frobnicate/],
-    ];
-    for (const [args, message] of cases) {
+  const badInput: [string[], RegExp][] = [
+    [['--logit', '1'], /--target is required with --logit/],
+    [['--logit', '1', '--pt', '0.5'], /--logit and --pt cannot be used together/],
+    [['--logit', 'abc', '--target', '1'], /--logit must be a number, got "abc"/],
+    [['--p', '1.5', '--target', '1'], /p must be within \[0, 1\], got 1\.5/],
+    [['--pt', '0.5', '--gamma', '-1'], /gamma must be ≥ 0, got -1/],
+    [['--logit', '0', '--target', '2'], /target must be 0 or 1/],
+    [['--logits', '1,2', '--target', '5'], /target must be a class index from 0 to 1, got 5/],
+    [['--logits', '1,2,3', '--target', '0', '--alpha', '0.5,0.5'], /alpha lists 2 weights but there are 3 classes/],
+    [[], /give one of --logit X, --p P or --pt PT/],
+    [['--logits', '-1,2', '--target', '0', '--frobnicate'], /Unknown argument: frobnicate/],
+  ];
+
+  // One test per case, so each spawn gets its own time budget on a busy machine.
+  it.each(badInput.map(([args, message]) => [args.join(' ') || '(no options)', args, message] as const))(
+    'exits 2 with one clear line for bad input: %s',
+    async (name, args, message) => {
       const result = await runFocal(['loss', ...args]);
-      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.code, name).toBe(2);
       expect(result.stdout).toBe('');
       const lines = result.stderr.trimEnd().split('\n');
-      expect(lines, args.join(' ')).toHaveLength(1);
+      expect(lines, name).toHaveLength(1);
       expect(lines[0]).toMatch(message);
       expect(lines[0]).toMatch(/^focal: /);
-    }
-  });
+    },
+  );
 });

@@ -37,22 +37,24 @@ describe('focal plot', () => {
     expect(ce.at(-1)).toEqual({ pt: 1, loss: 0 });
   });
 
-  it('exits 2 with one clear line for a bad --gamma, size or α', async () => {
-    const cases: [string[], RegExp][] = [
-      [['--gamma', '0,x'], /--gamma: item 2 must be a number, got "x"/],
-      [['--gamma', '0,-1'], /gamma: item 2 must be a number ≥ 0, got -1/],
-      [['--gamma', '2,2'], /gamma: 2 is listed twice/],
-      [['--width', '10'], /width must be a whole number of columns from 30 to 400, got 10/],
-      [['--height', '1000'], /height must be a whole number of lines from 10 to 200, got 1000/],
-      [['--alpha', '0'], /alpha must be in \(0, 1\]/],
-      [['--json', '--gamma', 'a'], /--gamma: item 1 must be a number/],
-    ];
-    for (const [args, message] of cases) {
+  const badInput: [string[], RegExp][] = [
+    [['--gamma', '0,x'], /--gamma: item 2 must be a number, got "x"/],
+    [['--gamma', '0,-1'], /gamma: item 2 must be a number ≥ 0, got -1/],
+    [['--gamma', '2,2'], /gamma: 2 is listed twice/],
+    [['--width', '10'], /width must be a whole number of columns from 30 to 400, got 10/],
+    [['--height', '1000'], /height must be a whole number of lines from 10 to 200, got 1000/],
+    [['--alpha', '0'], /alpha must be in \(0, 1\]/],
+    [['--json', '--gamma', 'a'], /--gamma: item 1 must be a number/],
+  ];
+
+  it.each(badInput.map(([args, message]) => [args.join(' '), args, message] as const))(
+    'exits 2 with one clear line for %s',
+    async (name, args, message) => {
       const result = await runFocal(['plot', ...args]);
-      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.code, name).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
       expect(result.stderr).toMatch(message);
-    }
-  });
+    },
+  );
 });
