@@ -4,7 +4,7 @@ import { bar } from '../../ui/components/bar.js';
 import { displayWidth, padDisplay } from '../../ui/components/display-width.js';
 import { t } from '../../ui/strings.js';
 import { dueIn } from '../../ui/summary/due-in.js';
-import type { TopicName } from './render.js';
+import { heading, type TopicName } from './render.js';
 import { word } from './words.js';
 
 /** `focal stats` and `focal review --plain` as plain text. */
@@ -27,7 +27,7 @@ export function renderStats(report: ProgressReport, lang: Lang, topicName: Topic
     '',
     ...topicTable(report.topics, lang, topicName, true),
     '',
-    `${word(lang, 'stats.recentDays', { n: report.history.length })}:`,
+    heading(lang, word(lang, 'stats.recentDays', { n: report.history.length })),
   ];
   const days = report.history.filter((day) => day.attempts > 0);
   if (days.length === 0) lines.push(`  ${t(lang, 'stats.noHistory')}`);

@@ -50,6 +50,11 @@ export function kindDetails(question: Question, lang: Lang): string[] {
   }
 }
 
+/** A label followed by the colon of its language. */
+export function heading(lang: Lang, text: string): string {
+  return lang === 'zh' ? `${text}：` : `${text}:`;
+}
+
 export function letter(index: number): string {
   return String.fromCharCode(97 + index);
 }
@@ -64,8 +69,8 @@ function numberedCode(code: string): string[] {
 export function renderFreeModel(question: Question, lang: Lang): string {
   if (question.kind !== 'free') return '';
   return [
-    `${t(lang, 'free.model')}: ${localize(question.model, lang)}`,
-    `${t(lang, 'free.keyPoints')}:`,
+    `${heading(lang, t(lang, 'free.model'))} ${localize(question.model, lang)}`,
+    heading(lang, t(lang, 'free.keyPoints')),
     ...question.keyPoints.map((point) => `  - ${localize(point, lang)}`),
     `${t(lang, 'free.gradePrompt')} ${[1, 2, 3, 4].map((n) => t(lang, `free.grade${n as 1 | 2 | 3 | 4}`)).join(' · ')}`,
     '',
@@ -119,13 +124,13 @@ export function renderSummary(summary: SessionSummary, lang: Lang, topicName: To
   );
   if (summary.skipped > 0) lines.push(t(lang, 'summary.skipped', { n: summary.skipped }));
   if (summary.perTopic.length > 0) {
-    lines.push(`${t(lang, 'summary.byTopic')}:`);
+    lines.push(heading(lang, t(lang, 'summary.byTopic')));
     for (const entry of summary.perTopic) {
       lines.push(`  ${padDisplay(topicName(entry.topic), width)}  ${entry.correct}/${entry.answered}  ${entry.score.toFixed(2)}`);
     }
   }
   if (summary.weakest.length > 0) {
-    lines.push(`${t(lang, 'summary.weakest')}:`);
+    lines.push(heading(lang, t(lang, 'summary.weakest')));
     for (const entry of summary.weakest) lines.push(`  ${padDisplay(topicName(entry.topic), width)}  ${entry.mastery.toFixed(2)}`);
   }
   const due = [t(lang, 'summary.dueNow', { n: summary.due.now })];
@@ -133,6 +138,6 @@ export function renderSummary(summary: SessionSummary, lang: Lang, topicName: To
     const until = dueIn(summary.due.next, now);
     due.push(t(lang, 'summary.nextDue', { when: t(lang, until.key, { n: until.n }) }));
   }
-  lines.push(`${t(lang, 'summary.dueNext')}: ${due.join(' · ')}`);
+  lines.push(`${heading(lang, t(lang, 'summary.dueNext'))} ${due.join(' · ')}`);
   return `${lines.join('\n')}\n`;
 }
