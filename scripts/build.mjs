@@ -2,7 +2,7 @@
 // Code splitting keeps heavy modules (mathjs, ink/react, the store) in chunks that are
 // loaded only by the commands that need them, so `focal --help` never pays for them.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -25,29 +25,46 @@ const startupShims = {
   },
 };
 
-rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// Build into a private folder and swap it in, so a process reading dist/ meanwhile
+// (a test, a second build) never sees it half-written or missing.
+const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const staging = `${dist}.build-${process.pid}`;
+const retired = `${dist}.old-${process.pid}`;
 
-await build({
-  entryPoints: { focal: 'src/cli/main.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  jsx: 'automatic',
-  // Native addon: must be resolved from node_modules at run time. react-devtools-core is
-  // imported only by Ink's DEV=true debugging path and is not installed.
-  external: ['better-sqlite3', 'react-devtools-core'],
-  // Some bundled dependencies are CommonJS and call require(); give them one.
-  banner: {
-    js: "import { createRequire as __focalCreateRequire } from 'node:module'; const require = __focalCreateRequire(import.meta.url);",
-  },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  minify: true,
-  sourcemap: 'linked',
-  plugins: [startupShims],
-  logLevel: 'warning',
-});
+try {
+  await build({
+    entryPoints: { focal: 'src/cli/main.ts' },
+    outdir: staging,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    jsx: 'automatic',
+    // Native addon: must be resolved from node_modules at run time. react-devtools-core is
+    // imported only by Ink's DEV=true debugging path and is not installed.
+    external: ['better-sqlite3', 'react-devtools-core'],
+    // Some bundled dependencies are CommonJS and call require(); give them one.
+    banner: {
+      js: "import { createRequire as __focalCreateRequire } from 'node:module'; const require = __focalCreateRequire(import.meta.url);",
+    },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    minify: true,
+    sourcemap: 'linked',
+    plugins: [startupShims],
+    logLevel: 'warning',
+  });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  throw error;
+}
+
+try {
+  renameSync(dist, retired);
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+renameSync(staging, dist);
+rmSync(retired, { recursive: true, force: true });
