@@ -9,3 +9,15 @@ export function prepareInkEnvironment(env: Record<string, string | undefined> = 
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
 }
+
+/**
+ * Puts a terminal's keyboard in raw mode now, before the interface has loaded: Ink switches
+ * to raw mode only once its first frame is up, and keys typed before that would be echoed
+ * and held back by the terminal's line editing (an arrow key, Esc) instead of reaching it.
+ * Returns the undo, for when the interface never starts (Ink restores the mode itself).
+ */
+export function holdKeys(stdin: { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown } = process.stdin): () => void {
+  if (!stdin.isTTY || !stdin.setRawMode) return () => {};
+  stdin.setRawMode(true);
+  return () => stdin.setRawMode?.(false);
+}

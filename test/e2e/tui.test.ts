@@ -7,7 +7,7 @@ import Sqlite from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
 import type { Question } from '../../src/core/bank/types.js';
-import { FOCAL_BIN } from '../helpers/run-focal.js';
+import { FOCAL_BIN, runFocal } from '../helpers/run-focal.js';
 import { PTY_KEYS as KEY, PtyFocal, PtyProcess } from '../helpers/pty.js';
 
 let dir: string;
@@ -220,6 +220,13 @@ describe('the interface in Chinese at 80 columns', () => {
 });
 
 describe('no terminal, no Ink', () => {
+  it('focal with no command and all pipes runs line mode and ends cleanly', async () => {
+    const result = await runFocal(['--db', join(dir, 'pipes.db')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('answer> ');
+  });
+
   it('focal with piped stdin runs line mode, without a raw-mode error, even when stdout is a terminal', async () => {
     const db = join(dir, 'piped.db');
     const shell = `printf 'b\\n' | "${process.execPath}" "${FOCAL_BIN}" --question alpha-gamma-rare-class-weight --db "${db}"`;
@@ -230,6 +237,38 @@ describe('no terminal, no Ink', () => {
     expect(text).toContain('answer> ');
     expect(text).not.toMatch(/raw mode/i);
     expect(rows<Attempt>(db, 'SELECT answer FROM attempts')).toEqual([{ answer: 'b' }]);
+  });
+});
+
+describe('review and stats', () => {
+  it('focal review lists topics weakest first; Enter on one starts a drill of that topic', async () => {
+    const { focal, db } = start(['review']);
+    await focal.waitFor(/Weak topics[^]*▸ /);
+    // The second topic of the list (the screen shows them weakest first).
+    const second = /\n {3}(\S+(?: \S+)*?) {2,}░/.exec(focal.screen())![1]!;
+    await focal.press(KEY.down);
+    await focal.waitFor(`▸ ${second}`);
+    await focal.press(KEY.enter);
+    await focal.waitFor(`focal-drill · ${second}`);
+    await focal.press(KEY.escape);
+    await focal.waitFor('Session summary');
+    await focal.press(KEY.escape);
+    expect((await focal.exit()).exitCode).toBe(0);
+    expect(rows(db, 'SELECT COUNT(*) AS n FROM attempts')).toEqual([{ n: 0 }]);
+  });
+
+  it('focal stats ends with a chart of the accuracy of recent days', async () => {
+    const { focal, db } = start(['--question', 'alpha-gamma-rare-class-weight']);
+    await focal.waitFor('Pick one.');
+    await focal.press('a', KEY.enter);
+    await focal.waitFor(/✓ Correct|✗ Wrong/);
+    await finish(focal);
+    const stats = await runFocal(['stats', '--db', db]);
+    expect(stats.code).toBe(0);
+    const verdict = rows<Attempt>(db, 'SELECT verdict FROM attempts')[0]!.verdict;
+    expect(stats.stdout).toContain('Accuracy on the days you practised');
+    // One day with one answer: a flat line at 100 % or at 0 %.
+    expect(stats.stdout).toMatch(verdict === 'correct' ? /100% ┼─/ : / 0% ┼─/);
   });
 });
 

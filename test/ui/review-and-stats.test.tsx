@@ -40,6 +40,13 @@ describe('review screen', () => {
     expect(onBack).toHaveBeenCalledOnce();
   });
 
+  it('reads ↓ and Enter arriving together in that order', async () => {
+    const onDrill = vi.fn();
+    const { stdin } = renderUi(<ReviewScreen topics={topics} onDrill={onDrill} onBack={vi.fn()} />);
+    await press(stdin, `${KEYS.down}${KEYS.enter}`);
+    expect(onDrill).toHaveBeenCalledWith('numbers');
+  });
+
   it('lines up Chinese topic names by display width', () => {
     const { lastFrame } = renderUi(<ReviewScreen topics={topics} onDrill={vi.fn()} onBack={vi.fn()} />, 'zh');
     const [first, second] = (lastFrame() ?? '').split('\n').slice(1, 3);

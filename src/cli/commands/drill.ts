@@ -5,7 +5,7 @@ import type { DrillSession, DrillSessionDeps } from '../../core/session/session.
 import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
-import { prepareInkEnvironment } from '../../ui/terminal.js';
+import { holdKeys, prepareInkEnvironment } from '../../ui/terminal.js';
 import { openBank } from './questions.js';
 
 export interface DrillArgs extends GlobalArgs {
@@ -127,9 +127,16 @@ async function runLineDrill(argv: DrillArgs): Promise<number> {
  */
 export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
   prepareInkEnvironment();
+  const releaseKeys = holdKeys();
   const { deferredGrading } = await import('../../ui/drill/deferred-grading.js');
   const grading = deferredGrading();
-  const [{ runInkDrill }, drill] = await Promise.all([import('../../ui/drill/run-ink-drill.js'), prepareDrill(argv, grading)]);
+  const [{ runInkDrill }, drill] = await Promise.all([
+    import('../../ui/drill/run-ink-drill.js'),
+    prepareDrill(argv, grading).catch((error: unknown) => {
+      releaseKeys();
+      throw error;
+    }),
+  ]);
   try {
     await runInkDrill({
       session: drill.session,

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
-import { prepareInkEnvironment } from '../../ui/terminal.js';
+import { holdKeys, prepareInkEnvironment } from '../../ui/terminal.js';
 import { chooseFrontEnd, runInkDrillCommand } from './drill.js';
 import { loadProgress, progressJson } from './progress.js';
 
@@ -23,6 +23,7 @@ export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
     if (!settings.json && chooseFrontEnd(argv.plain, process.stdin, process.stdout) === 'ink') {
       // The interactive screen: Enter on a topic drills it right away.
       prepareInkEnvironment();
+      holdKeys();
       const { runInkReview } = await import('../../ui/review/run-review.js');
       const { lang, color } = settings;
       const topic = await runInkReview({ topics: progress.report.topics, lang, color, topicName: progress.topicName });

@@ -14,6 +14,7 @@ import { PreviewContext, type Previewer } from '../kinds/formula/preview.js';
 import { QuestionInput, keyContextsOf } from '../kinds/question-input.js';
 import { SummaryView } from '../summary/summary-view.js';
 import { wrapText } from '../text/wrap.js';
+import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
 import { drillReducer, initialDrill } from './drill-state.js';
 
@@ -86,6 +87,9 @@ export function DrillApp({ session, loadTools, now, dbPath, onSummary }: DrillAp
       });
   };
   const toggleHelp = () => dispatch({ type: 'toggleHelp' });
+  // A parametric question is shown once the math core has drawn its parameters (a moment at most).
+  const waiting = screen.name === 'question' && isParametric(screen.instance.question) && !loaded;
+  useCommands('loading', (command) => command.name === 'quit' && finish(), waiting);
 
   if (screen.name === 'summary') {
     return (
@@ -111,8 +115,7 @@ export function DrillApp({ session, loadTools, now, dbPath, onSummary }: DrillAp
       </Box>
     );
   }
-  if (isParametric(question) && !loaded) {
-    // Its parameters are drawn by the math core, which is still loading (a moment at most).
+  if (waiting) {
     return (
       <Box flexDirection="column" paddingX={1}>
         {header}

@@ -44,6 +44,7 @@ export interface Command {
  * - editor: the derivation editor, one step per line.
  * - selfGrade: the 1–4 self-grade of a free-response answer.
  * - feedback, summary, help, review: the screens between and around questions.
+ * - loading: a question waiting a moment for the math core; only ending the session works.
  */
 export type KeyContext =
   | 'choice'
@@ -54,7 +55,8 @@ export type KeyContext =
   | 'feedback'
   | 'summary'
   | 'help'
-  | 'review';
+  | 'review'
+  | 'loading';
 
 /** A canonical key name: `return`, `escape`, `up`, `space`, `ctrl+t`, or a single character. */
 export type KeyName = string;
@@ -100,7 +102,7 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'help', keys: ['?', 'ctrl+g'], contexts: [...LISTS, 'feedback', 'selfGrade'], label: '?', describe: 'key.help', footer: true },
   { command: 'help', keys: ['ctrl+g'], contexts: TEXT, label: '^G', describe: 'key.help', footer: true },
   { command: 'help', keys: ['?', 'escape', 'return', 'ctrl+g', 'q'], contexts: ['help'], label: 'Esc', describe: 'key.closeHelp', footer: true },
-  { command: 'quit', keys: ['escape', 'ctrl+c'], contexts: [...QUESTION, 'selfGrade', 'feedback'], label: 'Esc', describe: 'key.end', footer: true },
+  { command: 'quit', keys: ['escape', 'ctrl+c'], contexts: [...QUESTION, 'selfGrade', 'feedback', 'loading'], label: 'Esc', describe: 'key.end', footer: true },
   { command: 'quit', keys: ['escape', 'ctrl+c', 'q', 'return'], contexts: ['summary'], label: 'Enter', describe: 'key.close', footer: true },
   { command: 'quit', keys: ['escape', 'ctrl+c', 'q'], contexts: ['review'], label: 'Esc', describe: 'key.back', footer: true },
 ];

@@ -1,9 +1,10 @@
 import { Box, Text } from 'ink';
-import { useState } from 'react';
 import type { TopicProgress } from '../../core/schedule/progress.js';
 import { bar } from '../components/bar.js';
 import { displayWidth, padDisplay } from '../components/display-width.js';
 import { Footer } from '../components/footer.js';
+import { useEagerReducer } from '../components/use-eager-reducer.js';
+import type { Command } from '../keys/keymap.js';
 import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
 
@@ -17,13 +18,15 @@ export interface ReviewScreenProps {
 /** `focal review`: mastery bars per topic, weakest first; Enter drills the chosen topic. */
 export function ReviewScreen({ topics, onDrill, onBack }: ReviewScreenProps) {
   const { theme, s, topic } = useUi();
-  const [cursor, setCursor] = useState(0);
   const count = topics.length;
+  const move = (at: number, command: Command) =>
+    command.name === 'up' ? (at - 1 + count) % count : command.name === 'down' ? (at + 1) % count : at;
+  const [cursor, dispatch, current] = useEagerReducer(move, 0);
   useCommands('review', (command) => {
-    if (command.name === 'up') setCursor((at) => (at - 1 + count) % count);
-    else if (command.name === 'down') setCursor((at) => (at + 1) % count);
-    else if (command.name === 'submit' && topics[cursor]) onDrill(topics[cursor].topic);
+    const chosen = topics[current()];
+    if (command.name === 'submit' && chosen) onDrill(chosen.topic);
     else if (command.name === 'quit') onBack();
+    else dispatch(command);
   });
   const nameWidth = Math.max(0, ...topics.map((entry) => displayWidth(topic(entry.topic))));
   return (
