@@ -90,6 +90,37 @@ export function variablesOf(expr: Expr, into: string[] = []): string[] {
   return into;
 }
 
+/**
+ * The size of `expr` as a tree, counting no further than `limit` (derivatives share
+ * subtrees, so a tree can be far larger than the memory it takes).
+ */
+export function countNodesUpTo(expr: Expr, limit: number): number {
+  let count = 0;
+  const stack: Expr[] = [expr];
+  while (stack.length > 0 && count <= limit) {
+    const node = stack.pop()!;
+    count++;
+    switch (node.kind) {
+      case 'num':
+      case 'const':
+      case 'var':
+        break;
+      case 'neg':
+        stack.push(node.arg);
+        break;
+      case 'call':
+        stack.push(...node.args);
+        break;
+      case 'argpick':
+        stack.push(...node.args, ...node.picks);
+        break;
+      default:
+        stack.push(node.left, node.right);
+    }
+  }
+  return count;
+}
+
 export function countNodes(expr: Expr): number {
   switch (expr.kind) {
     case 'num':

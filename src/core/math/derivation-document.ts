@@ -37,6 +37,9 @@ export interface DerivationDocument {
   steps: StepLine[];
 }
 
+/** Each step is evaluated at 512 points: this keeps a hostile document to a second or so. */
+export const MAX_STEPS = 200;
+
 const IDENTIFIER = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
 const DERIVATIVE = /^d\s*\/\s*d\s*([^\s=]+)\s*=/;
 
@@ -69,6 +72,7 @@ export function readDerivation(text: string, preamble: Preamble = {}): MathResul
       if (problem) return problem;
       continue;
     }
+    if (document.steps.length === MAX_STEPS) return fail(`a derivation has at most ${MAX_STEPS} steps`, { line });
     document.steps.push(readStep(body, line, indent + 1, document.steps.length === 0));
   }
   if (document.steps.length === 0) return fail('the derivation has no expression: write the starting expression first');

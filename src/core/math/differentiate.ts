@@ -17,8 +17,19 @@ export class Differentiator {
     private readonly lets: ReadonlyMap<string, Expr> = new Map(),
   ) {}
 
-  /** Does `expr` change with the variable (directly or through a `let`)? */
+  private readonly dependsOf = new WeakMap<Expr, boolean>();
+
+  /** Does `expr` change with the variable (directly or through a `let`)? Memoized: derivatives share subtrees. */
   depends(expr: Expr): boolean {
+    let known = this.dependsOf.get(expr);
+    if (known === undefined) {
+      known = this.dependsUncached(expr);
+      this.dependsOf.set(expr, known);
+    }
+    return known;
+  }
+
+  private dependsUncached(expr: Expr): boolean {
     switch (expr.kind) {
       case 'num':
       case 'const':
@@ -48,7 +59,18 @@ export class Differentiator {
     return known;
   }
 
+  private readonly derivativeOf = new WeakMap<Expr, Expr>();
+
   derivative(expr: Expr): Expr {
+    let known = this.derivativeOf.get(expr);
+    if (!known) {
+      known = this.derivativeUncached(expr);
+      this.derivativeOf.set(expr, known);
+    }
+    return known;
+  }
+
+  private derivativeUncached(expr: Expr): Expr {
     if (!this.depends(expr)) return num(0);
     switch (expr.kind) {
       case 'num':

@@ -124,6 +124,15 @@ describe('derivation checking', () => {
     expect(report.steps[1]).toMatchObject({ column: 4, message: "cannot differentiate by 'y': it is not a variable of this derivation" });
   });
 
+  it('a reference that explodes under repeated differentiation is refused quickly', () => {
+    const start = Array.from({ length: 12 }, (_, i) => `exp(${i + 1}*x)*log(x + ${i + 2})`).join('*');
+    const text = `${start}\n${'d/dx = (\n'.repeat(40)}= 1\n`;
+    const began = performance.now();
+    const report = check(text);
+    expect(performance.now() - began).toBeLessThan(5000);
+    expect(report.steps.at(-1)).toMatchObject({ status: 'invalid', message: 'the derivative of line 1 is too large to check' });
+  });
+
   it('a step without "=" after the start is invalid', () => {
     const report = check('x^2\n2*x\n');
     expect(report.steps[1]).toMatchObject({ status: 'invalid', column: 1 });
@@ -196,6 +205,7 @@ describe('documents that cannot be read', () => {
     ['where: pt in (0, 1)\nlet: pt = sigmoid(x)\nx\n', 2, 6, /computed, not sampled/],
     ['let: pt = sigmoid(x)\nwhere: pt in (0, 1)\nx\n', 2, 7, /defined by let/],
     ['# nothing here\n\n', undefined, undefined, /no expression/],
+    [`x\n${'= x\n'.repeat(250)}`, 201, undefined, /at most 200 steps/],
   ])('%j', (text, line, column, message) => {
     const result = checkDerivation(text);
     expect(result.ok).toBe(false);
