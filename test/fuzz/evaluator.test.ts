@@ -5,7 +5,7 @@
  * function, and be equivalent to itself.
  */
 import { describe, expect, it } from 'vitest';
-import { checkEquivalence, compileExpression, evaluateExpression, prettyExpression } from '../../src/core/math/index.js';
+import { checkDerivation, checkEquivalence, compileExpression, evaluateExpression, parseDomains, prettyExpression } from '../../src/core/math/index.js';
 import { seededRandom } from '../../src/core/math/sampling.js';
 
 const TIME_LIMIT_MS = 50;
@@ -248,6 +248,19 @@ describe('fuzzing the expression sandbox', () => {
       checked++;
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it('domain specs and derivation documents built from the same inputs never throw', () => {
+    const docRandom = seededRandom(7);
+    const pick = () => all[Math.floor(docRandom() * all.length)]!.slice(0, 300);
+    const prefixes = ['', '= ', 'd/dx = ', 'd/dpt = ', 'where: ', 'let: pt = ', 'let: ', '# '];
+    for (let i = 0; i < 300; i++) {
+      expect(() => parseDomains(`${pick()} in (${pick()}, ${pick()})`)).not.toThrow();
+      const lines = Array.from({ length: 1 + Math.floor(docRandom() * 6) }, () => prefixes[Math.floor(docRandom() * prefixes.length)]! + pick());
+      const result = checkDerivation(lines.join('\n'));
+      if (!result.ok) expectClearError(lines.join('\n'), { message: result.error.message });
+      else for (const step of result.value.steps) expect(['ok', 'wrong', 'invalid']).toContain(step.status);
+    }
   });
 
   it('refuses the escape attempts with the name that was refused', () => {
