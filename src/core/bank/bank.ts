@@ -5,7 +5,10 @@ import { bundledPackDirs } from './bundled.js';
 import { packSources, readCachedPack, writeCachedPack } from './cache.js';
 import { crossPackProblems, type NamedEntry } from './duplicates.js';
 import { problemsError, type Problem } from './problems.js';
+import { closeMatches } from './similar.js';
 import type { Pack, Question } from './types.js';
+
+export { closeMatches, editDistance } from './similar.js';
 
 /** Every loaded question, found by id. */
 export interface Bank {
@@ -79,33 +82,4 @@ export function createBank(packs: Pack[]): Bank {
       throw new InputError(`unknown question "${id}"${hint}`);
     },
   };
-}
-
-/** Up to `limit` candidates close to `word`: containing it, or within a few edits. */
-export function closeMatches(word: string, candidates: string[], limit = 3): string[] {
-  const lower = word.toLowerCase();
-  const scored = candidates
-    .map((candidate) => {
-      const target = candidate.toLowerCase();
-      const distance = editDistance(lower, target);
-      const contains = lower.length >= 3 && (target.includes(lower) || lower.includes(target));
-      return { candidate, score: contains ? Math.min(distance, 1) : distance };
-    })
-    .filter(({ score }) => score <= Math.max(2, Math.floor(word.length / 3)))
-    .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate));
-  return scored.slice(0, limit).map(({ candidate }) => candidate);
-}
-
-/** Levenshtein distance, one row at a time. */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

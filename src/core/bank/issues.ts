@@ -1,4 +1,6 @@
 import type * as z from 'zod/mini';
+import { FIELD_NAMES } from './schema.js';
+import { closeMatches } from './similar.js';
 
 export type FieldPath = (string | number)[];
 
@@ -28,7 +30,10 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
   for (const issue of issues) {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: [...path, key], message: 'unknown field' });
+      for (const key of issue.keys) {
+        const close = closeMatches(key, [...FIELD_NAMES], 1);
+        out.push({ path: [...path, key], message: close.length > 0 ? `unknown field (did you mean ${close[0]}?)` : 'unknown field' });
+      }
       continue;
     }
     out.push({ path, message: describe(issue, path, valueAt(input, path)) });

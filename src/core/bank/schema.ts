@@ -131,3 +131,23 @@ export const questionFileSchema = z.strictObject({ questions: z.array(z.unknown(
 
 export type RawPack = z.infer<typeof packSchema>;
 export type RawQuestion = { [K in keyof typeof questionSchemas]: z.infer<(typeof questionSchemas)[K]> }[keyof typeof questionSchemas];
+
+/** Every field name the pack format knows, for "did you mean" on an unknown field. */
+export const FIELD_NAMES: readonly string[] = [
+  ...new Set([
+    ...Object.values(questionSchemas).flatMap((schema) => Object.keys(schema.shape)),
+    ...Object.keys(packSchema.shape),
+    ...Object.keys(optionSchema.shape),
+    ...Object.keys(codeLineSchema.shape),
+    ...Object.keys(localizedSchema.shape),
+    'relative',
+    'absolute',
+    'sigfigs',
+    'decimals',
+    'values',
+    'min',
+    'max',
+    'step',
+    'questions',
+  ]),
+];

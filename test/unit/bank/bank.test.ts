@@ -46,7 +46,8 @@ describe('close matches', () => {
   it('measures edits and prefers containment', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
-    expect(closeMatches('ratio', ['numbers-ratio-0968', 'limits-zero', 'radio'])).toEqual(['numbers-ratio-0968', 'radio']);
+    expect(closeMatches('ratio', ['numbers-ratio-0968', 'limits-zero', 'radio'])).toEqual(['radio', 'numbers-ratio-0968']);
+    expect(closeMatches('wrongAnswer', ['answer', 'wrongAnswers'], 1)).toEqual(['wrongAnswers']);
     expect(closeMatches('qqqq', ['alpha', 'gamma'])).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ describe('structural validation: every problem of a pack in one run', () => {
     ['bad-schema', 'difficulty', /must be 1, 2 or 3/, 5],
     ['bad-schema', 'explanation', /needs both languages/, 8],
     ['bad-schema', 'tolerance', /exactly one of relative, absolute, sigfigs, decimals/, 10],
-    ['bad-schema', 'wrongAnswer', /unknown field/, 11],
+    ['bad-schema', 'wrongAnswer', /unknown field \(did you mean wrongAnswers\?\)/, 11],
     ['bad-kind', 'kind', /unknown kind "essay"/, 15],
     ['bad-topic', 'topic', /unknown topic "nope" \(pack.yaml lists numbers\)/, 22],
     ['single-two-correct', 'options', /exactly one correct option \(found 2\)/, 59],
