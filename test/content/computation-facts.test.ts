@@ -181,7 +181,17 @@ describe('the computation questions', () => {
 
 describe('numeric answers match independent reference code for every parameter value', () => {
   const references: Record<string, (v: Record<string, number>) => number> = {
-    'numbers-ratio-pt0968': () => ce(0.968) / focal(0.968, 1, 2),
+    // Bisection on CE/FL = 1000 at γ = 2 over pₜ ∈ (0, 1): the pₜ of an exactly 1000× reduction.
+    'numbers-ratio-pt0968': () => {
+      let lo = 0;
+      let hi = 1;
+      for (let i = 0; i < 200; i++) {
+        const mid = (lo + hi) / 2;
+        if (ce(mid) / focal(mid, 1, 2) < 1000) lo = mid;
+        else hi = mid;
+      }
+      return lo;
+    },
     'numbers-ratio-param': (v) => ce(v.p!) / focal(v.p!, 1, v.g!),
     'numbers-alpha-ce-value-param': (v) => v.a! * ce(v.p!),
     'numbers-fl-value-param': (v) => focal(v.p!, v.a!, v.g!),
@@ -286,7 +296,9 @@ describe('placeholders of parametric texts', () => {
 
 describe('expression answers match independent reference code on their domain', () => {
   const references: Record<string, (v: Record<string, number>) => number> = {
-    'gradients-expr-dfl-dx': (v) => focalGrad(v.pt!, v.gamma!, 1),
+    // dFL/dpₜ for y = 1: appendix B's dFL/dx divided by dpₜ/dx = pₜ(1 − pₜ) (chain rule), checked against
+    // finite differences in pₜ below.
+    'gradients-expr-dfl-dx': (v) => focalGrad(v.pt!, v.gamma!, 1) / (v.pt! * (1 - v.pt!)),
     // y = −1 with foreground probability p: pₜ = 1 − p; checked against finite differences in x = logit(p).
     'gradients-expr-negative-in-p': (v) => focalGradNumeric(Math.log(v.p! / (1 - v.p!)), v.gamma!, -1),
     'gradients-expr-gradient-ratio': (v) => focalGrad(v.pt!, v.gamma!, 1) / (v.pt! - 1),
@@ -415,7 +427,19 @@ describe('derivations: every model step holds, every wrong derivation has a fail
 });
 
 describe('figures stated in the texts', () => {
-  it('numbers-ratio-pt0968: 0.032² = 0.001024, about 977× (976.6); pₜ = 0.9 gives 0.01, 100×', () => {
+  it('numbers-ratio-pt0968: exactly 1000× at pₜ = 1 − 1/√1000 ≈ 0.9684 (0.968 to three decimals); 0.032² = 0.001024, about 977× (976.6); pₜ = 0.9 gives 0.01, 100×', () => {
+    const exact = 1 - 1 / Math.sqrt(1000);
+    expect(ce(exact) / focal(exact, 1, 2)).toBeCloseTo(1000, 6);
+    expect(sig(1 - exact, 4)).toBe('0.03162');
+    expect(sig(exact, 4)).toBe('0.9684');
+    expect(exact.toFixed(3)).toBe('0.968');
+    // The stated slips: without the square (γ = 1) the answer is 0.999; stopping at 1 − pₜ gives 0.032.
+    expect(ce(0.999) / focal(0.999, 1, 1)).toBeCloseTo(1000, 6);
+    // The tolerance accepts 0.968 and rejects its neighbours at three decimals.
+    const tolerance = question('numbers-ratio-pt0968').tolerance!;
+    expect(withinTolerance(0.968, exact, tolerance)).toBe(true);
+    for (const neighbour of [0.967, 0.969]) expect(withinTolerance(neighbour, exact, tolerance)).toBe(false);
+    expectBothContain('numbers-ratio-pt0968', '0.03162', '0.9684', '0.968', '0.999');
     const factor = focal(0.968, 1, 2) / ce(0.968);
     expect(1 - 0.968).toBeCloseTo(0.032, 12);
     expect(factor).toBeCloseTo(0.001024, 12);
@@ -501,6 +525,19 @@ describe('figures stated in the texts', () => {
     // e: larger than CE's at pₜ = 0.01.
     expect(Math.abs(focalGrad(0.01, 2, 1))).toBeGreaterThan(Math.abs(0.01 - 1));
     expect(marked).toEqual([false, true, true, false, true]);
+  });
+
+  it('gradients-expr-dfl-dx: the derivative with respect to pₜ matches finite differences of FL in pₜ', () => {
+    for (const pt of samples(0.02, 0.98, 25)) {
+      for (const gamma of [0, 0.5, 1, 2, 3.7, 5]) {
+        const h = 1e-6;
+        const numeric = (focal(pt + h, 1, gamma) - focal(pt - h, 1, gamma)) / (2 * h);
+        const reference = focalGrad(pt, gamma, 1) / (pt * (1 - pt));
+        expect(Math.abs(numeric - reference)).toBeLessThanOrEqual(1e-5 * Math.max(1, Math.abs(reference)));
+        // Negative everywhere: the loss falls as pₜ rises.
+        expect(reference).toBeLessThan(0);
+      }
+    }
   });
 
   it('gradients-rewrite-grad-logit-form: at x = −800 the naive form is NaN, the logit form gives −1', () => {
