@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CardState, CardStateName, FsrsRating } from '../core/schedule/fsrs.js';
 import type { AttemptRecord, CardReview, ProgressStore, SessionRecord } from '../core/session/store.js';
-import { openProgressDb, storeError } from './open.js';
+import { openProgressDb } from './open.js';
 import { attemptToRow, cardToRow, reviewLogToRow, sessionToRow } from './rows.js';
 import { prepareStatements, type Statements } from './statements.js';
 
@@ -36,6 +36,7 @@ export class SqliteProgressStore implements ProgressStore {
     return new SqliteProgressStore(db, db.name);
   }
 
+  /** Every card; read as bare arrays, about three times faster than row objects for a big bank. */
   loadCards(): Map<string, CardState> {
     const cards = new Map<string, CardState>();
     for (const [questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, lastRating] of this
@@ -67,15 +68,6 @@ export class SqliteProgressStore implements ProgressStore {
 
   recordAttempt(attempt: AttemptRecord, review: CardReview | null): void {
     this.writeAttempt(attempt, review);
-  }
-
-  /** Runs `work`, turning a corrupt-database error into a clear InputError naming the file. */
-  guard<T>(work: () => T): T {
-    try {
-      return work();
-    } catch (error) {
-      throw storeError(error, this.file);
-    }
   }
 
   close(): void {
