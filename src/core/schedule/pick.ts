@@ -65,24 +65,15 @@ function inPool(pool: Pool, card: CardState | undefined, now: number): boolean {
   }
 }
 
-/** A question in the running for the pick. */
-interface Candidate {
-  question: Question;
-  card: CardState | undefined;
-  /**
-   * The rank of its topic, compared first: in mixed mode topics take turns (the topic asked
-   * longest ago first); in the weakness order the weakest topic comes first.
-   */
-  topicRank: number;
-  /** Weakness order only: predicted recall now (computed only for those that get this far). */
-  recall: number;
-}
+/** How questions of one topic rank compare within the pool. */
+type Order = 'due' | 'difficulty' | 'recall';
 
 /**
  * The next question to ask, or undefined when the mode has nothing left. Two passes over the
- * candidates, no sorting and little allocation, since a bank can hold thousands of questions:
- * the first finds the best pool that has a question, the second the best question in it.
- * Among equals the earlier candidate wins.
+ * candidates, with no sorting and no allocation per candidate (a bank can hold thousands of
+ * questions, and a garbage-collector pause is felt as a slow pick): the first finds the best
+ * pool that has a question, the second the best question in it. Among equals the earlier
+ * candidate wins.
  */
 export function pickNext(mode: DrillMode, context: PickContext): Question | undefined {
   const { candidates, cards, now } = context;
@@ -103,20 +94,36 @@ export function pickNext(mode: DrillMode, context: PickContext): Question | unde
   const pool = pools[poolIndex];
   if (pool === undefined) return undefined;
 
-  const byWeakness = pool === 'lapsed' || pool === 'any';
-  const topicRank = topicRanks(mode, context, byWeakness);
-  const order: Compare = byWeakness ? recallOrder(now) : pool === 'due' ? dueOrder : difficultyOrder;
-  let best: Candidate | undefined;
+  const order: Order = pool === 'lapsed' || pool === 'any' ? 'recall' : pool === 'due' ? 'due' : 'difficulty';
+  const topicRank = topicRanks(mode, context, order === 'recall');
+  let best: Question | undefined;
+  let bestCard: CardState | undefined;
+  let bestRank = Number.POSITIVE_INFINITY;
+  let bestRecall = Number.NaN;
   for (const question of candidates) {
     const rank = topicRank(question.topic);
-    if (best !== undefined && rank > best.topicRank) continue;
-    if (!isOpen(question)) continue;
+    if (rank > bestRank || !isOpen(question)) continue;
     const card = cards.get(question.id);
     if (!inPool(pool, card, now)) continue;
-    const candidate: Candidate = { question, card, topicRank: rank, recall: Number.NaN };
-    if (best === undefined || rank < best.topicRank || order(candidate, best) < 0) best = candidate;
+    let recall = Number.NaN;
+    if (best !== undefined && rank === bestRank) {
+      let difference: number;
+      if (order === 'due') difference = card!.due - bestCard!.due;
+      else if (order === 'difficulty') difference = question.difficulty - best.difficulty;
+      else {
+        // Least recalled first, seen before unseen; recall is computed only this far down.
+        recall = recallProbability(card, now);
+        if (Number.isNaN(bestRecall)) bestRecall = recallProbability(bestCard, now);
+        difference = recall - bestRecall || Number(isNew(card)) - Number(isNew(bestCard));
+      }
+      if (difference >= 0) continue;
+    }
+    best = question;
+    bestCard = card;
+    bestRank = rank;
+    bestRecall = recall;
   }
-  return best?.question;
+  return best;
 }
 
 /**
@@ -137,20 +144,4 @@ function topicRanks(mode: DrillMode, context: PickContext, byWeakness: boolean):
 
 function isNew(card: CardState | undefined): boolean {
   return card === undefined || card.reps === 0;
-}
-
-/** Orders within one topic rank. */
-type Compare = (a: Candidate, b: Candidate) => number;
-
-/** Most overdue first. */
-const dueOrder: Compare = (a, b) => a.card!.due - b.card!.due;
-
-/** Easiest first. */
-const difficultyOrder: Compare = (a, b) => a.question.difficulty - b.question.difficulty;
-
-/** Least recalled first, seen before unseen. */
-function recallOrder(now: number): Compare {
-  const recall = (candidate: Candidate) => (Number.isNaN(candidate.recall) ? (candidate.recall = recallProbability(candidate.card, now)) : candidate.recall);
-  const unseenRank = (candidate: Candidate) => (isNew(candidate.card) ? 1 : 0);
-  return (a, b) => recall(a) - recall(b) || unseenRank(a) - unseenRank(b);
 }
