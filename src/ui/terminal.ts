@@ -1,13 +1,25 @@
 // Preparing for the Ink interface without loading it: command handlers import this at no cost.
 
 /**
- * Ink draws nothing until exit when it believes it runs in CI (CI or CONTINUOUS_INTEGRATION
- * set, read once when Ink loads). We start Ink only on a real terminal, where someone is
- * typing, so those variables must not switch its rendering off: hide them before loading it.
+ * Loads an Ink screen module (`load` is its dynamic import) in the conditions Ink needs:
+ * - Ink draws nothing until exit when it believes it runs in CI (CI or CONTINUOUS_INTEGRATION
+ *   set, read once as it loads). We start Ink only on a real terminal, where someone is
+ *   typing, so those variables are removed first.
+ * - Ink's layout engine (yoga) decodes its inline WebAssembly through fetch() when fetch
+ *   exists, and the first touch of Node's fetch loads its HTTP client (tens of ms at
+ *   start-up); without fetch, yoga decodes the same bytes directly. So fetch is hidden
+ *   while the module loads, and put back after.
  */
-export function prepareInkEnvironment(env: Record<string, string | undefined> = process.env): void {
+export async function loadInk<T>(load: () => Promise<T>, env: Record<string, string | undefined> = process.env): Promise<T> {
   delete env.CI;
   delete env.CONTINUOUS_INTEGRATION;
+  const fetch = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (fetch?.configurable) Reflect.deleteProperty(globalThis, 'fetch');
+  try {
+    return await load();
+  } finally {
+    if (fetch?.configurable) Object.defineProperty(globalThis, 'fetch', fetch);
+  }
 }
 
 /**

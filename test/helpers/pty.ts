@@ -62,10 +62,11 @@ export class PtyProcess {
     return this.raw.replace(ANSI, '');
   }
 
-  /** Waits until the screen shows `pattern`; resolves with the ms since spawn. */
-  waitFor(pattern: string | RegExp, timeoutMs = 20_000): Promise<number> {
+  /** Waits until the screen shows `pattern` (or satisfies it); resolves with the ms since spawn. */
+  waitFor(pattern: string | RegExp | ((screen: string) => boolean), timeoutMs = 20_000): Promise<number> {
     const shown = () => {
       const screen = this.screen();
+      if (typeof pattern === 'function') return pattern(screen);
       return typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen);
     };
     if (shown()) return Promise.resolve(performance.now() - this.spawnedAt);

@@ -5,7 +5,8 @@ import type { DrillSession, DrillSessionDeps } from '../../core/session/session.
 import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
-import { holdKeys, prepareInkEnvironment } from '../../ui/terminal.js';
+import { deferredGrading } from '../../ui/drill/deferred-grading.js';
+import { holdKeys, loadInk } from '../../ui/terminal.js';
 import { openBank } from './questions.js';
 
 export interface DrillArgs extends GlobalArgs {
@@ -126,12 +127,10 @@ async function runLineDrill(argv: DrillArgs): Promise<number> {
  * so the first question shows sooner.
  */
 export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
-  prepareInkEnvironment();
   const releaseKeys = holdKeys();
-  const { deferredGrading } = await import('../../ui/drill/deferred-grading.js');
   const grading = deferredGrading();
   const [{ runInkDrill }, drill] = await Promise.all([
-    import('../../ui/drill/run-ink-drill.js'),
+    loadInk(() => import('../../ui/drill/run-ink-drill.js')),
     prepareDrill(argv, grading).catch((error: unknown) => {
       releaseKeys();
       throw error;

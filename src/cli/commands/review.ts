@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
-import { holdKeys, prepareInkEnvironment } from '../../ui/terminal.js';
+import { holdKeys, loadInk } from '../../ui/terminal.js';
 import { chooseFrontEnd, runInkDrillCommand } from './drill.js';
 import { loadProgress, progressJson } from './progress.js';
 
@@ -22,9 +22,8 @@ export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
     const progress = await loadProgress(settings);
     if (!settings.json && chooseFrontEnd(argv.plain, process.stdin, process.stdout) === 'ink') {
       // The interactive screen: Enter on a topic drills it right away.
-      prepareInkEnvironment();
       holdKeys();
-      const { runInkReview } = await import('../../ui/review/run-review.js');
+      const { runInkReview } = await loadInk(() => import('../../ui/review/run-review.js'));
       const { lang, color } = settings;
       const topic = await runInkReview({ topics: progress.report.topics, lang, color, topicName: progress.topicName });
       return topic === null ? 0 : runInkDrillCommand({ ...argv, topic: [topic], mode: 'mixed', count: 10 });

@@ -1,17 +1,35 @@
-import { isParametric, plainInstance } from '../../core/bank/instance.js';
+import { DEFAULT_SEED, isParametric, normalizeSeed, plainInstance } from '../../core/bank/instance.js';
+import { drawParams, formatNumber } from '../../core/bank/params.js';
+import { fillLocalized, placeholdersIn } from '../../core/bank/placeholders.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import type { GradeInput, GradeResult } from '../../core/grading/types.js';
+import type { Localized } from '../../core/i18n.js';
 
 type Modules = {
   grade: (input: GradeInput) => GradeResult;
   instantiate: (question: Question, seed: number | null) => QuestionInstance;
 };
 
+/** A text is shown before the math core loads when it has no `{=expr}` placeholder. */
+function needsMath(text: Localized | undefined): boolean {
+  return text !== undefined && placeholdersIn(`${text.en}\n${text.zh}`).some((placeholder) => placeholder.type === 'expression');
+}
+
+/** Whether a question must wait for the math core before it can be shown. */
+export function needsMathToShow(question: Question): boolean {
+  return isParametric(question) && (needsMath(question.prompt) || needsMath(question.hint));
+}
+
 /**
  * The session's grader and instantiator, loaded only by `load()`: both pull in mathjs, which
  * the drill's first frame does not need. The Ink drill calls `load()` right after that frame
- * and waits for it before grading anything and before showing a parametric question, whose
- * texts (parameters filled in) are computed on first read: by then the modules are loaded.
+ * and waits for it before grading anything.
+ *
+ * A parametric question asked before then draws its parameters at once (pure arithmetic, as
+ * `instantiate` does) and fills its `{name}` placeholders, so its prompt shows immediately;
+ * texts with a computed `{=expr}` (explanations, mostly) are filled by the real `instantiate`
+ * when first read, which is after grading, when the math core is there. A question whose
+ * prompt needs `{=expr}` waits (see needsMathToShow).
  */
 export function deferredGrading() {
   let modules: Modules | null = null;
@@ -21,24 +39,28 @@ export function deferredGrading() {
     return modules;
   };
   const deferredInstance = (question: Question, seed: number | null): QuestionInstance => {
+    const used = normalizeSeed(seed ?? DEFAULT_SEED);
+    const params = drawParams(question.params!, used);
+    const names = (text: Localized) =>
+      fillLocalized(text, (placeholder) => {
+        const value = placeholder.type === 'name' ? params[placeholder.name] : undefined;
+        return value === undefined ? `{${placeholder.type === 'name' ? placeholder.name : `=${placeholder.source}`}}` : formatNumber(value);
+      });
     let full: QuestionInstance | undefined;
     const real = () => (full ??= loaded().instantiate(question, seed));
+    const { prompt, hint } = question;
     return {
       question,
-      get seed() {
-        return real().seed;
-      },
-      get params() {
-        return real().params;
-      },
+      seed: used,
+      params,
       get prompt() {
-        return real().prompt;
+        return needsMath(prompt) ? real().prompt : names(prompt);
+      },
+      get hint() {
+        return hint && !needsMath(hint) ? names(hint) : real().hint;
       },
       get explanation() {
         return real().explanation;
-      },
-      get hint() {
-        return real().hint;
       },
     };
   };

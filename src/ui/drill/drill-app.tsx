@@ -1,6 +1,5 @@
 import { Box, Text, useApp } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
-import { isParametric } from '../../core/bank/instance.js';
 import type { QuestionInstance } from '../../core/bank/types.js';
 import type { DrillSession } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
@@ -16,6 +15,7 @@ import { SummaryView } from '../summary/summary-view.js';
 import { wrapText } from '../text/wrap.js';
 import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
+import { needsMathToShow } from './deferred-grading.js';
 import { drillReducer, initialDrill } from './drill-state.js';
 
 /** The part of the session loop the interface drives (src/core/session). */
@@ -87,8 +87,8 @@ export function DrillApp({ session, loadTools, now, dbPath, onSummary }: DrillAp
       });
   };
   const toggleHelp = () => dispatch({ type: 'toggleHelp' });
-  // A parametric question is shown once the math core has drawn its parameters (a moment at most).
-  const waiting = screen.name === 'question' && isParametric(screen.instance.question) && !loaded;
+  // A question whose prompt holds a computed value waits for the math core (a moment at most).
+  const waiting = screen.name === 'question' && needsMathToShow(screen.instance.question) && !loaded;
   useCommands('loading', (command) => command.name === 'quit' && finish(), waiting);
 
   if (screen.name === 'summary') {
