@@ -4,7 +4,8 @@ import type { DrillSession } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
 import { makeUi } from '../ui-context.js';
 import { UiRoot } from '../ui-root.js';
-import { DrillApp, type DrillTools } from './drill-app.js';
+import { DrillApp } from './drill-app.js';
+import type { DrillTools } from './use-drill.js';
 import { plotFor } from './plot-for.js';
 
 export interface InkDrillOptions {
