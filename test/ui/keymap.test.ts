@@ -123,6 +123,11 @@ describe('the table', () => {
     expect(footer('editor')).toEqual(expect.arrayContaining(['key.newline', 'key.finish', 'key.hint', 'key.skip', 'key.help', 'key.end']));
   });
 
+  it('lists every command of a context in the key help, Esc included', () => {
+    const help = bindingsOf('field').map((entry) => `${entry.label} ${entry.describe}`);
+    expect(help).toEqual(expect.arrayContaining(['End/^E key.lineEnd', 'Esc key.end', '^T key.hint', 'Enter key.submit']));
+  });
+
   it('has every interface string in both languages', () => {
     for (const name of STRING_KEYS) {
       expect(STRINGS.en[name], name).toBeTruthy();

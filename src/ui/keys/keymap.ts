@@ -85,7 +85,7 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'left', keys: ['left'], contexts: TEXT, label: '←→', describe: 'key.cursor' },
   { command: 'right', keys: ['right'], contexts: TEXT, label: '←→', describe: 'key.cursor' },
   { command: 'home', keys: ['home', 'ctrl+a'], contexts: TEXT, label: 'Home/^A', describe: 'key.home' },
-  { command: 'end', keys: ['end', 'ctrl+e'], contexts: TEXT, label: 'End/^E', describe: 'key.end' },
+  { command: 'end', keys: ['end', 'ctrl+e'], contexts: TEXT, label: 'End/^E', describe: 'key.lineEnd' },
   { command: 'backspace', keys: ['backspace', 'delete'], contexts: [...TEXT, 'lines'], label: '⌫', describe: 'key.backspace' },
   { command: 'clearLine', keys: ['ctrl+u'], contexts: TEXT, label: '^U', describe: 'key.clearLine' },
   { command: 'toggle', keys: ['space'], contexts: LISTS, label: 'space', describe: 'key.toggle', footer: true },
