@@ -41,7 +41,7 @@ const en = {
   'help.letters': 'a b c …  pick an option by its letter',
   'help.digits': '0–9  jump to a line number',
   'help.fieldNote': 'Letters type into the answer, so hint, skip and keys use Ctrl here.',
-  'help.hintCost': 'A hint shows a clue; an answer after a hint is rated at most Good, never Easy.',
+  'help.hintCost': 'A hint gives a clue; a correct answer after it is rated Hard (never Good or Easy) for scheduling.',
 
   'choice.pickOne': 'Pick one.',
   'choice.pickAll': 'Pick every correct option (space toggles).',
@@ -142,7 +142,7 @@ const zh: Record<StringKey, string> = {
   'help.letters': 'a b c …  按字母选择选项',
   'help.digits': '0–9  跳到该行号',
   'help.fieldNote': '字母会输入到答案里，所以提示、跳过和按键帮助在这里用 Ctrl 组合键。',
-  'help.hintCost': '提示会给出线索；看过提示后的作答最高评为“良好”，不会评为“简单”。',
+  'help.hintCost': '提示会给出线索；看过提示后答对，排期时只评为“困难”（不会是“良好”或“简单”）。',
 
   'choice.pickOne': '选一项。',
   'choice.pickAll': '选出所有正确选项（空格选中/取消）。',
