@@ -5,7 +5,6 @@ import type { DrillSession, DrillSessionDeps } from '../../core/session/session.
 import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
-import { deferredGrading } from '../../ui/drill/deferred-grading.js';
 import { holdKeys, loadInk } from '../../ui/terminal.js';
 import { openBank } from './questions.js';
 
@@ -128,6 +127,7 @@ async function runLineDrill(argv: DrillArgs): Promise<number> {
  */
 export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
   const releaseKeys = holdKeys();
+  const { deferredGrading } = await import('../../ui/drill/deferred-grading.js');
   const grading = deferredGrading();
   const [{ runInkDrill }, drill] = await Promise.all([
     loadInk(() => import('../../ui/drill/run-ink-drill.js')),
