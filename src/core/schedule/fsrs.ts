@@ -102,8 +102,32 @@ export function reviewCard(card: CardState, rating: FsrsRating, now: number): { 
  */
 export function recallProbability(card: CardState | undefined, now: number): number {
   if (!card || card.state === State.New || card.lastReview === null || card.stability <= 0) return 0;
-  const elapsedDays = Math.max(0, now - card.lastReview) / DAY_MS;
-  return Math.pow(1 + (FACTOR * elapsedDays) / card.stability, DECAY);
+  return recallAt(card.lastReview, card.stability, now);
+}
+
+/**
+ * The forgetting curve itself, for a card that has been reviewed (recallProbability says
+ * which): the question picker keeps cards as columns of numbers and calls this directly.
+ */
+export function recallAt(lastReview: number, stability: number, now: number): number {
+  const elapsedDays = Math.max(0, now - lastReview) / DAY_MS;
+  return Math.pow(1 + (FACTOR * elapsedDays) / stability, DECAY);
+}
+
+// With a negative decay and a positive factor the curve only falls, and ever more slowly.
+const CURVE_FALLS_CONVEX = DECAY < 0 && FACTOR > 0;
+
+/**
+ * How fast recall falls at `now`, per ms, given `recall` = recallAt(lastReview, stability, now).
+ * The curve is falling and convex (flat at 1 before the last review), so recall can never fall
+ * faster than this at any later time: recall at now + Δ ≥ recall − rate·Δ. Infinity, which
+ * bounds nothing, if the curve's constants were ever to make that untrue.
+ */
+export function recallFallRate(lastReview: number, stability: number, now: number, recall: number): number {
+  if (!CURVE_FALLS_CONVEX) return Number.POSITIVE_INFINITY;
+  const elapsedDays = Math.max(0, now - lastReview) / DAY_MS;
+  // dR/dt = decay·(factor/S)·R / (1 + factor·t/S), t in days.
+  return (-DECAY * FACTOR * recall) / (stability * (1 + (FACTOR * elapsedDays) / stability) * DAY_MS);
 }
 
 /** Due for review: seen at least once and its due time has come. */

@@ -26,7 +26,7 @@ import type { Lang, Localized } from '../i18n.js';
 import type { GradeInput, GradeResult } from '../grading/types.js';
 import type { Clock } from '../schedule/clock.js';
 import type { CardState, FsrsRating } from '../schedule/fsrs.js';
-import { pickNext, plannedTotal, DRILL_MODES, type DrillMode } from '../schedule/pick.js';
+import { createPicker, plannedTotal, DRILL_MODES, type DrillMode } from '../schedule/pick.js';
 import { deriveSeed, nextSeed, seededRandom, shuffled } from '../schedule/random.js';
 import { commitAnswer } from './commit.js';
 import type { AttemptRecord, ProgressStore } from './store.js';
@@ -117,6 +117,8 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   const paramsRandom = seededRandom(deriveSeed(seed, 1));
   const fixed = options.questionId !== undefined ? candidates[0] : undefined;
   const total = fixed ? 1 : plannedTotal(options.mode, candidates, cards, clock.now(), options.count);
+  // Kept for the whole session (cards as columns, each topic's last mastery): told of every card that changes.
+  const picker = createPicker(candidates, cards);
   const id = newId();
 
   const asked = new Set<string>();
@@ -132,7 +134,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
 
   function pick(): Question | undefined {
     if (fixed) return asked.size === 0 ? fixed : undefined;
-    return pickNext(options.mode, { candidates, cards, now: clock.now(), asked, topicsAsked, ...(previous ? { previous } : {}) });
+    return picker.next(options.mode, { now: clock.now(), asked, topicsAsked, ...(previous ? { previous } : {}) });
   }
 
   const summary = () => summarize(answers, skipped, bank.questions, cards, clock.now());
@@ -186,7 +188,10 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
         now,
         id: newId(),
       });
-      if (review) cards.set(questionId, review.card);
+      if (review) {
+        cards.set(questionId, review.card);
+        picker.cardChanged(questionId);
+      }
       if (result.verdict === 'invalid') {
         asking.hadInvalidTry = true;
         return { result, committed: true, retry: true };
