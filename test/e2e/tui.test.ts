@@ -190,6 +190,16 @@ describe('ending a session early', () => {
   });
 });
 
+describe('user errors on a terminal', () => {
+  it('an unknown topic is one clear line and exit 2, before any screen is drawn', async () => {
+    const { focal } = start(['--topic', 'nosuch']);
+    expect((await focal.exit()).exitCode).toBe(2);
+    expect(focal.text()).toMatch(/focal: .*unknown topic "nosuch"/);
+    expect(focal.text()).not.toMatch(/\bat .*\.js:\d+/);
+    expect(focal.frames()).toEqual([]);
+  });
+});
+
 describe('the interface in Chinese at 80 columns', () => {
   it('never draws a line wider than the terminal, and fills Chinese lines before wrapping', async () => {
     const q = question('code-review-perfect-prediction', 'code-review');

@@ -127,15 +127,16 @@ async function runLineDrill(argv: DrillArgs): Promise<number> {
  */
 export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
   const releaseKeys = holdKeys();
-  const { deferredGrading } = await import('../../ui/drill/deferred-grading.js');
-  const grading = deferredGrading();
-  const [{ runInkDrill }, drill] = await Promise.all([
-    loadInk(() => import('../../ui/drill/run-ink-drill.js')),
-    prepareDrill(argv, grading).catch((error: unknown) => {
+  const prepared = import('../../ui/drill/deferred-grading.js').then(async ({ deferredGrading }) => {
+    const grading = deferredGrading();
+    return { grading, drill: await prepareDrill(argv, grading) };
+  });
+  const [{ runInkDrill }, { grading, drill }] = await Promise.all([loadInk(() => import('../../ui/drill/run-ink-drill.js')), prepared]).catch(
+    (error: unknown) => {
       releaseKeys();
       throw error;
-    }),
-  ]);
+    },
+  );
   try {
     await runInkDrill({
       session: drill.session,
