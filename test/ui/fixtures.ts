@@ -9,8 +9,6 @@ import type {
   FreeQuestion,
   MultipleQuestion,
   NumericQuestion,
-  Question,
-  QuestionInstance,
   SingleQuestion,
 } from '../../src/core/bank/types.js';
 
@@ -130,13 +128,5 @@ export const codeReview: CodeReviewQuestion = {
   decoys: [{ line: 38, why: text('scatter_ along dim 1 is the class axis.', 'scatter_ 沿 dim 1 即类别维。') }],
 };
 
-export function instanceOf(question: Question): QuestionInstance {
-  return {
-    question,
-    seed: null,
-    params: {},
-    prompt: question.prompt,
-    explanation: question.explanation,
-    ...(question.hint ? { hint: question.hint } : {}),
-  };
-}
+/** A question without parameters as the bank asks it. */
+export { plainInstance as instanceOf } from '../../src/core/bank/instance.js';

@@ -1,20 +1,16 @@
 import type { Kind, Question } from '../../core/bank/types.js';
 import type { KeyContext } from '../keys/keymap.js';
-import type { QuestionCommands } from '../keys/use-commands.js';
 import { ChoiceView } from './choice/choice-view.js';
 import { CodeReviewView } from './code-review/code-review-view.js';
 import { DerivationView } from './derivation/derivation-view.js';
 import type { SelfGrade } from './free/free-state.js';
 import { FreeView } from './free/free-view.js';
 import { FormulaView } from './formula/formula-view.js';
+import type { KindInputProps } from './kind-input-props.js';
 
-export interface QuestionInputProps extends QuestionCommands {
-  question: Question;
-  active: boolean;
-  notice: string | null;
+export interface QuestionInputProps extends KindInputProps<Question, (answer: string, selfGrade?: SelfGrade) => void> {
   /** Rows left for the input area (the code listing scrolls within them). */
   height?: number;
-  onSubmit: (answer: string, selfGrade?: SelfGrade) => void;
 }
 
 /** The input area of a question's kind. */

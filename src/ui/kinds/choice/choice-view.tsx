@@ -3,17 +3,12 @@ import type { MultipleQuestion, SingleQuestion } from '../../../core/bank/types.
 import { InputFooter } from '../../components/footer.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
 import { Paragraph } from '../../components/paragraph.js';
-import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
+import { useQuestionCommands } from '../../keys/use-commands.js';
+import type { KindInputProps } from '../kind-input-props.js';
 import { useUi } from '../../ui-context.js';
 import { choiceAnswer, choiceReducer, initialChoice, letterOf } from './choice-state.js';
 
-export interface ChoiceViewProps extends QuestionCommands {
-  question: SingleQuestion | MultipleQuestion;
-  active: boolean;
-  /** Why the last answer could not be read (not counted), shown above the keys. */
-  notice?: string | null;
-  onSubmit: (answer: string) => void;
-}
+export type ChoiceViewProps = KindInputProps<SingleQuestion | MultipleQuestion>;
 
 /** Single and multiple choice: ↑↓ or letters to pick, space toggles, Enter submits. */
 /** Cells before an option's text: `▸ ( ) a. `. */

@@ -3,16 +3,12 @@ import type { CodeReviewQuestion } from '../../../core/bank/types.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { InputFooter } from '../../components/footer.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
-import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
+import { useQuestionCommands } from '../../keys/use-commands.js';
+import type { KindInputProps } from '../kind-input-props.js';
 import { useUi } from '../../ui-context.js';
 import { codeReviewAnswer, codeReviewReducer, initialCodeReview, windowStart } from './code-review-state.js';
 
-export interface CodeReviewViewProps extends QuestionCommands {
-  question: CodeReviewQuestion;
-  active: boolean;
-  /** Why the last answer could not be read (not counted), shown above the keys. */
-  notice?: string | null;
-  onSubmit: (answer: string) => void;
+export interface CodeReviewViewProps extends KindInputProps<CodeReviewQuestion> {
   /** Rows for this whole input area: the listing scrolls within them. */
   height?: number | undefined;
 }

@@ -4,16 +4,11 @@ import { TextField } from '../../components/text-field.js';
 import { editSteps, emptySteps, enterSubmits, stepsAnswer } from '../../editing/steps-editor.js';
 import { InputFooter } from '../../components/footer.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
-import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
+import { useQuestionCommands } from '../../keys/use-commands.js';
+import type { KindInputProps } from '../kind-input-props.js';
 import { useUi } from '../../ui-context.js';
 
-export interface DerivationViewProps extends QuestionCommands {
-  question: DerivationQuestion;
-  active: boolean;
-  /** Why the last answer could not be read (not counted), shown above the keys. */
-  notice?: string | null;
-  onSubmit: (answer: string) => void;
-}
+export type DerivationViewProps = KindInputProps<DerivationQuestion>;
 
 /** A small editor, one derivation step per line; Enter on an empty last line (or ^D) submits. */
 export function DerivationView({ question, active, notice, onSubmit, ...commands }: DerivationViewProps) {

@@ -4,18 +4,13 @@ import { TextField } from '../../components/text-field.js';
 import { editLine, emptyLine, lineText } from '../../editing/line-editor.js';
 import { InputFooter } from '../../components/footer.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
-import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
+import { useQuestionCommands } from '../../keys/use-commands.js';
+import type { KindInputProps } from '../kind-input-props.js';
 import { useUi } from '../../ui-context.js';
 import { formatValue } from '../../../core/math/format.js';
 import { usePreview, type Preview } from './preview.js';
 
-export interface FormulaViewProps extends QuestionCommands {
-  question: NumericQuestion | ExpressionQuestion;
-  active: boolean;
-  /** Why the last answer could not be read (not counted), shown above the keys. */
-  notice?: string | null;
-  onSubmit: (answer: string) => void;
-}
+export type FormulaViewProps = KindInputProps<NumericQuestion | ExpressionQuestion>;
 
 /** Numeric and expression answers: a one-line field with a live reading of the input. */
 export function FormulaView({ question, active, notice, onSubmit, ...commands }: FormulaViewProps) {

@@ -5,17 +5,12 @@ import { TextField } from '../../components/text-field.js';
 import { lineText } from '../../editing/line-editor.js';
 import { InputFooter } from '../../components/footer.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
-import { useQuestionCommands, type QuestionCommands } from '../../keys/use-commands.js';
+import { useQuestionCommands } from '../../keys/use-commands.js';
+import type { KindInputProps } from '../kind-input-props.js';
 import { useUi } from '../../ui-context.js';
 import { freeReducer, gradeOf, initialFree, type SelfGrade } from './free-state.js';
 
-export interface FreeViewProps extends QuestionCommands {
-  question: FreeQuestion;
-  active: boolean;
-  /** Why the last answer could not be read (not counted), shown above the keys. */
-  notice?: string | null;
-  onSubmit: (answer: string, selfGrade: SelfGrade) => void;
-}
+export type FreeViewProps = KindInputProps<FreeQuestion, (answer: string, selfGrade: SelfGrade) => void>;
 
 /** Free response: write, then compare with the model answer and key points, then grade 1–4. */
 export function FreeView({ question, active, notice, onSubmit, ...commands }: FreeViewProps) {
