@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkDerivation, checkEquivalence, compileExpression, evaluateExpression, parseDomains, prettyExpression } from '../../src/core/math/index.js';
-import { seededRandom } from '../../src/core/math/sampling.js';
+import { seededRandom } from '../../src/core/random.js';
 
 const TIME_LIMIT_MS = 50;
 

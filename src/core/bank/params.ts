@@ -1,16 +1,5 @@
+import { seededRandom } from '../random.js';
 import type { ParamSpec } from './types.js';
-
-/** mulberry32: a tiny, fast, well-mixed 32-bit PRNG; the same seed gives the same sequence. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Digits after the decimal point needed to write `value` exactly (0.05 → 2, 1e-3 → 3). */
 function decimalsOf(value: number): number {
@@ -43,7 +32,7 @@ export function paramCount(spec: ParamSpec): number {
 
 /** Draws every parameter (in declaration order) from the PRNG seeded with `seed`. */
 export function drawParams(params: Record<string, ParamSpec>, seed: number): Record<string, number> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const drawn: Record<string, number> = {};
   for (const [name, spec] of Object.entries(params)) {
     const count = paramCount(spec);

@@ -12,6 +12,7 @@
  *    end (pt → 1, γ = 0) that uniform sampling would miss.
  * The count keeps one focal-loss check near a millisecond (see bench/math.bench.ts).
  */
+import { seededRandom } from '../random.js';
 import { isInside } from './domains.js';
 import type { Domain } from './types.js';
 
@@ -20,18 +21,6 @@ export const STRATIFIED_POINTS = 256;
 export const EDGE_POINTS = 240;
 export const SAMPLE_COUNT = NICE_POINTS + STRATIFIED_POINTS + EDGE_POINTS;
 export const DEFAULT_SEED = 0x5eed;
-
-/** A small fast seeded generator (mulberry32): the same seed gives the same points everywhere. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Points as rows of `domains.length` coordinates, in the order of `domains`. */
 export interface PointSet {

@@ -27,7 +27,7 @@ import type { GradeInput, GradeResult } from '../grading/types.js';
 import type { Clock } from '../schedule/clock.js';
 import type { CardState, FsrsRating } from '../schedule/fsrs.js';
 import { createPicker, plannedTotal, DRILL_MODES, type DrillMode } from '../schedule/pick.js';
-import { deriveSeed, nextSeed, seededRandom, shuffled } from '../schedule/random.js';
+import { deriveSeed, nextSeed, seededRandom, shuffled } from '../random.js';
 import { commitAnswer } from './commit.js';
 import type { AttemptRecord, ProgressStore } from './store.js';
 import { summarize, type SessionSummary } from './summary.js';

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { drawParams, formatNumber, gridSize, mulberry32, parameterSets, paramValues } from '../../../src/core/bank/params.js';
+import { drawParams, formatNumber, gridSize, parameterSets, paramValues } from '../../../src/core/bank/params.js';
+import { seededRandom } from '../../../src/core/random.js';
 
-describe('mulberry32', () => {
+describe('seededRandom', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const c = mulberry32(43);
+    const a = seededRandom(42);
+    const b = seededRandom(42);
+    const c = seededRandom(43);
     const first = Array.from({ length: 5 }, () => a());
     expect(Array.from({ length: 5 }, () => b())).toEqual(first);
     expect(Array.from({ length: 5 }, () => c())).not.toEqual(first);
   });
 
   it('stays in [0, 1) and spreads evenly', () => {
-    const random = mulberry32(7);
+    const random = seededRandom(7);
     const buckets = new Array<number>(10).fill(0);
     for (let i = 0; i < 10_000; i++) {
       const value = random();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Difficulty, Question } from '../../../src/core/bank/types.js';
 import { newCard, reviewCard, type CardState, type FsrsRating } from '../../../src/core/schedule/fsrs.js';
 import { createPicker, DRILL_MODES, pickNext, type DrillMode, type PickContext } from '../../../src/core/schedule/pick.js';
-import { seededRandom } from '../../../src/core/schedule/random.js';
+import { seededRandom } from '../../../src/core/random.js';
 import { DAY, MINUTE, singleQuestion, T0 } from './fixtures.js';
 import { referencePick } from './pick-reference.js';
 

@@ -1,6 +1,7 @@
 /**
  * A small seeded generator (mulberry32): the same seed gives the same stream on every
- * machine, which is what makes `--seed` reproduce a session's order and parameters.
+ * machine, which is what makes `--seed` reproduce a session's order, a question's
+ * parameters and the points an equivalence check samples.
  */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
