@@ -51,14 +51,5 @@ export function lookupConstant(name: string): 'e' | 'pi' | undefined {
   return Object.hasOwn(CONSTANTS, name) ? CONSTANTS[name] : undefined;
 }
 
-/** The logistic function, without overflow for any x (±1000 included). */
-export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const ex = Math.exp(x);
-  return ex / (1 + ex);
-}
-
-/** log(1 + eˣ) without overflow: max(x, 0) + log1p(e^−|x|). */
-export function softplus(x: number): number {
-  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-}
+// The same stable sigmoid and softplus as the focal-loss reference functions.
+export { sigmoid, softplus } from '../focal/stable.js';
