@@ -49,6 +49,18 @@ describe('installed from the npm tarball', () => {
     expect(Number(value.stdout.trim())).toBeCloseTo(976.5625, 6);
   });
 
+  it('finds its bundled questions and database migrations', () => {
+    const list = runInstalled(['questions', 'list', '--json']);
+    expect(list.status).toBe(0);
+    expect((JSON.parse(list.stdout) as unknown[]).length).toBeGreaterThanOrEqual(70);
+
+    const answer = runInstalled(['check', 'numbers-ratio-pt0968', '1-1/sqrt(1000)', '--record']);
+    expect(answer.status).toBe(0);
+    const stats = runInstalled(['stats', '--json']);
+    expect(stats.status).toBe(0);
+    expect(JSON.parse(stats.stdout)).toMatchObject({ attempts: 1, correct: 1 });
+  });
+
   it('prints a shell completion script', () => {
     const completion = runInstalled(['completion']);
     expect(completion.status).toBe(0);
