@@ -2,17 +2,11 @@ import type { CommandModule } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
+import type { LossFlags } from '../../core/focal/request.js';
 import { rejectExtraArguments } from './expression-args.js';
 
 // Numbers are read as strings and parsed by the core, so that a bad value is quoted back as typed.
-interface LossArgs extends GlobalArgs {
-  logit?: string;
-  p?: string;
-  pt?: string;
-  target?: string;
-  logits?: string;
-  alpha?: string;
-  gamma?: string;
+interface LossArgs extends GlobalArgs, LossFlags {
   _: (string | number)[];
 }
 
