@@ -4,80 +4,16 @@
 // derivation answers are compared with independent reference code; derivation steps are checked
 // numerically (finite differences for d/dx steps). Code-review lines are checked against the snippet.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { evaluate as mathjsEvaluate } from 'mathjs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { DECK, loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
+import type { Localized, RawQuestion } from './deck-helpers.js';
 
-const DECK = fileURLToPath(new URL('../../questions/focal-loss/', import.meta.url));
 const FILES = ['numbers', 'gradients', 'multiclass', 'code-review'] as const;
-
-type Localized = { en: string; zh: string };
-type Tolerance = { relative?: number; absolute?: number };
-type ParamSpec = { values: number[] } | { min: number; max: number; step: number };
-interface CodeLine {
-  line: number;
-  why: Localized;
-}
-interface RawQuestion {
-  id: string;
-  topic: string;
-  kind: string;
-  prompt: Localized;
-  explanation: Localized;
-  hint?: Localized;
-  options?: { text: Localized; correct?: boolean; why?: Localized }[];
-  model?: string | Localized;
-  keyPoints?: Localized[];
-  params?: Record<string, ParamSpec>;
-  answer?: string;
-  tolerance?: Tolerance;
-  wrongAnswers?: string[];
-  variables?: string[];
-  where?: string;
-  let?: string[];
-  start?: string;
-  goal?: string;
-  goalRelation?: string;
-  snippet?: string;
-  bugs?: CodeLine[];
-  decoys?: CodeLine[];
-}
-
-const questions: RawQuestion[] = FILES.flatMap((file) => {
-  const doc = parse(readFileSync(`${DECK}${file}.yaml`, 'utf8')) as { questions: RawQuestion[] };
-  return doc.questions;
-});
-
-function question(id: string): RawQuestion {
-  const found = questions.find((q) => q.id === id);
-  if (!found) throw new Error(`no question ${id}`);
-  return found;
-}
-
-/** All the text of a question in one language: prompt, hint, options, reasons, explanation, model, key points, code lines. */
-function text(id: string, lang: 'en' | 'zh'): string {
-  const q = question(id);
-  const parts: string[] = [q.prompt[lang], q.explanation[lang]];
-  if (q.hint) parts.push(q.hint[lang]);
-  for (const option of q.options ?? []) {
-    parts.push(option.text[lang]);
-    if (option.why) parts.push(option.why[lang]);
-  }
-  if (q.model && typeof q.model !== 'string') parts.push(q.model[lang]);
-  for (const point of q.keyPoints ?? []) parts.push(point[lang]);
-  for (const line of [...(q.bugs ?? []), ...(q.decoys ?? [])]) parts.push(line.why[lang]);
-  return parts.join('\n');
-}
+const { questions, question, text, expectBothContain } = loadDeck(FILES);
 
 /** A figure rounded to n significant figures, as the texts print it. */
 const sig = (x: number, n: number): string => String(Number(x.toPrecision(n)));
-
-function expectBothContain(id: string, ...figures: string[]): void {
-  for (const lang of ['en', 'zh'] as const) {
-    for (const figure of figures) expect(text(id, lang), `${id} (${lang}) should state ${figure}`).toContain(figure);
-  }
-}
 
 // Independent reference code, written from the paper's definitions (§3, appendices A and B).
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -107,31 +43,6 @@ const logSumExp = (logits: number[]): number => {
 // sigmoid and softplus come in through the scope; scope names also shadow mathjs's gamma().
 const evaluate = (expr: string, scope: Record<string, number>): number =>
   Number(mathjsEvaluate(expr, { sigmoid, softplus, ...scope }));
-
-function specValues(spec: ParamSpec): number[] {
-  if ('values' in spec) return spec.values;
-  const count = Math.round((spec.max - spec.min) / spec.step);
-  return Array.from({ length: count + 1 }, (_, i) => Number((spec.min + i * spec.step).toFixed(10)));
-}
-
-function paramGrid(params: RawQuestion['params']): Record<string, number>[] {
-  let grid: Record<string, number>[] = [{}];
-  for (const [name, spec] of Object.entries(params ?? {})) {
-    grid = grid.flatMap((point) => specValues(spec).map((value) => ({ ...point, [name]: value })));
-  }
-  return grid;
-}
-
-function withinTolerance(value: number, expected: number, tolerance: Tolerance): boolean {
-  if (tolerance.relative !== undefined) return Math.abs(value - expected) <= tolerance.relative * Math.abs(expected);
-  if (tolerance.absolute !== undefined) return Math.abs(value - expected) <= tolerance.absolute;
-  throw new Error('unexpected tolerance kind');
-}
-
-/** Deterministic sample points in [lo, hi], away from the ends. */
-function samples(lo: number, hi: number, count = 23): number[] {
-  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * (i + 0.5)) / count);
-}
 
 /** `x in [-6, 6], gamma in [0, 5]` → sample points of every named variable (inside the interval). */
 function domainGrid(where: string, perAxis: number): Record<string, number>[] {

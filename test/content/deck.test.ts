@@ -47,6 +47,19 @@ function describeResult(question: Question, instance: QuestionInstance, answer: 
   return `${question.id} (seed ${instance.seed}) ${JSON.stringify(answer)} → ${result.verdict}: ${result.feedback}`;
 }
 
+/** The reference answer grades correct at the instance and every wrong answer grades wrong (with that feedback, if given). */
+function expectAnswersGradeAt(question: NumericQuestion | ExpressionQuestion, instance: QuestionInstance, wrongFeedback?: RegExp): void {
+  const answer = asTyped(question.answer, instance);
+  const right = gradeAt(instance, answer);
+  expect(right.correct, describeResult(question, instance, answer, right)).toBe(true);
+  for (const wrong of question.wrongAnswers) {
+    const typed = asTyped(wrong, instance);
+    const result = gradeAt(instance, typed);
+    expect(result.verdict, describeResult(question, instance, typed, result)).toBe('wrong');
+    if (wrongFeedback) expect(result.feedback).toMatch(wrongFeedback);
+  }
+}
+
 describe('the bundled deck validates', () => {
   it('has no problem of any kind (structure, answer keys, placeholders, parameters)', () => {
     const report = validatePackDirs(bundledPackDirs());
@@ -90,16 +103,7 @@ describe('reference answers grade correct and planted mistakes grade wrong', () 
     expect(numeric.length).toBeGreaterThan(0);
     for (const question of numeric) {
       expect(question.wrongAnswers.length, `${question.id} has no wrongAnswers`).toBeGreaterThan(0);
-      for (const instance of instancesOf(question)) {
-        const answer = asTyped(question.answer, instance);
-        const right = gradeAt(instance, answer);
-        expect(right.correct, describeResult(question, instance, answer, right)).toBe(true);
-        for (const wrong of question.wrongAnswers) {
-          const typed = asTyped(wrong, instance);
-          const result = gradeAt(instance, typed);
-          expect(result.verdict, describeResult(question, instance, typed, result)).toBe('wrong');
-        }
-      }
+      for (const instance of instancesOf(question)) expectAnswersGradeAt(question, instance);
     }
   });
 
@@ -108,17 +112,7 @@ describe('reference answers grade correct and planted mistakes grade wrong', () 
     expect(expressions.length).toBeGreaterThan(0);
     for (const question of expressions) {
       expect(question.wrongAnswers.length, `${question.id} has no wrongAnswers`).toBeGreaterThan(0);
-      for (const instance of instancesOf(question).slice(0, 12)) {
-        const answer = asTyped(question.answer, instance);
-        const right = gradeAt(instance, answer);
-        expect(right.correct, describeResult(question, instance, answer, right)).toBe(true);
-        for (const wrong of question.wrongAnswers) {
-          const typed = asTyped(wrong, instance);
-          const result = gradeAt(instance, typed);
-          expect(result.verdict, describeResult(question, instance, typed, result)).toBe('wrong');
-          expect(result.feedback).toMatch(/^Differs at /);
-        }
-      }
+      for (const instance of instancesOf(question).slice(0, 12)) expectAnswersGradeAt(question, instance, /^Differs at /);
     }
   });
 

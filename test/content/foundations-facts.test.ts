@@ -2,70 +2,15 @@
 // the texts state is recomputed here with plain Math (never with the deck's own expressions),
 // and the texts are checked to contain the rounded figures in both languages. Answers of the
 // numeric, expression and derivation questions are compared with independent reference code.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { evaluate as mathjsEvaluate } from 'mathjs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
 
-const DECK = fileURLToPath(new URL('../../questions/focal-loss/', import.meta.url));
 const FILES = ['motivation', 'definitions', 'alpha-gamma', 'limits'] as const;
-
-type Localized = { en: string; zh: string };
-type Tolerance = { relative?: number; absolute?: number };
-interface RawQuestion {
-  id: string;
-  topic: string;
-  kind: string;
-  prompt: Localized;
-  explanation: Localized;
-  hint?: Localized;
-  options?: { text: Localized; correct?: boolean; why?: Localized }[];
-  model?: string | Localized;
-  keyPoints?: Localized[];
-  params?: Record<string, { values: number[] }>;
-  answer?: string;
-  tolerance?: Tolerance;
-  wrongAnswers?: string[];
-  where?: string;
-  let?: string[];
-  start?: string;
-  goal?: string;
-}
-
-const questions: RawQuestion[] = FILES.flatMap((file) => {
-  const doc = parse(readFileSync(`${DECK}${file}.yaml`, 'utf8')) as { questions: RawQuestion[] };
-  return doc.questions;
-});
-
-function question(id: string): RawQuestion {
-  const found = questions.find((q) => q.id === id);
-  if (!found) throw new Error(`no question ${id}`);
-  return found;
-}
-
-/** All the text of a question in one language: prompt, options, reasons, hint, explanation, model. */
-function text(id: string, lang: 'en' | 'zh'): string {
-  const q = question(id);
-  const parts: string[] = [q.prompt[lang], q.explanation[lang]];
-  if (q.hint) parts.push(q.hint[lang]);
-  for (const option of q.options ?? []) {
-    parts.push(option.text[lang]);
-    if (option.why) parts.push(option.why[lang]);
-  }
-  if (q.model && typeof q.model !== 'string') parts.push(q.model[lang]);
-  for (const point of q.keyPoints ?? []) parts.push(point[lang]);
-  return parts.join('\n');
-}
+const { questions, question, text, expectBothContain } = loadDeck(FILES);
 
 /** The figure as the texts print it: 4 significant figures. */
 const sig4 = (x: number): string => String(Number(x.toPrecision(4)));
-
-function expectBothContain(id: string, ...figures: string[]): void {
-  for (const lang of ['en', 'zh'] as const) {
-    for (const figure of figures) expect(text(id, lang), `${id} (${lang}) should state ${figure}`).toContain(figure);
-  }
-}
 
 // Independent reference code, written from the paper's definitions (§3).
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
@@ -89,25 +34,6 @@ function torchvisionFocal(logit: number, target: 0 | 1, alpha: number, gamma: nu
 // sigmoid and softplus come in through the scope; scope names also shadow mathjs's gamma().
 const evaluate = (expr: string, scope: Record<string, number>): number =>
   Number(mathjsEvaluate(expr, { sigmoid, softplus, ...scope }));
-
-function paramGrid(params: RawQuestion['params']): Record<string, number>[] {
-  let grid: Record<string, number>[] = [{}];
-  for (const [name, spec] of Object.entries(params ?? {})) {
-    grid = grid.flatMap((point) => spec.values.map((value) => ({ ...point, [name]: value })));
-  }
-  return grid;
-}
-
-function withinTolerance(value: number, expected: number, tolerance: Tolerance): boolean {
-  if (tolerance.relative !== undefined) return Math.abs(value - expected) <= tolerance.relative * Math.abs(expected);
-  if (tolerance.absolute !== undefined) return Math.abs(value - expected) <= tolerance.absolute;
-  throw new Error('unexpected tolerance kind');
-}
-
-/** Deterministic sample points in [lo, hi], away from the ends. */
-function samples(lo: number, hi: number, count = 23): number[] {
-  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * (i + 0.5)) / count);
-}
 
 describe('the foundation questions', () => {
   it('are all here, with the id prefix of their topic', () => {

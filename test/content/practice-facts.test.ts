@@ -3,67 +3,14 @@
 // the texts are checked to contain the rounded figures in both languages. Figures quoted from the
 // paper are checked against a copy of the facts sheet's tables. Numeric and expression answers are
 // compared with independent reference code; their wrong answers must miss.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { evaluate as mathEvaluate } from 'mathjs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
 
-const DECK = fileURLToPath(new URL('../../questions/focal-loss/', import.meta.url));
 const FILES = ['retinanet', 'results', 'relatives', 'misconceptions'] as const;
-
-type Lang = 'en' | 'zh';
-type Localized = Record<Lang, string>;
-type Tolerance = { relative?: number; absolute?: number };
-type ParamSpec = { values: number[] } | { min: number; max: number; step: number };
-interface RawQuestion {
-  id: string;
-  topic: string;
-  kind: string;
-  prompt: Localized;
-  explanation: Localized;
-  hint?: Localized;
-  options?: { text: Localized; correct?: boolean; why?: Localized }[];
-  model?: Localized;
-  keyPoints?: Localized[];
-  params?: Record<string, ParamSpec>;
-  answer?: string;
-  tolerance?: Tolerance;
-  wrongAnswers?: string[];
-  variables?: string[];
-  where?: string;
-}
-
-const questions: RawQuestion[] = FILES.flatMap((file) => {
-  const doc = parse(readFileSync(`${DECK}${file}.yaml`, 'utf8')) as { questions: RawQuestion[] };
-  return doc.questions;
-});
-
-function question(id: string): RawQuestion {
-  const found = questions.find((q) => q.id === id);
-  if (!found) throw new Error(`no question ${id}`);
-  return found;
-}
-
-/** All the text of a question in one language: prompt, hint, options, reasons, explanation, model. */
-function text(id: string, lang: Lang): string {
-  const q = question(id);
-  const parts = [q.prompt[lang], q.explanation[lang]];
-  if (q.hint) parts.push(q.hint[lang]);
-  for (const option of q.options ?? []) {
-    parts.push(option.text[lang]);
-    if (option.why) parts.push(option.why[lang]);
-  }
-  if (q.model) parts.push(q.model[lang]);
-  for (const point of q.keyPoints ?? []) parts.push(point[lang]);
-  return parts.join('\n');
-}
-
-function expectBothContain(id: string, ...figures: string[]): void {
-  for (const lang of ['en', 'zh'] as const) {
-    for (const figure of figures) expect(text(id, lang), `${id} (${lang}) should state ${figure}`).toContain(figure);
-  }
-}
+const { questions, question, text, expectBothContain } = loadDeck(FILES);
+/** This file samples 19 points per interval unless it asks for another count. */
+const SAMPLES = 19;
 
 /** A figure as the texts print it: fixed decimals, with the typographic minus sign. */
 const fixed = (x: number, decimals: number): string => x.toFixed(decimals).replace('-', '−');
@@ -145,31 +92,6 @@ const bestFocal = TABLE_1B.reduce((best, row) => (row[2] > best[2] ? row : best)
 // Scope values shadow mathjs's own functions of the same name (gamma, beta).
 const evaluate = (expr: string, scope: Record<string, number>): number => Number(mathEvaluate(expr, { ...scope }));
 
-function paramGrid(params: RawQuestion['params']): Record<string, number>[] {
-  let grid: Record<string, number>[] = [{}];
-  for (const [name, spec] of Object.entries(params ?? {})) {
-    const values =
-      'values' in spec
-        ? spec.values
-        : Array.from({ length: Math.round((spec.max - spec.min) / spec.step) + 1 }, (_, i) =>
-            Number((spec.min + i * spec.step).toFixed(10)),
-          );
-    grid = grid.flatMap((point) => values.map((value) => ({ ...point, [name]: value })));
-  }
-  return grid;
-}
-
-function withinTolerance(value: number, expected: number, tolerance: Tolerance): boolean {
-  if (tolerance.relative !== undefined) return Math.abs(value - expected) <= tolerance.relative * Math.abs(expected);
-  if (tolerance.absolute !== undefined) return Math.abs(value - expected) <= tolerance.absolute;
-  throw new Error('unexpected tolerance kind');
-}
-
-/** Deterministic sample points in [lo, hi], away from the ends. */
-function samples(lo: number, hi: number, count = 19): number[] {
-  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * (i + 0.5)) / count);
-}
-
 describe('the practice questions', () => {
   it('are all here, at least six per topic, with the id prefix of their topic', () => {
     for (const file of FILES) expect(questions.filter((q) => q.topic === file).length).toBeGreaterThanOrEqual(6);
@@ -226,7 +148,7 @@ describe('numeric answers match independent reference code for every parameter v
 });
 
 describe('expression answers match independent reference code on their domain', () => {
-  const unit = samples(0.001, 0.999);
+  const unit = samples(0.001, 0.999, SAMPLES);
   const references: Record<string, { points: Record<string, number>[]; value: (v: Record<string, number>) => number }> = {
     'retinanet-prior-bias-formula': { points: unit.map((prior) => ({ prior })), value: (v) => priorBias(v.prior!) },
     'relatives-effective-number-formula': {
@@ -421,7 +343,7 @@ describe('relatives: figures and identities', () => {
   });
 
   it('QFL with a hard target is focal loss: y = 1 gives −(1 − s)² log s, y = 0 gives −s² log(1 − s)', () => {
-    for (const s of samples(0.001, 0.999)) {
+    for (const s of samples(0.001, 0.999, SAMPLES)) {
       expect(qfl(s, 1, 2)).toBeCloseTo(focal(s, 1, 2), 12);
       expect(qfl(s, 0, 2)).toBeCloseTo(-(s ** 2) * Math.log(1 - s), 12);
       // The factor vanishes where the score equals the soft target.
@@ -431,7 +353,7 @@ describe('relatives: figures and identities', () => {
   });
 
   it("varifocal loss: the negative term is focal loss at pₜ = 1 − p; mmdetection's defaults α = 0.75, γ = 2", () => {
-    for (const p of samples(0.001, 0.999)) {
+    for (const p of samples(0.001, 0.999, SAMPLES)) {
       expect(-0.75 * p ** 2 * Math.log(1 - p)).toBeCloseTo(focal(1 - p, 0.75, 2), 12);
     }
     expectBothContain('relatives-varifocal-negative', 'α = 0.75', 'γ = 2', 'pₜ = 1 − p');

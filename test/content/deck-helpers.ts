@@ -1,0 +1,106 @@
+// Helpers shared by the content fact tests: reading the focal-loss deck's YAML as written (not
+// through the bank loader), looking questions up, checking their texts in both languages, and
+// sampling parameter grids. The reference maths each test checks against stays in the test files.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { expect } from 'vitest';
+
+export const DECK = fileURLToPath(new URL('../../questions/focal-loss/', import.meta.url));
+
+export type Lang = 'en' | 'zh';
+export type Localized = Record<Lang, string>;
+export type Tolerance = { relative?: number; absolute?: number };
+export type ParamSpec = { values: number[] } | { min: number; max: number; step: number };
+export interface CodeLine {
+  line: number;
+  why: Localized;
+}
+/** A question as its YAML file writes it; the fields of every kind the fact tests read. */
+export interface RawQuestion {
+  id: string;
+  topic: string;
+  kind: string;
+  prompt: Localized;
+  explanation: Localized;
+  hint?: Localized;
+  options?: { text: Localized; correct?: boolean; why?: Localized }[];
+  model?: string | Localized;
+  keyPoints?: Localized[];
+  params?: Record<string, ParamSpec>;
+  answer?: string;
+  tolerance?: Tolerance;
+  wrongAnswers?: string[];
+  variables?: string[];
+  where?: string;
+  let?: string[];
+  start?: string;
+  goal?: string;
+  goalRelation?: string;
+  snippet?: string;
+  bugs?: CodeLine[];
+  decoys?: CodeLine[];
+}
+
+/** The questions of the given deck files (e.g. `numbers` for numbers.yaml), with lookups on them. */
+export function loadDeck(files: readonly string[]) {
+  const questions: RawQuestion[] = files.flatMap((file) => {
+    const doc = parse(readFileSync(`${DECK}${file}.yaml`, 'utf8')) as { questions: RawQuestion[] };
+    return doc.questions;
+  });
+
+  function question(id: string): RawQuestion {
+    const found = questions.find((q) => q.id === id);
+    if (!found) throw new Error(`no question ${id}`);
+    return found;
+  }
+
+  /** All the text of a question in one language: prompt, hint, options, reasons, explanation, model, key points, code lines. */
+  function text(id: string, lang: Lang): string {
+    const q = question(id);
+    const parts: string[] = [q.prompt[lang], q.explanation[lang]];
+    if (q.hint) parts.push(q.hint[lang]);
+    for (const option of q.options ?? []) {
+      parts.push(option.text[lang]);
+      if (option.why) parts.push(option.why[lang]);
+    }
+    if (q.model && typeof q.model !== 'string') parts.push(q.model[lang]);
+    for (const point of q.keyPoints ?? []) parts.push(point[lang]);
+    for (const line of [...(q.bugs ?? []), ...(q.decoys ?? [])]) parts.push(line.why[lang]);
+    return parts.join('\n');
+  }
+
+  function expectBothContain(id: string, ...figures: string[]): void {
+    for (const lang of ['en', 'zh'] as const) {
+      for (const figure of figures) expect(text(id, lang), `${id} (${lang}) should state ${figure}`).toContain(figure);
+    }
+  }
+
+  return { questions, question, text, expectBothContain };
+}
+
+function specValues(spec: ParamSpec): number[] {
+  if ('values' in spec) return spec.values;
+  const count = Math.round((spec.max - spec.min) / spec.step);
+  return Array.from({ length: count + 1 }, (_, i) => Number((spec.min + i * spec.step).toFixed(10)));
+}
+
+/** Every combination of the parameters' values (a range is stepped through from min to max). */
+export function paramGrid(params: RawQuestion['params']): Record<string, number>[] {
+  let grid: Record<string, number>[] = [{}];
+  for (const [name, spec] of Object.entries(params ?? {})) {
+    grid = grid.flatMap((point) => specValues(spec).map((value) => ({ ...point, [name]: value })));
+  }
+  return grid;
+}
+
+export function withinTolerance(value: number, expected: number, tolerance: Tolerance): boolean {
+  if (tolerance.relative !== undefined) return Math.abs(value - expected) <= tolerance.relative * Math.abs(expected);
+  if (tolerance.absolute !== undefined) return Math.abs(value - expected) <= tolerance.absolute;
+  throw new Error('unexpected tolerance kind');
+}
+
+/** Deterministic sample points in [lo, hi], away from the ends. */
+export function samples(lo: number, hi: number, count = 23): number[] {
+  return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * (i + 0.5)) / count);
+}
