@@ -14,6 +14,28 @@ export function placeholdersIn(text: string): Placeholder[] {
   return found;
 }
 
+/** The texts that may hold placeholders. */
+const TEXT_FIELDS = ['prompt', 'hint', 'explanation'] as const;
+
+export interface LocatedPlaceholder {
+  placeholder: Placeholder;
+  /** Where it is written: the field and the language, e.g. ['explanation', 'zh']. */
+  path: [(typeof TEXT_FIELDS)[number], 'en' | 'zh'];
+}
+
+/** Every placeholder of a question's texts, with the field and language it stands in. */
+export function questionPlaceholders(question: Partial<Record<(typeof TEXT_FIELDS)[number], Localized>>): LocatedPlaceholder[] {
+  const found: LocatedPlaceholder[] = [];
+  for (const field of TEXT_FIELDS) {
+    const text = question[field];
+    if (!text) continue;
+    for (const lang of ['en', 'zh'] as const) {
+      for (const placeholder of placeholdersIn(text[lang])) found.push({ placeholder, path: [field, lang] });
+    }
+  }
+  return found;
+}
+
 /** Replaces every placeholder with what `value` returns for it. */
 export function fillPlaceholders(text: string, value: (placeholder: Placeholder) => string): string {
   return text.replace(PLACEHOLDER, (_match, body: string) =>

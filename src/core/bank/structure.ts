@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n.js';
 import type { FieldIssue } from './issues.js';
 import { gridSize } from './params.js';
-import { placeholdersIn } from './placeholders.js';
+import { questionPlaceholders } from './placeholders.js';
 import type { RawQuestion } from './schema.js';
 import type { CodeLine, ParamSpec } from './types.js';
 
@@ -90,22 +90,13 @@ function checkParams(params: Record<string, ParamSpec>): FieldIssue[] {
 function checkPlaceholders(question: RawQuestion): FieldIssue[] {
   const params = 'params' in question && question.params ? Object.keys(question.params) : [];
   const issues: FieldIssue[] = [];
-  for (const field of ['prompt', 'hint', 'explanation'] as const) {
-    const text = question[field];
-    if (!text) continue;
-    for (const lang of ['en', 'zh'] as const) {
-      for (const placeholder of placeholdersIn(text[lang])) {
-        if (placeholder.type === 'name' && !params.includes(placeholder.name)) {
-          const known = params.length > 0 ? `params: ${params.join(', ')}` : 'the question has no params';
-          issues.push({ path: [field, lang], message: `placeholder {${placeholder.name}} names no parameter (${known})` });
-        }
-        if (placeholder.type === 'expression' && params.length === 0) {
-          issues.push({
-            path: [field, lang],
-            message: `placeholder {=${placeholder.source}} needs params; in a question without params write the value`,
-          });
-        }
-      }
+  for (const { placeholder, path } of questionPlaceholders(question)) {
+    if (placeholder.type === 'name' && !params.includes(placeholder.name)) {
+      const known = params.length > 0 ? `params: ${params.join(', ')}` : 'the question has no params';
+      issues.push({ path, message: `placeholder {${placeholder.name}} names no parameter (${known})` });
+    }
+    if (placeholder.type === 'expression' && params.length === 0) {
+      issues.push({ path, message: `placeholder {=${placeholder.source}} needs params; in a question without params write the value` });
     }
   }
   return issues;

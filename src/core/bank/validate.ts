@@ -10,7 +10,7 @@ import { instantiate, evaluatePlaceholder } from './instantiate.js';
 import { isParametric } from './instance.js';
 import { loadPacks, type Locator } from './load.js';
 import { parameterSets, formatNumber } from './params.js';
-import { placeholdersIn } from './placeholders.js';
+import { questionPlaceholders } from './placeholders.js';
 import { displayPath, sortProblems, type Problem } from './problems.js';
 import type { DerivationQuestion, ExpressionQuestion, NumericQuestion, Pack, Question } from './types.js';
 
@@ -105,21 +105,15 @@ function checkPlaceholderValues(question: Question): FieldIssue[] {
   if (!isParametric(question)) return [];
   const names = Object.keys(question.params!);
   const issues: FieldIssue[] = [];
-  for (const field of ['prompt', 'hint', 'explanation'] as const) {
-    const text = question[field];
-    if (!text) continue;
-    for (const lang of ['en', 'zh'] as const) {
-      for (const placeholder of placeholdersIn(text[lang])) {
-        if (placeholder.type !== 'expression') continue;
-        const compiled = compileExpression(placeholder.source, { allowedVariables: names });
-        if (!compiled.ok) {
-          issues.push({ path: [field, lang], message: `placeholder {=${placeholder.source}}: ${compiled.error.message}` });
-          continue;
-        }
-        const bad = setsOf(question).find((set) => evaluatePlaceholder(placeholder.source, set) === undefined);
-        if (bad) issues.push({ path: [field, lang], message: `placeholder {=${placeholder.source}} is not finite for ${describeSet(bad)}` });
-      }
+  for (const { placeholder, path } of questionPlaceholders(question)) {
+    if (placeholder.type !== 'expression') continue;
+    const compiled = compileExpression(placeholder.source, { allowedVariables: names });
+    if (!compiled.ok) {
+      issues.push({ path, message: `placeholder {=${placeholder.source}}: ${compiled.error.message}` });
+      continue;
     }
+    const bad = setsOf(question).find((set) => evaluatePlaceholder(placeholder.source, set) === undefined);
+    if (bad) issues.push({ path, message: `placeholder {=${placeholder.source}} is not finite for ${describeSet(bad)}` });
   }
   return issues;
 }
