@@ -12,6 +12,19 @@ afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 const check = (...args: string[]) => runFocal(['check', ...args, '--pack', GOOD], { env });
 
+interface ShownOptions {
+  optionOrder: number[];
+  options: { letter: string; text: string; correct: boolean }[];
+}
+
+/** The options of a choice question in the order `questions show` says they are shown at `seed`. */
+async function shownOptions(id: string, seed?: string): Promise<ShownOptions> {
+  const result = await runFocal(['questions', 'show', id, '--json', '--pack', GOOD, ...(seed ? ['--seed', seed] : [])], { env });
+  expect(result.code).toBe(0);
+  const { optionOrder, options } = JSON.parse(result.stdout) as ShownOptions;
+  return { optionOrder, options: options.map(({ letter, text, correct }) => ({ letter, text, correct })) };
+}
+
 interface CheckJson {
   correct: boolean;
   score: number;
@@ -44,13 +57,31 @@ describe('focal check', () => {
   });
 
   it('partial credit is a negative verdict (exit 1) with its score', async () => {
-    const result = await check('fx-multiple', 'a', '--json');
+    const shown = await shownOptions('fx-multiple');
+    const [first, second] = shown.options.filter((option) => option.correct);
+    const result = await check('fx-multiple', first!.letter, '--json');
     expect(result.code).toBe(1);
     const json = JSON.parse(result.stdout) as CheckJson;
     expect(json).toMatchObject({ correct: false, score: 0.5, verdict: 'partial' });
-    expect(json.details).toEqual({ missed: ['c'], extra: [] });
-    const human = await check('fx-multiple', 'a');
-    expect(human.stdout).toMatch(/^◐ Partly right \(score 0\.50\)\nMissed c\) FL ≤ CE — The factor is at most 1\.\n/);
+    expect(json.details).toEqual({ missed: [second!.letter], extra: [] });
+    const human = await check('fx-multiple', first!.letter);
+    const missed = second!.text === 'FL ≤ CE' ? 'FL ≤ CE — The factor is at most 1' : 'γ ≥ 0';
+    expect(human.stdout).toMatch(new RegExp(`^◐ Partly right \\(score 0\\.50\\)\nMissed ${second!.letter}\\) ${missed}\\.?\n`));
+  });
+
+  it('grades the letters in the order `questions show` gives for the same seed, which the seed fixes', async () => {
+    const orders = new Set<string>();
+    for (const seed of ['1', '2', '3', '4']) {
+      const shown = await shownOptions('fx-multiple', seed);
+      orders.add(shown.optionOrder.join(','));
+      expect(shown.options.map((option) => option.text).sort()).toEqual(['FL is a sampling method', 'FL ≤ CE', 'α weights hard examples', 'γ ≥ 0']);
+      const right = shown.options.filter((option) => option.correct).map((option) => option.letter);
+      const result = await check('fx-multiple', right.join(','), '--seed', seed, '--json');
+      expect(result.code, `seed ${seed}: ${result.stdout}`).toBe(0);
+      expect(JSON.parse(result.stdout)).toMatchObject({ correct: true, seed: Number(seed) });
+      expect(await shownOptions('fx-multiple', seed)).toEqual(shown);
+    }
+    expect(orders.size, 'four seeds give more than one order').toBeGreaterThan(1);
   });
 
   it('an answer that does not parse is invalid input: exit 2, one line on stderr', async () => {

@@ -27,16 +27,28 @@ function attempts(db: string): { question_id: string; verdict: string; answer: s
   return rows;
 }
 
-/** A question of `kind` without parameters, and the lines that answer it correctly. */
-function correctlyAnswered(kind: Kind): { question: Question; lines: string[] } {
+/** The session seed of the runs that answer a known question: it fixes the order its options are shown in. */
+const SEED = '5';
+
+/**
+ * A question of `kind` without parameters, and the lines that answer it correctly. Choice options are
+ * shuffled per instance, so the right letters are read off what a run with the same seed shows.
+ */
+async function correctlyAnswered(kind: Kind, lang: 'en' | 'zh' = 'en'): Promise<{ question: Question; lines: string[] }> {
   const question = questions.find((candidate) => candidate.kind === kind && !candidate.params)!;
   expect(question, `a ${kind} question without parameters in the deck`).toBeDefined();
-  const letters = (options: { correct: boolean }[]) =>
-    options.flatMap((option, index) => (option.correct ? [String.fromCharCode(97 + index)] : [])).join(',');
   switch (question.kind) {
     case 'single':
-    case 'multiple':
-      return { question, lines: [letters(question.options)] };
+    case 'multiple': {
+      const preview = await runFocal(['drill', '--db', freshDb(), '--question', question.id, '--seed', SEED, '--lang', lang], { input: ':quit\n' });
+      const letters = question.options.flatMap((option) => {
+        if (!option.correct) return [];
+        const shown = new RegExp(`\\n  ([a-z])\\) ${option.text[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`).exec(preview.stdout);
+        expect(shown, `${question.id}: the option "${option.text[lang]}" is shown`).not.toBeNull();
+        return [shown![1]!];
+      });
+      return { question, lines: [letters.sort().join(',')] };
+    }
     case 'numeric':
     case 'expression':
       return { question, lines: [question.answer] };
@@ -53,9 +65,9 @@ describe('focal drill in line mode', () => {
   it.each(['single', 'multiple', 'numeric', 'expression', 'derivation', 'free', 'code-review'] as const)(
     'asks a %s question, grades the answer and stores it before showing the verdict',
     async (kind) => {
-      const { question, lines } = correctlyAnswered(kind);
+      const { question, lines } = await correctlyAnswered(kind);
       const db = freshDb();
-      const result = await runFocal(['drill', '--db', db, '--question', question.id], { input: `${lines.join('\n')}\n` });
+      const result = await runFocal(['drill', '--db', db, '--question', question.id, '--seed', SEED], { input: `${lines.join('\n')}\n` });
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
       expect(result.stdout).toContain('1/1 · ');
@@ -88,7 +100,7 @@ describe('focal drill in line mode', () => {
   });
 
   it('asks again after an unreadable answer, which is stored as invalid and caps the rating at Hard', async () => {
-    const { question, lines } = correctlyAnswered('numeric');
+    const { question, lines } = await correctlyAnswered('numeric');
     const db = freshDb();
     const result = await runFocal(['drill', '--db', db, '--question', question.id], { input: `1/(\n${lines[0]}\n` });
     expect(result.code).toBe(0);
@@ -152,8 +164,10 @@ describe('focal drill in line mode', () => {
   });
 
   it('speaks Chinese with --lang zh, questions and interface alike', async () => {
-    const { question, lines } = correctlyAnswered('single');
-    const result = await runFocal(['drill', '--db', freshDb(), '--question', question.id, '--lang', 'zh'], { input: `${lines[0]}\n` });
+    const { question, lines } = await correctlyAnswered('single', 'zh');
+    const result = await runFocal(['drill', '--db', freshDb(), '--question', question.id, '--seed', SEED, '--lang', 'zh'], {
+      input: `${lines[0]}\n`,
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(question.prompt.zh.slice(0, 20));
     expect(result.stdout).toContain('单选');

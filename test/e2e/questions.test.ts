@@ -98,18 +98,31 @@ describe('focal questions show', () => {
       focal('questions', 'show', 'fx-multiple', '--json', '--pack', GOOD),
       focal('questions', 'show', 'fx-code', '--json', '--pack', GOOD),
     ]);
-    expect((JSON.parse(multiple.stdout) as { answer: unknown }).answer).toEqual(['a', 'c']);
+    const shown = JSON.parse(multiple.stdout) as { answer: unknown; options: { letter: string; correct: boolean }[] };
+    expect(shown.answer).toEqual(shown.options.filter((option) => option.correct).map((option) => option.letter));
+    expect(shown.answer).toHaveLength(2);
     expect((JSON.parse(code.stdout) as { answer: { bugs: unknown } }).answer.bugs).toEqual([
       { line: 3, code: 'return -math.log10(p)', why: 'math.log10 is not the natural log.' },
     ]);
   });
 
   it('prints the question, its answer and explanation for people', async () => {
-    const result = await focal('questions', 'show', 'fx-single', '--pack', GOOD);
+    const [result, json] = await Promise.all([
+      focal('questions', 'show', 'fx-single', '--pack', GOOD),
+      focal('questions', 'show', 'fx-single', '--json', '--pack', GOOD),
+    ]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('fx-single · theory · single · difficulty 1/3');
-    expect(result.stdout).toContain('  b) cross entropy');
-    expect(result.stdout).toMatch(/Answer\n {2}b\) cross entropy\n/);
+    // Options are shown shuffled; the header says in which order (file positions of a, b, c).
+    const { optionOrder, options, answer } = JSON.parse(json.stdout) as { optionOrder: number[]; options: { letter: string; text: string }[]; answer: string };
+    expect([...optionOrder].sort()).toEqual([1, 2, 3]);
+    const fileTexts = ['zero loss', 'cross entropy', 'squared error'];
+    expect(options.map((option) => option.text)).toEqual(optionOrder.map((position) => fileTexts[position - 1]));
+    const right = options.find((option) => option.text === 'cross entropy')!.letter;
+    expect(answer).toBe(right);
+    const order = optionOrder.map((position, index) => `${'abc'[index]} = ${position}`).join(', ');
+    expect(result.stdout).toContain(`fx-single · theory · single · difficulty 1/3 · seed 1 (options shuffled; file order: ${order})`);
+    expect(result.stdout).toContain(`  ${right}) cross entropy`);
+    expect(result.stdout).toMatch(new RegExp(`Answer\\n {2}${right}\\) cross entropy\\n`));
     expect(result.stdout).toMatch(/Explanation\n {2}With γ = 0 the modulating factor is 1\./);
     expect(result.stdout).toContain('Source: paper §3.2');
   });

@@ -86,7 +86,7 @@ describe('the drill', () => {
     const { stdin, lastFrame, query } = drill;
     // Either question first: "a" picks (or toggles) option a, Enter submits it.
     await press(stdin, 'a', KEYS.enter);
-    await until(lastFrame, /Correct|Partly right/);
+    await until(lastFrame, /Correct|Partly right|Wrong/);
     await press(stdin, KEYS.enter);
     await until(lastFrame, '2/2');
     await press(stdin, KEYS.escape);
@@ -94,6 +94,24 @@ describe('the drill', () => {
     expect(lastFrame()).toMatch(/score \d\/1 answered/);
     expect(query('SELECT COUNT(*) AS n FROM attempts')).toEqual([{ n: 1 }]);
     expect(query<{ ended: number }>('SELECT ended_at IS NOT NULL AS ended FROM sessions')).toEqual([{ ended: 1 }]);
+  });
+
+  it('shows a choice question’s options in the instance’s shuffled order, and grades the letters shown', async () => {
+    drill = startDrill([single]);
+    const { stdin, lastFrame, query, session } = drill;
+    const instance = session.next()!;
+    const shown = instance.question.kind === 'single' ? instance.question.options : [];
+    expect(instance.optionOrder).toHaveLength(single.options.length);
+    expect(shown.map((option) => option.text.en)).toEqual(instance.optionOrder!.map((index) => single.options[index]!.text.en));
+    const frame = lastFrame() ?? '';
+    shown.forEach((option, index) => expect(frame).toContain(`${'abcd'[index]}. ${option.text.en}`));
+    const right = 'abcd'[shown.findIndex((option) => option.correct)]!;
+    const wrong = 'abcd'[shown.findIndex((option) => !option.correct)]!;
+    await press(stdin, wrong, KEYS.enter);
+    await until(lastFrame, '✗ Wrong');
+    expect(lastFrame()).toContain(`The answer is ${right}.`);
+    expect(lastFrame()).toContain(`✗ ${wrong}. ${shown['abcd'.indexOf(wrong)]!.text.en}`);
+    expect(query<AttemptRow>('SELECT answer, verdict FROM attempts')).toMatchObject([{ answer: wrong, verdict: 'wrong' }]);
   });
 
   it('a letter in a numeric answer is flagged while typing', async () => {

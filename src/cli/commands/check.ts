@@ -30,7 +30,7 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
         demandOption: true,
         describe: 'The answer, as typed in the drill; derivation steps separated by newlines or ";"',
       })
-      .option('seed', { type: 'number', describe: 'Parameters of a parametric question (default 1)' })
+      .option('seed', { type: 'number', describe: 'Parameters of a parametric question, order of a choice question\'s options (default 1)' })
       .option('grade', { type: 'number', describe: 'Your own grade 1-4, for a free-response question' })
       .option('record', { type: 'boolean', describe: 'Record the attempt in the progress database' })
       .example('$0 check numbers-ratio-0968 "1/(1-0.968)^2"', 'correct (exit 0)')

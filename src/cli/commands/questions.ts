@@ -44,7 +44,7 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
         builder: (q) =>
           q
             .positional('id', { type: 'string', demandOption: true, describe: 'Question id' })
-            .option('seed', { type: 'number', describe: 'Parameters of a parametric question (default 1)' })
+            .option('seed', { type: 'number', describe: 'Parameters of a parametric question, order of a choice question\'s options (default 1)' })
             .example('$0 questions show numbers-ratio --seed 7', 'a parametric question with the parameters of seed 7'),
         handler: action((argv: ShowArgs) => show(argv)),
       })
@@ -149,12 +149,13 @@ async function show(argv: ShowArgs): Promise<number> {
       params: instance.params,
       expected: answer.text,
       ...(instance.hint ? { hint: instance.hint[lang] } : {}),
-      ...jsonExtras(question, lang),
+      ...(instance.optionOrder ? { optionOrder: instance.optionOrder.map((index) => index + 1) } : {}),
+      ...jsonExtras(instance.question, lang),
     };
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
     return EXIT.ok;
   }
-  process.stdout.write(`${renderShow(bank, instance, answer.text, askedWith(question, lang), settings)}\n`);
+  process.stdout.write(`${renderShow(bank, instance, answer.text, askedWith(instance.question, lang), settings)}\n`);
   return EXIT.ok;
 }
 
@@ -163,12 +164,7 @@ function renderShow(bank: Bank, instance: QuestionInstance, expected: string, de
   const question = instance.question;
   const zh = lang === 'zh';
   const topic = bank.topics.get(question.topic)?.[lang] ?? question.topic;
-  const seed =
-    instance.seed === null
-      ? ''
-      : ` · seed ${instance.seed} (${Object.entries(instance.params)
-          .map(([name, value]) => `${name} = ${value}`)
-          .join(', ')})`;
+  const seed = instance.seed === null ? '' : ` · seed ${instance.seed} (${seedDescription(instance, lang)})`;
   const width = terminalWidth();
   const wrap = (text: string, indent = '') => wrapText(text, width, indent);
   const parts = [
@@ -187,6 +183,17 @@ function renderShow(bank: Bank, instance: QuestionInstance, expected: string, de
     `${zh ? '出处' : 'Source'}: ${question.source}`,
   ];
   return parts.join('\n');
+}
+
+/** What the seed decided: the parameters drawn, or the pack-file position of each option shown. */
+function seedDescription(instance: QuestionInstance, lang: Lang): string {
+  if (instance.optionOrder) {
+    const order = instance.optionOrder.map((index, shown) => `${String.fromCharCode(97 + shown)} = ${index + 1}`).join(', ');
+    return lang === 'zh' ? `选项顺序，按题库文件中的序号：${order}` : `options shuffled; file order: ${order}`;
+  }
+  return Object.entries(instance.params)
+    .map(([name, value]) => `${name} = ${value}`)
+    .join(', ');
 }
 
 async function validate(argv: ValidateArgs): Promise<number> {

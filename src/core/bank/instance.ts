@@ -1,7 +1,11 @@
-import type { Question, QuestionInstance } from './types.js';
+import { deriveSeed, seededRandom, shuffled } from '../random.js';
+import type { ChoiceOption, Question, QuestionInstance } from './types.js';
 
-/** The seed a parametric question is drawn with when none is given (`show` and `check` agree). */
+/** The seed a question instance is drawn with when none is given (`show` and `check` agree). */
 export const DEFAULT_SEED = 1;
+
+/** The stream of a seed that orders a choice question's options (independent of parameter draws). */
+const OPTION_ORDER_STREAM = 2;
 
 /** Seeds are 32-bit: any integer is accepted and wrapped. */
 export function normalizeSeed(seed: number): number {
@@ -12,16 +16,36 @@ export function isParametric(question: Question): boolean {
   return question.params !== undefined && Object.keys(question.params).length > 0;
 }
 
-/** A question without parameters as it is asked: its texts as written, seed null. */
-export function plainInstance(question: Question): QuestionInstance {
-  return {
-    question,
-    seed: null,
-    params: {},
+/** Whether a question's instance depends on its seed: drawn parameters, or shuffled options. */
+export function isSeeded(question: Question): boolean {
+  return isParametric(question) || question.kind === 'single' || question.kind === 'multiple';
+}
+
+/**
+ * The order options are shown in for `seed`: entry i is the index, in the pack file, of the option
+ * shown with letter i. Shuffled so that a position never gives the answer away; same seed, same order.
+ */
+export function optionOrder(count: number, seed: number): number[] {
+  const indices = Array.from({ length: count }, (_, index) => index);
+  return shuffled(indices, seededRandom(deriveSeed(normalizeSeed(seed), OPTION_ORDER_STREAM)));
+}
+
+/**
+ * A question without parameters as it is asked: its texts as written. A choice question's options
+ * are put in the order of `seed` (DEFAULT_SEED when null), and every consumer (grader, views, `check`,
+ * `questions show`) reads them from the instance, so the letters agree everywhere. Other questions get seed null.
+ */
+export function plainInstance(question: Question, seed: number | null = null): QuestionInstance {
+  const texts = {
     prompt: question.prompt,
     explanation: question.explanation,
     ...(question.hint ? { hint: question.hint } : {}),
   };
+  if (question.kind !== 'single' && question.kind !== 'multiple') return { question, seed: null, params: {}, ...texts };
+  const used = normalizeSeed(seed ?? DEFAULT_SEED);
+  const order = optionOrder(question.options.length, used);
+  const options: ChoiceOption[] = order.map((index) => question.options[index]!);
+  return { question: { ...question, options }, seed: used, params: {}, optionOrder: order, ...texts };
 }
 
 /**
@@ -29,7 +53,7 @@ export function plainInstance(question: Question): QuestionInstance {
  * (a plain question needs no mathjs). Same seed, same instance.
  */
 export async function instanceOf(question: Question, seed: number | null = null): Promise<QuestionInstance> {
-  if (!isParametric(question)) return plainInstance(question);
+  if (!isParametric(question)) return plainInstance(question, seed);
   const { instantiate } = await import('./instantiate.js');
   return instantiate(question, seed);
 }

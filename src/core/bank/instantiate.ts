@@ -8,10 +8,10 @@ import type { Question, QuestionInstance } from './types.js';
 /**
  * A question ready to ask: parameters drawn with a PRNG seeded by `seed` (DEFAULT_SEED
  * when null), `{name}` replaced by a parameter's value and `{=expr}` by the expression's
- * value to 4 significant figures. A question without parameters gets seed null.
+ * value to 4 significant figures. A question without parameters is a plainInstance.
  */
 export function instantiate(question: Question, seed: number | null = null): QuestionInstance {
-  if (!isParametric(question)) return plainInstance(question);
+  if (!isParametric(question)) return plainInstance(question, seed);
   const used = normalizeSeed(seed ?? DEFAULT_SEED);
   const params = drawParams(question.params!, used);
   const fill = (text: Localized) => fillLocalized(text, (placeholder) => placeholderValue(placeholder, params));

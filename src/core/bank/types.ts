@@ -129,10 +129,15 @@ export interface Pack {
  */
 export interface QuestionInstance {
   question: Question;
-  /** The seed the parameters were drawn with; null for a question without parameters. */
+  /** The seed the parameters were drawn (or the options ordered) with; null when nothing depends on it. */
   seed: number | null;
   params: Record<string, number>;
   prompt: Localized;
   explanation: Localized;
   hint?: Localized;
+  /**
+   * A choice question's shuffled order: entry i is the pack-file index of the option shown with
+   * letter i (`question.options` is already in this order).
+   */
+  optionOrder?: number[];
 }

@@ -67,7 +67,7 @@ export function deferredGrading() {
   return {
     grade: (input: GradeInput): GradeResult => loaded().grade(input),
     instantiate: (question: Question, seed: number | null): QuestionInstance => {
-      if (!isParametric(question)) return plainInstance(question);
+      if (!isParametric(question)) return plainInstance(question, seed);
       return modules ? modules.instantiate(question, seed) : deferredInstance(question, seed);
     },
     load: (): Promise<void> =>

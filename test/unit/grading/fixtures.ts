@@ -15,13 +15,18 @@ export function fixture<Q extends Question = Question>(id: string): Q {
   return question as Q;
 }
 
-/** Grades `answer` to fixture question `id` (seed for parametric ones). */
+/**
+ * Grades `answer` to fixture question `id` (seed for parametric ones). A choice question keeps its
+ * options in file order here, so letters name the options as the fixture writes them (the shuffled
+ * order is tested in test/unit/bank/option-order.test.ts).
+ */
 export function gradeFixture(
   id: string,
   answer: string,
   options: { lang?: Lang; seed?: number; selfGrade?: 1 | 2 | 3 | 4 } = {},
 ): GradeResult {
-  const instance = instantiate(fixture(id), options.seed ?? null);
+  const question = fixture(id);
+  const instance = { ...instantiate(question, options.seed ?? null), question };
   return grade({ instance, answer, lang: options.lang ?? 'en', ...(options.selfGrade ? { selfGrade: options.selfGrade } : {}) });
 }
 

@@ -6,7 +6,7 @@ import type { NumericQuestion, Question } from '../../../src/core/bank/types.js'
 import { InputError } from '../../../src/core/errors.js';
 import { grade } from '../../../src/core/grading/grade.js';
 import { fixedClock } from '../../../src/core/schedule/clock.js';
-import { createDrillSession, type DrillOptions } from '../../../src/core/session/session.js';
+import { createDrillSession, type DrillOptions, type DrillSession } from '../../../src/core/session/session.js';
 import { SqliteProgressStore } from '../../../src/store/progress-store.js';
 import { tempDir } from '../../store/temp-db.js';
 import { bankOf, DAY, singleQuestion, T0 } from '../schedule/fixtures.js';
@@ -41,9 +41,14 @@ function session(questions: Question[], store: SqliteProgressStore, options: Par
 
 const countRows = (store: SqliteProgressStore, table: string) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
 
-/** Option a is right in the fixtures. */
-const RIGHT = 'a';
-const WRONG = 'b';
+/** The letter of a right (or a wrong) option of the question being asked, as its shuffled options show it. */
+function choiceLetter(drill: DrillSession, correct: boolean): string {
+  const question = drill.next()!.question;
+  if (question.kind !== 'single') throw new Error('the fixtures are single-choice questions');
+  return String.fromCharCode(97 + question.options.findIndex((option) => option.correct === correct));
+}
+const rightLetter = (drill: DrillSession) => choiceLetter(drill, true);
+const wrongLetter = (drill: DrillSession) => choiceLetter(drill, false);
 
 describe('the drill session loop', () => {
   it('asks, grades and commits each answer before submit returns, then sums up', () => {
@@ -54,7 +59,7 @@ describe('the drill session loop', () => {
 
     const first = drill.next()!;
     expect(drill.progress()).toMatchObject({ index: 1, total: 3 });
-    const outcome = drill.submit(RIGHT, { elapsedMs: 5_000 });
+    const outcome = drill.submit(rightLetter(drill), { elapsedMs: 5_000 });
     expect(outcome).toMatchObject({ committed: true, retry: false, result: { verdict: 'correct', correct: true } });
     expect(countRows(store, 'attempts')).toBe(1);
     expect(store.loadCards().get(first.question.id)).toMatchObject({ reps: 1, lastRating: 4 });
@@ -62,10 +67,10 @@ describe('the drill session loop', () => {
 
     clock.advance(60_000);
     drill.next();
-    drill.submit(WRONG, { elapsedMs: 40_000 });
+    drill.submit(wrongLetter(drill), { elapsedMs: 40_000 });
     expect(drill.progress().streak).toBe(0);
     drill.next();
-    drill.submit(RIGHT, { elapsedMs: 40_000 });
+    drill.submit(rightLetter(drill), { elapsedMs: 40_000 });
     expect(drill.next()).toBeNull();
 
     const summary = drill.end();
@@ -89,7 +94,7 @@ describe('the drill session loop', () => {
     expect(store.loadCards().size).toBe(0);
     expect(drill.next()).toBe(asked);
     expect(drill.progress().index).toBe(1);
-    drill.submit(RIGHT, { elapsedMs: 1000 });
+    drill.submit(rightLetter(drill), { elapsedMs: 1000 });
     expect(store.db.prepare('SELECT verdict, rating FROM attempts ORDER BY id').all()).toEqual([
       { verdict: 'invalid', rating: null },
       { verdict: 'correct', rating: 2 }, // after an invalid try: Hard at best
@@ -102,11 +107,11 @@ describe('the drill session loop', () => {
     const drill = session(bankOf({ alpha: 3 }), store, { count: 3 });
     drill.next();
     expect(drill.hint()).toEqual({ en: 'Think.', zh: '想一想。' });
-    drill.submit(RIGHT, { elapsedMs: 1000 });
+    drill.submit(rightLetter(drill), { elapsedMs: 1000 });
     drill.next();
     drill.skip();
     drill.next();
-    drill.submit(RIGHT, { elapsedMs: 1000 });
+    drill.submit(rightLetter(drill), { elapsedMs: 1000 });
     expect(store.db.prepare('SELECT rating, hint_used FROM attempts ORDER BY id').all()).toEqual([
       { rating: 2, hint_used: 1 },
       { rating: 4, hint_used: 0 },
@@ -119,7 +124,7 @@ describe('the drill session loop', () => {
     const drill = session(bankOf({ alpha: 2 }), store);
     drill.next();
     expect(countRows(store, 'sessions')).toBe(0);
-    drill.submit(RIGHT, { elapsedMs: 1 });
+    drill.submit(rightLetter(drill), { elapsedMs: 1 });
     expect(store.db.prepare('SELECT id, mode, ended_at FROM sessions').get()).toEqual({ id: drill.id, mode: 'mixed', ended_at: null });
     const summary = drill.end();
     expect(drill.end()).toBe(summary);
@@ -136,7 +141,7 @@ describe('the drill session loop', () => {
     const drill = session(questions, store, { questionId: 'alpha-2' });
     expect(drill.progress().total).toBe(1);
     expect(drill.next()!.question.id).toBe('alpha-2');
-    drill.submit(WRONG, { elapsedMs: 1 });
+    drill.submit(wrongLetter(drill), { elapsedMs: 1 });
     expect(drill.next()).toBeNull();
     expect(() => session(questions, store, { questionId: 'alpha-9' })).toThrow(InputError);
     expect(() => session(questions, store, { topics: ['nope'] })).toThrow(/unknown topic "nope"/);
@@ -184,7 +189,7 @@ describe('the drill session loop', () => {
     for (let instance = today.next(); instance; instance = today.next()) {
       const answerWrong = instance.question.id.endsWith('-2');
       if (answerWrong) wrong.push(instance.question.id);
-      today.submit(answerWrong ? WRONG : RIGHT, { elapsedMs: 20_000 });
+      today.submit(answerWrong ? wrongLetter(today) : rightLetter(today), { elapsedMs: 20_000 });
     }
     today.end();
     clock.advance(DAY);
