@@ -128,7 +128,7 @@ describe('numeric answers match independent reference code for every parameter v
     'numbers-easy-count-equals-hard-param': (v) => focal(0.1, 1, v.g!) / focal(v.q!, 1, v.g!),
     'numbers-init-easy-negatives-total': () => 100_000 * focal(1 - 0.01, 1 - 0.25, 2),
     'gradients-value-param': (v) => focalGradNumeric(v.x!, v.g!, 1),
-    'multiclass-softmax-fl-value': () => focal(softmax([2, 1, 0])[0]!, 1, 2),
+    'multiclass-softmax-fl-value': () => focal(softmax([2, 1, -1])[0]!, 1, 2),
     'multiclass-softmax-fl-param': (v) => focal(softmax([v.z!, 0, 0])[0]!, 1, v.g!),
     'multiclass-logpt-to-fl-param': (v) => focal(Math.exp(v.lp!), 0.25, v.g!),
   };
@@ -463,14 +463,16 @@ describe('figures stated in the texts', () => {
     expectBothContain('gradients-rewrite-grad-logit-form', 'x = −800', 'softplus(800) = 800', 'NaN', '−1');
   });
 
-  it('multiclass-softmax-fl-value: pₜ ≈ 0.6652, FL ≈ 0.3348² × 0.4076 ≈ 0.0457, σ(2) ≈ 0.8808', () => {
-    const pt = softmax([2, 1, 0])[0]!;
-    expect(sig(pt, 4)).toBe('0.6652');
-    expect(sig(1 - pt, 4)).toBe('0.3348');
-    expect(sig(ce(pt), 4)).toBe('0.4076');
-    expect(sig(focal(pt, 1, 2), 3)).toBe('0.0457');
+  it('multiclass-softmax-fl-value: pₜ ≈ 0.7054, FL ≈ 0.2946² × 0.3490 ≈ 0.0303, σ(2) ≈ 0.8808; not the log10 mistake 0.0457', () => {
+    const pt = softmax([2, 1, -1])[0]!;
+    expect(sig(pt, 4)).toBe('0.7054');
+    expect(sig(1 - pt, 4)).toBe('0.2946');
+    expect(ce(pt).toFixed(4)).toBe('0.3490');
+    expect(sig(focal(pt, 1, 2), 3)).toBe('0.0303');
     expect(sig(sigmoid(2), 4)).toBe('0.8808');
-    expectBothContain('multiclass-softmax-fl-value', '0.6652', '0.3348', '0.4076', '0.0457', '0.8808');
+    expectBothContain('multiclass-softmax-fl-value', '0.7054', '0.2946', '0.3490', '0.0303', '0.8808');
+    // The answer must not coincide with the deck's famous log10 mistake, −log10(0.9) ≈ 0.0457.
+    expect(Math.abs(focal(pt, 1, 2) - 0.0457)).toBeGreaterThan(0.01);
   });
 
   it('multiclass-logpt-to-fl-param: the weight of the target class is 0.25', () => {
@@ -534,11 +536,14 @@ describe('code review: the lines named are the lines of the snippet that do what
   // What each line flagged anywhere in the code-review questions contains (checked with `cat -n`).
   const SNIPPET_LINES: Record<number, string> = {
     9: 'def __init__(self, gamma = 2, alpha = 1, size_average = True):',
+    24: 'labels = labels.transpose(1, 2)',
     13: 'self.size_average = size_average',
     14: 'self.elipson = 0.000001',
     25: 'labels = labels.contiguous().view(-1, labels.size(2)).squeeze()',
+    28: 'logits = logits.transpose(2, 3)',
     29: 'logits = logits.contiguous().view(-1, logits.size(1), logits.size(3)).squeeze()',
     31: 'assert(logits.size(2) == labels.size(1))',
+    37: 'new_label = labels.unsqueeze(1)',
     38: 'label_onehot = torch.zeros([batch_size, labels_length, seq_length]).scatter_(1, new_label, 1)',
     41: 'log_p = F.log_softmax(logits)',
     42: 'pt = label_onehot * log_p',
@@ -570,6 +575,9 @@ describe('code review: the lines named are the lines of the snippet that do what
     expect(flagged('code-review-scalar-alpha')).toEqual([44]);
     expect(flagged('code-review-device-dtype')).toEqual([38]);
     expect(flagged('code-review-squeeze')).toEqual([25, 29]);
+    expect(flagged('code-review-4d-interleave')).toEqual([29]);
+    expect(decoys('code-review-4d-interleave')).toEqual([24, 28]);
+    expect(decoys('code-review-device-dtype')).toEqual([37, 42]);
     expect(flagged('code-review-reduction')).toEqual([46]);
     expect(flagged('code-review-unused-epsilon')).toEqual([14]);
     // elipson is never read anywhere else in the snippet.
@@ -584,13 +592,14 @@ describe('code review: the lines named are the lines of the snippet that do what
     gamma0Snippet: 1.6306,
     gamma0CrossEntropy: 1.8594,
     classAxisSumOfExp: 0.68,
+    classAxisSumOfExpMax: 1.73,
     fixedAxisUnmasked: 32,
   };
 
   it('measured figures are quoted as measured', () => {
     expectBothContain('code-review-perfect-prediction', String(MEASURED.perfectPredictionAsWritten));
     expectBothContain('code-review-gamma0-not-ce', String(MEASURED.gamma0Snippet), String(MEASURED.gamma0CrossEntropy));
-    expectBothContain('code-review-softmax-axis', String(MEASURED.classAxisSumOfExp));
+    expectBothContain('code-review-softmax-axis', String(MEASURED.classAxisSumOfExp), String(MEASURED.classAxisSumOfExpMax), '1.25');
     expect(MEASURED.gamma0Snippet).not.toBeCloseTo(MEASURED.gamma0CrossEntropy, 1);
   });
 

@@ -1,4 +1,4 @@
-# Multi-class focal loss as quoted in the seed article (AI面试第四弹, §二),
+# Multi-class focal loss as quoted in the blog note 《AI面试第四弹(CV常问loss之focal loss)》 §二,
 # from github.com/HeyLynne/FocalLoss_for_multiclass, reproduced unchanged.
 import torch
 import torch.nn as nn
