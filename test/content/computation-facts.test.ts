@@ -359,13 +359,13 @@ describe('figures stated in the texts', () => {
     expect(focal(0.9, 1, 2) / ce(0.9)).toBeCloseTo(0.01, 12);
     expectBothContain('numbers-ratio-pt0968', '0.032²', '0.001024', '976.6', '977', '0.1² = 0.01', '1000');
     expect(text('numbers-ratio-pt0968', 'en')).toContain('100× smaller');
-    expect(text('numbers-ratio-pt0968', 'zh')).toContain('小 100 倍');
+    expect(text('numbers-ratio-pt0968', 'zh')).toContain('降为原来的 1/100');
   });
 
   it('numbers-misclassified-max-downweight-param: 4× (multiplier 0.25) at γ = 2', () => {
     expect(focal(0.5, 1, 2) / ce(0.5)).toBeCloseTo(0.25, 12);
     expect(text('numbers-misclassified-max-downweight-param', 'en')).toContain('4× at γ = 2');
-    expect(text('numbers-misclassified-max-downweight-param', 'zh')).toContain('γ = 2 时为 4 倍');
+    expect(text('numbers-misclassified-max-downweight-param', 'zh')).toContain('γ = 2 时为 1/4');
     expectBothContain('numbers-misclassified-max-downweight-param', '0.25');
   });
 

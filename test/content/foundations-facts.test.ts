@@ -199,7 +199,7 @@ describe('figures stated in the texts', () => {
     expectBothContain('limits-pt-to-zero-statements', '0.81', '1.235', '0.01');
     expectBothContain('limits-pt-to-one-ratio', '0.0001', 'pₜ = 0.99');
     expect(text('limits-pt-to-one-ratio', 'en')).toContain('10,000×');
-    expect(text('limits-pt-to-one-ratio', 'zh')).toContain('10000 倍');
+    expect(text('limits-pt-to-one-ratio', 'zh')).toContain('1/10000');
   });
 
   it('the half-weight point (1 − pₜ)^γ = 0.5 for γ = 0.5, 2, 5', () => {

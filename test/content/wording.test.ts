@@ -1,0 +1,119 @@
+// How the deck is written, checked over every question: sources a learner can look up and no internal
+// document names; Chinese reductions that cannot be read two ways; 焦点损失（Focal Loss） glossed at
+// its first mention; and choice options that give nothing away by their length or by letters.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DECK, loadDeck, type Lang, type RawQuestion } from './deck-helpers.js';
+
+const FILES = readdirSync(DECK)
+  .filter((name) => name.endsWith('.yaml') && name !== 'pack.yaml')
+  .map((name) => name.replace(/\.yaml$/, ''));
+const { questions } = loadDeck(FILES);
+
+/** A question's texts in one language, in the order a learner meets them: prompt, options, hint, then the rest. */
+function textsInOrder(q: RawQuestion, lang: Lang): string[] {
+  const model = q.model && typeof q.model !== 'string' ? [q.model[lang]] : [];
+  return [
+    q.prompt[lang],
+    ...(q.options ?? []).map((option) => option.text[lang]),
+    ...(q.hint ? [q.hint[lang]] : []),
+    q.explanation[lang],
+    ...(q.options ?? []).flatMap((option) => (option.why ? [option.why[lang]] : [])),
+    ...model,
+    ...(q.keyPoints ?? []).map((point) => point[lang]),
+    ...[...(q.bugs ?? []), ...(q.decoys ?? [])].map((line) => line.why[lang]),
+  ];
+}
+
+describe('sources and names', () => {
+  // Names that mean something only inside the project, in any file of the deck (texts, sources, comments, snippet).
+  const INTERNAL = /seed (article|snippet|note|document|code)|the seed['’]s|facts? sheet|种子(文章|代码|笔记)|事实表/i;
+
+  it('no file of the deck uses an internal document name', () => {
+    const files = [...readdirSync(DECK).filter((name) => name.endsWith('.yaml')), ...readdirSync(`${DECK}snippets`).map((name) => `snippets/${name}`)];
+    for (const file of files) {
+      readFileSync(`${DECK}${file}`, 'utf8')
+        .split('\n')
+        .forEach((line, index) => expect(INTERNAL.test(line), `${file}:${index + 1}: ${line.trim()}`).toBe(false));
+    }
+  });
+
+  it('every source names something a learner can look up: the paper, a paper or its code, the blog note by title, or the HeyLynne repository', () => {
+    const LOOKUP = /paper §|paper (Table|appendix|Figure)|《AI面试第四弹\(CV常问loss之focal loss\)》|github\.com\/HeyLynne\/FocalLoss_for_multiclass|\.py|\(Caffe2\)|arXiv|CVPR|ICCV|NeurIPS|ICLR|AAAI|\d{4}\)|documentation/;
+    for (const q of questions) {
+      const source = (q as unknown as { source: string }).source;
+      expect(source, q.id).toMatch(LOOKUP);
+      if (/blog note/.test(source)) expect(source, q.id).toContain('《AI面试第四弹(CV常问loss之focal loss)》');
+    }
+  });
+});
+
+describe('Chinese wording', () => {
+  /**
+   * "小/低/缩小 N 倍" reads as B/N or as B/(N + 1) in standard Chinese: write "降为原来的 1/N" or
+   * "交叉熵是焦点损失的 N 倍". The one exception is the wrong note itself, quoted: “降低 0.25 倍”.
+   */
+  const AMBIGUOUS = /(?:缩小|降低|减小|减少|削减|小|低|少)[了约得的]*\s*(?:约|大约|恰好|至多|最多|只)?\s*(?:\{[^}]*\}|[\d.,]+|ln 10 ≈ [\d.]+|多少|几)\s*倍/g;
+  const QUOTED_WRONG_NOTE = /“[^”]*0\.25 倍[^”]*”/g;
+
+  it('no reduction is written as “小/低/缩小 N 倍” outside the quoted wrong note', () => {
+    const found: string[] = [];
+    for (const q of questions) {
+      for (const text of textsInOrder(q, 'zh')) {
+        const unquoted = text.replace(QUOTED_WRONG_NOTE, '“…”');
+        for (const match of unquoted.matchAll(AMBIGUOUS)) found.push(`${q.id}: …${unquoted.slice(Math.max(0, match.index - 12), match.index + match[0].length)}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('the pattern the check looks for is the ambiguous one (it flags the forms the deck used to write)', () => {
+    for (const sample of ['损失小 10000 倍', '约低 31 倍', '缩小 {=2^g} 倍', '小 ln 10 ≈ 2.303 倍', '焦点损失比交叉熵小多少倍', '已经减小了 100 倍']) {
+      expect(sample.match(AMBIGUOUS), sample).not.toBeNull();
+    }
+    for (const sample of ['降为原来的 1/4', '交叉熵是焦点损失的 100 倍', '约为 CE 梯度的 1.07 倍']) expect(sample.match(AMBIGUOUS), sample).toBeNull();
+    expect('笔记写道：“只比交叉熵降低了 0.25 倍”'.replace(QUOTED_WRONG_NOTE, '“…”').match(AMBIGUOUS)).toBeNull();
+  });
+
+  it('the wrong note is quoted in the questions that teach it, and nowhere unquoted', () => {
+    const quoting = questions.filter((q) => textsInOrder(q, 'zh').some((text) => QUOTED_WRONG_NOTE.test(text)));
+    QUOTED_WRONG_NOTE.lastIndex = 0;
+    expect(quoting.map((q) => q.id)).toContain('misconceptions-reduced-quarter');
+  });
+
+  it('焦点损失 is glossed 焦点损失（Focal Loss） at its first mention in a question', () => {
+    const unglossed: string[] = [];
+    for (const q of questions) {
+      const first = textsInOrder(q, 'zh').find((text) => text.includes('焦点损失'));
+      if (first === undefined) continue;
+      const at = first.indexOf('焦点损失');
+      if (!first.startsWith('焦点损失（Focal Loss）', at)) unglossed.push(`${q.id}: ${first.slice(Math.max(0, at - 10), at + 12)}`);
+    }
+    expect(unglossed).toEqual([]);
+  });
+});
+
+describe('choice options give nothing away', () => {
+  const choice = questions.filter((q) => q.kind === 'single' || q.kind === 'multiple');
+  const width = (text: string) => [...text].length;
+
+  it('the correct option is the longest in at most a third of the choice questions (each language)', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const longestCorrect = choice.filter((q) => {
+        const lengths = q.options!.map((option) => width(option.text[lang]));
+        const longest = Math.max(...lengths);
+        return q.options!.some((option, index) => option.correct === true && lengths[index] === longest);
+      });
+      expect(longestCorrect.length, `${lang}: ${longestCorrect.map((q) => q.id).join(', ')}`).toBeLessThanOrEqual(Math.floor(choice.length / 3));
+    }
+  });
+
+  it('texts never point at an option by its letter, since options are shuffled per instance', () => {
+    const LETTER = /\b(?:option|options|answer|choice)\s+\(?[a-f]\)?(?:\b|,)|(?:^|[\s，。；])\([a-f]\)|选项\s*[a-fA-F]\b|\b[a-f] 和 [a-f]\b/;
+    for (const q of choice) {
+      for (const lang of ['en', 'zh'] as const) {
+        for (const text of textsInOrder(q, lang)) expect(LETTER.test(text), `${q.id} (${lang}): ${text}`).toBe(false);
+      }
+    }
+  });
+});
