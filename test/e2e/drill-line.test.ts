@@ -7,6 +7,7 @@ import { loadBank } from '../../src/core/bank/bank.js';
 import type { Kind, Question } from '../../src/core/bank/types.js';
 import { InteractiveFocal } from '../helpers/interactive-focal.js';
 import { runFocal } from '../helpers/run-focal.js';
+import { shownLetters } from '../helpers/shown-options.js';
 
 let dir: string;
 let questions: Question[];
@@ -39,16 +40,8 @@ async function correctlyAnswered(kind: Kind, lang: 'en' | 'zh' = 'en'): Promise<
   expect(question, `a ${kind} question without parameters in the deck`).toBeDefined();
   switch (question.kind) {
     case 'single':
-    case 'multiple': {
-      const preview = await runFocal(['drill', '--db', freshDb(), '--question', question.id, '--seed', SEED, '--lang', lang], { input: ':quit\n' });
-      const letters = question.options.flatMap((option) => {
-        if (!option.correct) return [];
-        const shown = new RegExp(`\\n  ([a-z])\\) ${option.text[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n`).exec(preview.stdout);
-        expect(shown, `${question.id}: the option "${option.text[lang]}" is shown`).not.toBeNull();
-        return [shown![1]!];
-      });
-      return { question, lines: [letters.sort().join(',')] };
-    }
+    case 'multiple':
+      return { question, lines: [(await shownLetters(question, ['--db', freshDb(), '--seed', SEED], { lang })).join(',')] };
     case 'numeric':
     case 'expression':
       return { question, lines: [question.answer] };

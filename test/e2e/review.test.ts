@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
+import { DEFAULT_SEED, plainInstance } from '../../src/core/bank/instance.js';
 import type { SingleQuestion } from '../../src/core/bank/types.js';
 import { runFocal } from '../helpers/run-focal.js';
 
@@ -23,7 +24,9 @@ beforeAll(async () => {
   practised = singles[0]!.topic;
   // Answer every single-choice question of one topic correctly: it becomes the strongest topic.
   for (const question of singles.filter((candidate) => candidate.topic === practised)) {
-    const letter = String.fromCharCode(97 + question.options.findIndex((option) => option.correct));
+    // `focal check` without --seed shows the options in the order of the default seed.
+    const shown = plainInstance(question, DEFAULT_SEED).question as SingleQuestion;
+    const letter = String.fromCharCode(97 + shown.options.findIndex((option) => option.correct));
     const result = await runFocal(['check', question.id, letter, '--record', '--db', db]);
     expect(result.code).toBe(0);
   }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
 import type { Question, SingleQuestion } from '../../src/core/bank/types.js';
 import { runFocal } from '../helpers/run-focal.js';
+import { shownLetters } from '../helpers/shown-options.js';
 
 let dir: string;
 let questions: Question[];
@@ -37,7 +38,8 @@ async function stats(db: string): Promise<StatsJson> {
   return JSON.parse(result.stdout) as StatsJson;
 }
 
-const letterOf = (question: SingleQuestion, correct: boolean) => String.fromCharCode(97 + question.options.findIndex((option) => option.correct === correct));
+/** A right (or wrong) letter of a single-choice question as the drill shows it with `--seed 3` (options are shuffled). */
+const letterOf = async (question: SingleQuestion, correct: boolean, db: string) => (await shownLetters(question, ['--db', db, '--seed', '3'], { correct }))[0]!;
 
 describe('focal stats', () => {
   it('on a new database: every topic of the deck, nothing answered', async () => {
@@ -59,7 +61,8 @@ describe('focal stats', () => {
       { question: singles.find((question) => question.topic !== topic)!, correct: false },
     ];
     for (const { question, correct } of plan) {
-      const result = await runFocal(['drill', '--db', db, '--question', question.id], { input: `${letterOf(question, correct)}\n` });
+      const letter = await letterOf(question, correct, db);
+      const result = await runFocal(['drill', '--db', db, '--question', question.id, '--seed', '3'], { input: `${letter}\n` });
       expect(result.code).toBe(0);
     }
     // An unreadable answer is stored but counts neither way.

@@ -61,12 +61,21 @@ function question<K extends Question['kind']>(id: string, kind: K): Extract<Ques
   return found as Extract<Question, { kind: K }>;
 }
 
+/** The letter a choice option is shown with on the screen (options are shuffled per instance). */
+function shownLetter(screen: string, text: string): string {
+  const start = text.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`([a-z])\\. ${start}`).exec(screen);
+  if (!found) throw new Error(`option "${text}" is not on the screen:\n${screen}`);
+  return found[1]!;
+}
+
 describe('the drill in a terminal: one question of each kind, answered with keys', () => {
   it('single choice: ↓/↑ to the right option, Enter', async () => {
     const q = question('alpha-gamma-rare-class-weight', 'single');
-    const right = q.options.findIndex((option) => option.correct);
     const { focal, db } = start(['--question', q.id]);
     await focal.waitFor('Pick one.');
+    // Options are shuffled per instance: find where the right one is shown.
+    const right = shownLetter(focal.screen(), q.options.find((option) => option.correct)!.text.en).charCodeAt(0) - 97;
     await focal.press(...Array<string>(right + 1).fill(KEY.down), KEY.up, KEY.enter);
     await focal.waitFor('✓ Correct');
     expect(focal.screen()).toContain(`source: ${q.source}`);
@@ -76,9 +85,10 @@ describe('the drill in a terminal: one question of each kind, answered with keys
 
   it('multiple choice: letters toggle the options, Enter', async () => {
     const q = question('alpha-gamma-roles', 'multiple');
-    const letters = q.options.flatMap((option, index) => (option.correct ? [String.fromCharCode(97 + index)] : []));
     const { focal, db } = start(['--question', q.id]);
     await focal.waitFor('Pick every correct option');
+    const screen = focal.screen();
+    const letters = q.options.flatMap((option) => (option.correct ? [shownLetter(screen, option.text.en)] : [])).sort();
     await focal.press(...letters);
     await focal.waitFor(new RegExp(`\\[x\\] ${letters.at(-1)}\\.`));
     await focal.press(KEY.enter);

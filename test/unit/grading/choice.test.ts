@@ -54,7 +54,7 @@ describe('single choice', () => {
 });
 
 describe('multiple choice', () => {
-  // Correct options are a and c; b has a why, d has none.
+  // In file order (gradeFixture keeps it): correct options are a and c; b has a why, d has none.
   it.each([
     ['a,c', 'correct', 1],
     ['a', 'partial', 0.5],
