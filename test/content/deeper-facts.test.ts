@@ -316,6 +316,9 @@ describe('the texts state the reference figures in both languages', () => {
     expect(2 ** -24).toBeCloseTo(5.96e-8, 10);
     expect((1 - 0.9999) ** 2).toBeLessThan(2 ** -25);
     expectBothContain('numerics-mixed-precision', '5.96·10⁻⁸', '10⁻⁸', '2⁻²⁴');
+    // Just below 1, float16 values are 2⁻¹¹ apart, so 0.9999 (1e-4 from 1, under half a step) rounds to 1.
+    expect(1 - 0.9999).toBeLessThan(2 ** -12);
+    expectBothContain('numerics-mixed-precision', '2⁻¹¹', (2 ** -11).toFixed(5), '0.9999');
   });
 
   it('sigmoid vs softmax', () => {
@@ -436,6 +439,7 @@ const RECORDED = {
   halfGammaNan: true,
   twoGammaNan: false,
   float16Factor: 0,
+  float16NearOne: 1,
   oneMinusSigmoid20: 0,
 };
 
@@ -473,6 +477,7 @@ describe('the texts agree with the recorded PyTorch measurements', () => {
     expect(RECORDED.halfGammaNan).toBe(true);
     expect(RECORDED.twoGammaNan).toBe(false);
     expect(RECORDED.float16Factor).toBe(0);
+    expect(RECORDED.float16NearOne).toBe(1);
   });
 
   it('the code-review keys point at the lines that hold the code they describe', () => {
@@ -501,7 +506,7 @@ interface Measured {
     halfGamma: { loss: number; gradHasNan: boolean };
     twoGammaGradHasNan: boolean;
   };
-  float16: { factor: number; smallestSubnormal: number };
+  float16: { factor: number; smallestSubnormal: number; nearOne: number; oneMinusNearOne: number };
   oneMinusSigmoid20: number;
 }
 
@@ -548,6 +553,8 @@ describe.skipIf(PYTHON === null)('re-measured under PyTorch', () => {
     expect(measured.snippet.halfGamma.loss).toBe(0);
     expect(measured.snippet.twoGammaGradHasNan).toBe(false);
     expect(measured.float16.factor).toBe(0);
+    expect(measured.float16.nearOne).toBe(RECORDED.float16NearOne);
+    expect(measured.float16.oneMinusNearOne).toBe(0);
     expect(measured.float16.smallestSubnormal).toBeCloseTo(2 ** -24, 15);
     expect(measured.oneMinusSigmoid20).toBe(0);
   });

@@ -126,6 +126,8 @@ def float16_facts():
     return {
         "factor": torch.tensor((1 - 0.9999) ** 2, dtype=torch.float16).item(),
         "smallestSubnormal": torch.tensor(2.0 ** -24, dtype=torch.float16).item(),
+        "nearOne": torch.tensor(0.9999, dtype=torch.float16).item(),
+        "oneMinusNearOne": (1 - torch.tensor(0.9999, dtype=torch.float16)).item(),
     }
 
 
