@@ -143,12 +143,14 @@ describe('the deeper questions', () => {
 
   it('keep the correct single-choice option from being the longest in more than a third of them', () => {
     const singles = questions.filter((q) => q.kind === 'single');
-    const longestIsCorrect = singles.filter((q) => {
-      const lengths = q.options!.map((o) => o.text.en.length);
-      const correct = q.options!.findIndex((o) => o.correct);
-      return lengths.every((length, i) => i === correct || length < lengths[correct]!);
-    });
-    expect(longestIsCorrect.length, longestIsCorrect.map((q) => q.id).join(', ')).toBeLessThanOrEqual(singles.length / 3);
+    for (const lang of ['en', 'zh'] as const) {
+      const longestIsCorrect = singles.filter((q) => {
+        const lengths = q.options!.map((o) => o.text[lang].length);
+        const correct = q.options!.findIndex((o) => o.correct);
+        return lengths.every((length, i) => i === correct || length < lengths[correct]!);
+      });
+      expect(longestIsCorrect.length, `${lang}: ${longestIsCorrect.map((q) => q.id).join(', ')}`).toBeLessThanOrEqual(singles.length / 3);
+    }
   });
 });
 
