@@ -31,6 +31,13 @@ describe('deferred grading', () => {
     for (const { question, seed, instance } of early) expect(instance.explanation).toEqual(instantiate(question, seed).explanation);
   });
 
+  it('a parametric question without a hint shows none before loading instead of waiting for the math core', () => {
+    const { hint: _dropped, ...withoutHint } = { ...numeric, params: { p: { values: [0.9, 0.95] } } };
+    const instance = deferredGrading().instantiate(withoutHint as Question, 5);
+    expect(instance.hint).toBeUndefined();
+    expect(instance.prompt).toEqual(instantiate(withoutHint as Question, 5).prompt);
+  });
+
   it('a prompt with a computed value waits for the math core; plain questions never do', () => {
     const computed: Question = { ...numeric, params: { p: { values: [0.9] } }, prompt: { en: 'FL/CE is {=(1-p)^2}. Why?', zh: 'FL/CE 为 {=(1-p)^2}，为什么？' } };
     expect(needsMathToShow(computed)).toBe(true);

@@ -57,7 +57,9 @@ export function deferredGrading() {
         return needsMath(prompt) ? real().prompt : names(prompt);
       },
       get hint() {
-        return hint && !needsMath(hint) ? names(hint) : real().hint;
+        // A question without a hint has nothing to fill: it must not wait for the math core.
+        if (!hint) return undefined;
+        return needsMath(hint) ? real().hint : names(hint);
       },
       get explanation() {
         return real().explanation;
