@@ -67,11 +67,12 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       const printed = math.prettyExpression(source);
       return printed.ok ? printed.value : source;
     };
+    const [shownA, shownB] = math.formatPair(valueA, valueB);
     process.stdout.write(
       `${paint(31, 'not equivalent')}${on}\n` +
         `  they differ at ${math.describePoint(point)}:\n` +
-        `  a: ${pretty(a)} = ${math.formatValue(valueA)}\n` +
-        `  b: ${pretty(b)} = ${math.formatValue(valueB)}\n`,
+        `  a: ${pretty(a)} = ${shownA}\n` +
+        `  b: ${pretty(b)} = ${shownB}\n`,
     );
     return EXIT.negative;
   }),

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { Tolerance } from '../bank/types.js';
 import { formatNumber } from '../bank/params.js';
-import { describePoint, formatValue, prettyExpression } from '../math/index.js';
+import { describePoint, formatPair, formatValue, prettyExpression } from '../math/index.js';
 import { messages } from './messages.js';
 
 /**
@@ -52,6 +52,7 @@ export function describeDifference(
 ): string {
   const say = messages(lang);
   const point = Object.fromEntries(Object.entries(counterexample.point).filter(([name]) => !hidden.includes(name)));
-  const show = (value: number | null) => (value === null || !Number.isFinite(value) ? say.undefinedValue : formatValue(value));
-  return say.differsAt(describePoint(point), show(yours), show(expected));
+  const [shownYours, shownExpected] = formatPair(yours, expected);
+  const show = (value: number | null, shown: string) => (value === null || !Number.isFinite(value) ? say.undefinedValue : shown);
+  return say.differsAt(describePoint(point), show(yours, shownYours), show(expected, shownExpected));
 }

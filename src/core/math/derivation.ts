@@ -11,7 +11,7 @@ import { readDerivation, type DerivationDocument, type StepLine } from './deriva
 import { Differentiator } from './differentiate.js';
 import { defaultDomain } from './domains.js';
 import { DEFAULT_TOLERANCE } from './equivalence.js';
-import { describePoint, formatValue } from './format.js';
+import { describePoint, formatPair } from './format.js';
 import type { Evaluator } from './evaluate.js';
 import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
 import { DEFAULT_SEED, samplePoints } from './sampling.js';
@@ -209,7 +209,8 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
       differsAt(comparison, coords);
       const counterexample = counterexampleAt(layout, coords, layout.lastA, layout.lastB);
       const where = describePoint(counterexample.point, layout.letValues());
-      const message = `differs at ${where}: ${comparison.against} = ${formatValue(layout.lastA)}, line ${comparison.step.line} = ${formatValue(layout.lastB)}`;
+      const [shownA, shownB] = formatPair(layout.lastA, layout.lastB);
+      const message = `differs at ${where}: ${comparison.against} = ${shownA}, line ${comparison.step.line} = ${shownB}`;
       Object.assign(comparison.step, { status: 'wrong', message, counterexample });
       layout.load(points.coords, offset);
     }

@@ -140,16 +140,44 @@ export class Differentiator {
       case 'sqrt':
         return div(du, mul(num(2), call('sqrt', u)));
       case 'abs':
-        return mul(call('sign', u), du);
+        return mul(call('kinkSign', u), du);
       case 'sign':
-        return num(0);
+      case 'kinkSign':
+      case 'step':
+        // Flat wherever defined; 0/u keeps "no derivative at the jump".
+        return { kind: 'div', left: num(0), right: u };
+      case 'relu':
+        return mul(call('step', u), du);
       case 'sigmoid':
         // σ′(u) = σ(u)·σ(−u), accurate where 1 − σ(u) would cancel.
         return mul(mul(call('sigmoid', u), call('sigmoid', neg(u))), du);
       case 'softplus':
         return mul(call('sigmoid', u), du);
+      case 'logsigmoid':
+        return mul(call('sigmoid', neg(u)), du);
+      case 'logit':
+        return div(du, mul(u, sub(num(1), u)));
       case 'log1p':
         return div(du, add(num(1), u));
+      case 'expm1':
+        return mul(call('exp', u), du);
+      case 'sin':
+        return mul(call('cos', u), du);
+      case 'cos':
+        return neg(mul(call('sin', u), du));
+      case 'tan':
+        return div(du, pow(call('cos', u), num(2)));
+      case 'sinh':
+        return mul(call('cosh', u), du);
+      case 'cosh':
+        return mul(call('sinh', u), du);
+      case 'tanh':
+        return div(du, pow(call('cosh', u), num(2)));
+      case 'erf':
+        // erf′(u) = 2/√π · e^(−u²)
+        return mul(mul(div(num(2), call('sqrt', { kind: 'const', name: 'pi' })), call('exp', neg(pow(u, num(2))))), du);
+      case 'clip':
+        return this.derivative(call('min', call('max', u, args[1]!), args[2]!));
       case 'min':
       case 'max':
         return { kind: 'argpick', op: fn, args, picks: args.map((arg) => this.derivative(arg)) };

@@ -5,7 +5,7 @@
  */
 import type { Expr } from './ast.js';
 import { defaultDomain, parseDomains } from './domains.js';
-import { counterexampleAt, Layout, simplifyPoint, valuesDiffer } from './pointwise.js';
+import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
 import { DEFAULT_SEED, samplePoints } from './sampling.js';
 import { parseExpression } from './sandbox.js';
 import { fail, ok, type Domain, type EquivalenceReport, type MathResult } from './types.js';

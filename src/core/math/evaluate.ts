@@ -9,7 +9,8 @@
  * at x = 30, where the subtraction cancels almost every digit, is not mistaken for a difference.
  */
 import type { Expr } from './ast.js';
-import { sigmoid, softplus } from './functions.js';
+import { erf } from './erf.js';
+import { logit, logSigmoid, sigmoid, softplus } from './functions.js';
 
 /** Per-operation relative rounding (one ulp; library functions get two). */
 const U = Number.EPSILON;
@@ -122,11 +123,25 @@ function unary(arg: Evaluator, f: (x: number) => number, slope: (x: number, r: n
   };
 }
 
+/** Like `unary`, for functions whose own rounding is larger than two ulps. */
+function unaryWithRounding(arg: Evaluator, f: (x: number) => number, slope: (x: number, r: number) => number, ulps: number): Evaluator {
+  return (values, errors) => {
+    const x = arg(values, errors);
+    const ex = lastError;
+    const r = f(x);
+    lastError = (ex === 0 ? 0 : Math.abs(slope(x, r)) * ex) + ulps * U * Math.abs(r);
+    return r;
+  };
+}
+
+const relu = (x: number): number => (x > 0 ? x : x < 0 ? 0 : x === 0 ? 0 : Number.NaN);
+const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : Number.NaN);
+
 function compileCall(fn: string, args: Evaluator[]): Evaluator {
   const first = args[0]!;
   switch (fn) {
     case 'log':
-      if (args.length === 2) return compileBinary('div', unary(first, Math.log, (x) => 1 / x), unary(args[1]!, Math.log, (x) => 1 / x));
+      if (args.length === 2) return compileLogBase(first, args[1]!);
       return unary(first, Math.log, (x) => 1 / x);
     case 'log10':
       return unary(first, Math.log10, (x) => 1 / (x * Math.LN10));
@@ -134,25 +149,68 @@ function compileCall(fn: string, args: Evaluator[]): Evaluator {
       return unary(first, Math.log2, (x) => 1 / (x * Math.LN2));
     case 'exp':
       return unary(first, Math.exp, (_x, r) => r);
+    case 'expm1':
+      return unary(first, Math.expm1, (x) => Math.exp(x));
     case 'sqrt':
       return unary(first, Math.sqrt, (_x, r) => 1 / (2 * r));
     case 'abs':
       return unary(first, Math.abs, () => 1);
     case 'sign':
+      return unary(first, sign, () => 0);
+    case 'kinkSign':
       // Only derivatives use it (d|u| = sign(u)·du): at 0 there is no derivative, so no value.
       return unary(first, (x) => (x > 0 ? 1 : x < 0 ? -1 : Number.NaN), () => 0);
+    case 'step':
+      // d relu(u) = step(u)·du, with no value at the kink.
+      return unary(first, (x) => (x > 0 ? 1 : x < 0 ? 0 : Number.NaN), () => 0);
+    case 'relu':
+      return unary(first, relu, (x) => (x > 0 ? 1 : 0));
     case 'sigmoid':
       return unary(first, sigmoid, (_x, r) => r * (1 - r));
+    case 'logsigmoid':
+      return unary(first, logSigmoid, (x) => sigmoid(-x));
+    case 'logit':
+      return unary(first, (p) => (p > 0 && p < 1 ? logit(p) : Number.NaN), (p) => 1 / (p * (1 - p)));
     case 'softplus':
       return unary(first, softplus, (x) => sigmoid(x));
     case 'log1p':
       return unary(first, Math.log1p, (x) => 1 / (1 + x));
+    case 'sin':
+      return unaryWithRounding(first, Math.sin, (x) => Math.cos(x), 4);
+    case 'cos':
+      return unaryWithRounding(first, Math.cos, (x) => Math.sin(x), 4);
+    case 'tan':
+      return unaryWithRounding(first, Math.tan, (x) => 1 / Math.cos(x) ** 2, 4);
+    case 'sinh':
+      return unaryWithRounding(first, Math.sinh, (x) => Math.cosh(x), 4);
+    case 'cosh':
+      return unaryWithRounding(first, Math.cosh, (x) => Math.sinh(x), 4);
+    case 'tanh':
+      return unaryWithRounding(first, Math.tanh, (_x, r) => 1 - r * r, 4);
+    case 'erf':
+      return unaryWithRounding(first, erf, (x) => 1.1283791670955126 * Math.exp(-x * x), 64);
     case 'min':
     case 'max':
       return compileArgPick(fn, args, args);
+    case 'clip': {
+      // clip(x, lo, hi) = min(max(x, lo), hi)
+      const lower = [first, args[1]!];
+      const clipped = [compileArgPick('max', lower, lower), args[2]!];
+      return compileArgPick('min', clipped, clipped);
+    }
     default:
       throw new Error(`no evaluator for function ${fn}`);
   }
+}
+
+/** log(x, base) = log(x)/log(base): no value for a base that is not positive (log(8, 0) is not 0). */
+function compileLogBase(x: Evaluator, base: Evaluator): Evaluator {
+  const quotient = compileBinary('div', unary(x, Math.log, (v) => 1 / v), unary(base, Math.log, (v) => 1 / v));
+  return (values, errors) => {
+    const b = base(values, errors);
+    if (!(b > 0)) return (lastError = 0), Number.NaN;
+    return quotient(values, errors);
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ export { defaultDomain, describeDomain, parseDomains } from './domains.js';
 export { checkEquivalence, DEFAULT_TOLERANCE, type EquivalenceOptions } from './equivalence.js';
 export { compareNumbers, describeTolerance } from './tolerance.js';
 export { checkDerivation, type DerivationOptions, type DerivationReport, type DerivationStep } from './derivation.js';
-export { describePoint, formatValue } from './format.js';
+export { describePoint, formatPair, formatValue } from './format.js';
 export { prettyName } from './pretty.js';
 export { MAX_LENGTH } from './sandbox.js';
 export { SAMPLE_COUNT } from './sampling.js';

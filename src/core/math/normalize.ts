@@ -1,5 +1,5 @@
 /**
- * Accepts the way formulas are printed (−, ·, ×, ², pₜ) by rewriting them into mathjs syntax
+ * Accepts the way formulas are printed or typed (−, ·, ×, ², pₜ, √x, **) by rewriting them into mathjs syntax
  * before parsing, while remembering where each character came from so that a parse error
  * still points at the column the user typed.
  */
@@ -49,6 +49,28 @@ export function normalizeInput(source: string): Normalized {
         i = j - 1;
         continue;
       }
+    }
+    // Python's power operator.
+    if (ch === '*' && source[i + 1] === '*') {
+      emit('^', i);
+      i++;
+      continue;
+    }
+    // √(…) is sqrt(…); √x and √2 take the name or number that follows.
+    if (ch === '\u221a') {
+      emit('sqrt', i);
+      const atom = /^(?:[A-Za-z\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff\u209c\u2080-\u2089]*|\d+(?:\.\d*)?|\.\d+)/.exec(source.slice(i + 1));
+      if (atom) {
+        emit('(', i);
+        for (let k = 0; k < atom[0].length; k++) {
+          const inner = source[i + 1 + k]!;
+          const sub = SUBSCRIPT_DIGITS.indexOf(inner);
+          emit(sub >= 0 ? `_${sub}` : Object.hasOwn(REPLACEMENTS, inner) ? REPLACEMENTS[inner]! : inner, i + 1 + k);
+        }
+        emit(')', i + atom[0].length);
+        i += atom[0].length;
+      }
+      continue;
     }
     const digit = SUBSCRIPT_DIGITS.indexOf(ch);
     if (digit >= 0) {

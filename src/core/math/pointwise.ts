@@ -2,16 +2,34 @@
  * The shared machinery of equivalence and derivation checks: a slot layout for sampled
  * variables, fixed parameters and `let` definitions; filling it at a point; the rule for
  * "these two values differ"; and turning a failing point into a readable counterexample.
+ *
+ * float64 only ever says "equal here" (when its rounding bound is finite and small enough to
+ * tell). Every other point, a suspected difference or a side float64 cannot evaluate, is
+ * judged in high precision (precise.ts): a difference is reported only when that confirms
+ * it, and a point where the two precisions disagree about definedness is no evidence.
  */
 import type { Expr } from './ast.js';
 import { isInside } from './domains.js';
 import { compileEvaluator, errorOfLast, type Evaluator } from './evaluate.js';
+import { compareExact, PreciseEvaluator, UNDEFINED, UNSURE, type PreciseResult } from './precise.js';
 import type { Counterexample, Domain } from './types.js';
 
-/** `tol · ABSOLUTE_FLOOR` is added to every comparison: values this close to zero are equal. */
-export const ABSOLUTE_FLOOR = 1e-6;
+/** How many high-precision evaluations ran (for benchmarks and tests of the budget). */
+export const preciseStats = { evaluations: 0, retries: 0 };
+
 /** Safety factor on the propagated rounding-error bounds (they are first-order estimates). */
 const ERROR_SAFETY = 4;
+/** Digits of the high-precision check, and of its retry when those cannot tell. */
+const PRECISE_DIGITS = 56;
+const PRECISE_RETRY_DIGITS = 240;
+/** Retries at more digits per comparison (each costs several times a first check). */
+const RETRY_BUDGET = 3;
+/**
+ * High-precision checks per comparison: of points where float64 saw a difference (rarely
+ * more than one: it is usually confirmed), and of points float64 could not judge.
+ */
+const SUSPECT_BUDGET = 200;
+const UNJUDGED_BUDGET = 16;
 
 export interface LetDefinition {
   name: string;
@@ -22,7 +40,11 @@ export class Layout {
   readonly slots = new Map<string, number>();
   readonly values: Float64Array;
   readonly errors: Float64Array;
-  private readonly lets: { slot: number; run: Evaluator }[] = [];
+  private readonly lets: { slot: number; run: Evaluator; name: string; expr: Expr }[] = [];
+  private readonly exprOf = new Map<Evaluator, Expr>();
+  private suspectBudget = SUSPECT_BUDGET;
+  private unjudgedBudget = UNJUDGED_BUDGET;
+  private retryBudget = RETRY_BUDGET;
   private readonly fixedSlots: [number, number][] = [];
 
   constructor(
@@ -40,7 +62,7 @@ export class Layout {
     for (const definition of lets) {
       const run = compileEvaluator(definition.expr, this.slots);
       this.slots.set(definition.name, this.slots.size);
-      this.lets.push({ slot: this.slots.get(definition.name)!, run });
+      this.lets.push({ slot: this.slots.get(definition.name)!, run, name: definition.name, expr: definition.expr });
     }
     this.values = new Float64Array(this.slots.size);
     this.errors = new Float64Array(this.slots.size);
@@ -48,7 +70,9 @@ export class Layout {
   }
 
   compile(expr: Expr): Evaluator {
-    return compileEvaluator(expr, this.slots);
+    const run = compileEvaluator(expr, this.slots);
+    this.exprOf.set(run, expr);
+    return run;
   }
 
   /** Sets the sampled variables from `coords[offset...]` and computes every `let`. */
@@ -69,7 +93,8 @@ export class Layout {
 
   /**
    * Do `a` and `b` differ at the loaded point? With `lenient`, a point where `a` (a derivative)
-   * is not defined is no evidence. Allocation-free: it runs 512 times per check.
+   * is not defined is no evidence. float64 first (allocation-free: it runs at every sampled
+   * point); what it cannot call equal is decided in high precision.
    */
   differs(a: Evaluator, b: Evaluator, tol: number, lenient = false): boolean {
     const valueA = a(this.values, this.errors);
@@ -79,7 +104,48 @@ export class Layout {
     this.lastA = valueA;
     this.lastB = valueB;
     if (lenient && !Number.isFinite(valueA)) return false;
-    return valuesDiffer(valueA, errorA, valueB, errorB, tol);
+    const seen = floatVerdict(valueA, errorA, valueB, errorB, tol);
+    if (seen === 'equal') return false;
+    if (seen === 'differ' ? this.suspectBudget-- <= 0 : this.unjudgedBudget-- <= 0) return false;
+    return this.confirm(a, b, tol, lenient);
+  }
+
+  /** Judges the loaded point in high precision; on a confirmed difference, lastA/lastB hold the precise values. */
+  private confirm(a: Evaluator, b: Evaluator, tol: number, lenient: boolean): boolean {
+    const exprA = this.exprOf.get(a);
+    const exprB = this.exprOf.get(b);
+    if (!exprA || !exprB) return false;
+    let verdict = 'unsure';
+    let preciseA: PreciseResult = UNSURE;
+    let preciseB: PreciseResult = UNSURE;
+    for (const digits of [PRECISE_DIGITS, PRECISE_RETRY_DIGITS]) {
+      const evaluator = this.preciseAtLoadedPoint(digits);
+      preciseA = evaluator.evaluate(exprA);
+      if (lenient && preciseA === UNDEFINED) return false;
+      preciseB = evaluator.evaluate(exprB);
+      verdict = compareExact(preciseA, preciseB, tol);
+      if (verdict !== 'unsure' || this.retryBudget-- <= 0) break;
+    }
+    if (verdict !== 'differ') return false;
+    // Undefined in high precision but a number in float64 (1/(1/x) at 0), or the reverse: no evidence.
+    if ((preciseA === UNDEFINED) === Number.isFinite(this.lastA)) return false;
+    if ((preciseB === UNDEFINED) === Number.isFinite(this.lastB)) return false;
+    this.lastA = asNumber(preciseA, this.lastA);
+    this.lastB = asNumber(preciseB, this.lastB);
+    return true;
+  }
+
+  private preciseAtLoadedPoint(digits: number): PreciseEvaluator {
+    preciseStats.evaluations++;
+    if (digits > PRECISE_DIGITS) preciseStats.retries++;
+    const scope = new Map<string, PreciseResult>();
+    const evaluator = new PreciseEvaluator(digits, scope);
+    const letSlots = new Set(this.lets.map((definition) => definition.slot));
+    for (const [name, slot] of this.slots) {
+      if (!letSlots.has(slot)) scope.set(name, evaluator.exact(this.values[slot]!));
+    }
+    for (const definition of this.lets) scope.set(definition.name, evaluator.evaluate(definition.expr));
+    return evaluator;
   }
 
   pointRecord(coords: ArrayLike<number>, offset = 0): Record<string, number> {
@@ -99,16 +165,27 @@ export class Layout {
 }
 
 /**
- * Two values differ when exactly one is defined, or when both are and
- * |a − b| > tol·max(|a|, |b|) + 4·(rounding bound of a + rounding bound of b) + tol·1e-6.
- * Both undefined is no evidence either way.
+ * What float64 can tell at a point: "equal" when both values are finite, their rounding
+ * bounds finite and below half their size, and |a − b| ≤ tol·max(|a|, |b|) + 4·(bounds);
+ * "differ" when they clearly do; "unsure" otherwise (a side undefined, a bound that is
+ * NaN or ∞ or swamps the values). Tiny values are compared on their own scale: there is
+ * no absolute floor under which everything is equal.
  */
-export function valuesDiffer(a: number, errorA: number, b: number, errorB: number, tol: number): boolean {
-  const aDefined = Number.isFinite(a);
-  const bDefined = Number.isFinite(b);
-  if (!aDefined || !bDefined) return aDefined !== bDefined;
-  const bound = tol * Math.max(Math.abs(a), Math.abs(b)) + ERROR_SAFETY * (errorA + errorB) + tol * ABSOLUTE_FLOOR;
-  return Math.abs(a - b) > bound;
+export function floatVerdict(a: number, errorA: number, b: number, errorB: number, tol: number): 'equal' | 'differ' | 'unsure' {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return 'unsure';
+  const slack = ERROR_SAFETY * (errorA + errorB);
+  if (!Number.isFinite(slack)) return 'unsure';
+  const magnitude = Math.max(Math.abs(a), Math.abs(b));
+  const gap = Math.abs(a - b);
+  if (gap > tol * magnitude + slack) return slack <= 0.5 * magnitude ? 'differ' : 'unsure';
+  return slack <= 0.5 * magnitude || gap + slack === 0 ? 'equal' : 'unsure';
+}
+
+function asNumber(result: PreciseResult, fallback: number): number {
+  if (result === UNDEFINED) return Number.NaN;
+  if (result === UNSURE) return fallback;
+  const value = result.v.toNumber();
+  return Number.isFinite(value) ? value : fallback;
 }
 
 export const definedOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);

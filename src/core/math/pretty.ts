@@ -66,7 +66,7 @@ function print(expr: Expr): Printed {
       return { text: `−${wrap(arg, arg.prec <= Prec.Unary)}`, prec: Prec.Unary };
     }
     case 'call': {
-      const name = expr.fn === 'sigmoid' ? 'σ' : expr.fn;
+      const name = expr.fn === 'sigmoid' ? 'σ' : expr.fn === 'kinkSign' ? 'sign' : expr.fn;
       return { text: `${name}(${expr.args.map((arg) => print(arg).text).join(', ')})`, prec: Prec.Atom };
     }
     case 'argpick':

@@ -89,6 +89,9 @@ class SandboxError extends Error {
   }
 }
 
+/** The normalized text being converted, for messages that depend on how a value was written. */
+let currentText: string | undefined;
+
 const cache = new Map<string, MathResult<Parsed>>();
 const CACHE_SIZE = 500;
 
@@ -99,10 +102,15 @@ export function parseExpression(source: string, options: ParseOptions = {}): Mat
   const key = `${options.allowedVariables?.join(',') ?? '*'}\u0000${source}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const result = parseUncached(source, options);
+  const result = withColumn(parseUncached(source, options));
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, result);
   return result;
+}
+
+/** Every parse error points somewhere: where nothing better is known, at the start. */
+function withColumn(result: MathResult<Parsed>): MathResult<Parsed> {
+  return result.ok || result.error.column !== undefined ? result : { ok: false, error: { ...result.error, column: 1 } };
 }
 
 function parseUncached(source: string, options: ParseOptions): MathResult<Parsed> {
@@ -113,7 +121,7 @@ function parseUncached(source: string, options: ParseOptions): MathResult<Parsed
   const normalized = normalizeInput(source);
   const nesting = checkNesting(normalized);
   if (nesting) return nesting;
-  const refused = checkRefusedCharacters(normalized);
+  const refused = checkRefusedCharacters(normalized) ?? checkNumbers(normalized);
   if (refused) return refused;
 
   let raw: RawNode;
@@ -123,14 +131,17 @@ function parseUncached(source: string, options: ParseOptions): MathResult<Parsed
     return parseFailure(error, normalized);
   }
   try {
+    currentText = normalized.text;
     const expr = convert(raw, options);
     if (depthOf(expr) > MAX_DEPTH) return fail(`the expression is nested too deeply (more than ${MAX_DEPTH} levels)`);
     if (countNodes(expr) > MAX_NODES) return fail(`the expression is too large (more than ${MAX_NODES} terms)`);
     return ok({ expr, variables: variablesOf(expr) });
   } catch (error) {
     if (error instanceof SandboxError) {
-      const column = error.near === undefined ? undefined : columnOf(normalized, error.near);
-      return fail(error.message, column === undefined ? {} : { column });
+      const index = error.near === undefined ? -1 : indexOf(normalized, error.near);
+      if (index < 0) return fail(error.message);
+      const echoed = echoTyped(error, source, normalized, index);
+      return fail(echoed.message, { column: echoed.start === undefined ? originalColumn(normalized, index + 1) : echoed.start + 1 });
     }
     if (error instanceof RangeError) return fail('the expression is nested too deeply');
     throw error;
@@ -173,6 +184,26 @@ function checkRefusedCharacters(normalized: Normalized): MathResult<Parsed> | un
   return undefined;
 }
 
+const NUMBER = /(?<![A-Za-z0-9_.\u0370-\u03ff])(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/g;
+
+/**
+ * mathjs reads `1e` as 1·e and `2.e` as 2·e; people who type that meant an exponent they
+ * did not finish, so a number directly followed by a lone e or E is refused. `2exp(x)` is fine.
+ */
+function checkNumbers(normalized: Normalized): MathResult<Parsed> | undefined {
+  const text = normalized.text;
+  for (const match of text.matchAll(NUMBER)) {
+    const end = match.index + match[0].length;
+    if (/^[eE](?![A-Za-z0-9_\u0370-\u03ff])/.test(text.slice(end))) {
+      const typed = `${match[0]}${text[end]}`;
+      return fail(`'${short(typed)}' is not a complete number: an exponent needs digits (1e-3), a product needs '*' (${match[0]}*e)`, {
+        column: originalColumn(normalized, match.index + 1),
+      });
+    }
+  }
+  return undefined;
+}
+
 function parseFailure(error: unknown, normalized: Normalized): MathResult<Parsed> {
   if (error instanceof RangeError) return fail('the expression is nested too deeply');
   if (!(error instanceof Error)) return fail('the expression does not parse');
@@ -187,16 +218,32 @@ function parseFailure(error: unknown, normalized: Normalized): MathResult<Parsed
     : fail(readable);
 }
 
-function columnOf(normalized: Normalized, near: string | RegExp): number | undefined {
-  let index: number;
-  if (typeof near === 'string') {
-    const escaped = near.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const word = /^\w/.test(near) ? `(?<![\\w\\u0370-\\u03ff])${escaped}(?![\\w\\u0370-\\u03ff])` : escaped;
-    index = normalized.text.search(new RegExp(word, 'u'));
-  } else {
-    index = normalized.text.search(near);
-  }
-  return index < 0 ? undefined : originalColumn(normalized, index + 1);
+function indexOf(normalized: Normalized, near: string | RegExp): number {
+  if (typeof near !== 'string') return normalized.text.search(near);
+  const escaped = near.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const word = /^\w/.test(near) ? `(?<![\\w\\u0370-\\u03ff])${escaped}(?![\\w\\u0370-\\u03ff])` : escaped;
+  const index = normalized.text.search(new RegExp(word, 'u'));
+  return index >= 0 ? index : normalized.text.indexOf(near);
+}
+
+/**
+ * A name quoted in a message is shown as the user typed it: `0ₜ.8` was read as 0 · _t.8,
+ * and "'_t' is not allowed" would point at something nobody wrote. The quote covers the
+ * whole run of name and number characters around the name, in the original text.
+ */
+function echoTyped(error: SandboxError, source: string, normalized: Normalized, index: number): { message: string; start?: number } {
+  const near = error.near;
+  const plain = { message: error.message };
+  if (typeof near !== 'string' || !/^[\w\u0370-\u03ff]/.test(near)) return plain;
+  const quoted = `'${short(near)}'`;
+  if (!error.message.includes(quoted)) return plain;
+  let start = normalized.origin[index]!;
+  let end = normalized.origin[index + near.length - 1]! + 1;
+  const part = /[\w.\u0370-\u03ff\u2080-\u2089\u209c]/;
+  while (start > 0 && part.test(source[start - 1]!)) start--;
+  while (end < source.length && part.test(source[end]!)) end++;
+  const typed = source.slice(start, end);
+  return typed === near ? plain : { message: error.message.replace(quoted, `'${short(typed)}'`), start };
 }
 
 const OPERATORS: Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = {
@@ -241,7 +288,13 @@ function convert(node: RawNode, options: ParseOptions): Expr {
 
 function convertConstant(value: unknown): Expr {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new SandboxError('a number is too large (beyond 1.8e308)', /\d[\d.]*e\d+/i);
+    if (Number.isNaN(value)) throw new SandboxError(`unknown name 'NaN': an expression has no "not a number"`, 'NaN');
+    if (!Number.isFinite(value)) {
+      if (currentText !== undefined && /(?<![\w\u0370-\u03ff])Infinity(?![\w\u0370-\u03ff])/.test(currentText)) {
+        throw new SandboxError(`unknown name 'Infinity': an expression has no infinite values`, 'Infinity');
+      }
+      throw new SandboxError('a number is too large (beyond 1.8e308)', /\d[\d.]*e\d+/i);
+    }
     return num(value);
   }
   if (typeof value === 'string') throw new SandboxError('strings are not allowed', /["']/);
@@ -290,6 +343,10 @@ function convertCall(node: RawNode, options: ParseOptions): Expr {
   }
   const rawName = callee.name ?? '';
   const name = canonicalName(rawName);
+  if (name === 'pow') {
+    if (args.length !== 2) throw new SandboxError(`pow takes 2 arguments, not ${args.length}`, rawName);
+    return { kind: 'pow', left: convert(args[0]!, options), right: convert(args[1]!, options) };
+  }
   const known = lookupFunction(name);
   if (known) {
     const { min, max } = known.arity;

@@ -1,0 +1,410 @@
+/**
+ * High-precision evaluation (decimal.js, 64 significant digits or more), the judge of every
+ * difference float64 suspects. Each value carries a running bound on its rounding error, and
+ * definedness is decided only when it is certain: log of a value within its error bound of
+ * zero is "unsure", not "undefined", so that 1 − σ(1000), which rounds to 0 even here, is
+ * never taken for a point where log(1 − σ(x)) is undefined.
+ */
+import { Decimal } from 'decimal.js';
+import type { Expr } from './ast.js';
+
+/** A value and a bound on its absolute error. */
+export interface Precise {
+  v: Decimal;
+  e: Decimal;
+}
+
+export const UNDEFINED = 'undefined';
+export const UNSURE = 'unsure';
+export type PreciseResult = Precise | typeof UNDEFINED | typeof UNSURE;
+
+/** Error bounds need few digits. */
+const Err = Decimal.clone({ precision: 6, rounding: Decimal.ROUND_UP, toExpNeg: -9e15, toExpPos: 9e15 });
+const ZERO_ERR = new Err(0);
+
+const isValue = (r: PreciseResult): r is Precise => typeof r !== 'string';
+
+export class PreciseEvaluator {
+  private readonly D: typeof Decimal;
+  /** Relative rounding of one operation. */
+  private readonly u: Decimal;
+  private readonly work: typeof Decimal;
+  private readonly memo = new Map<Expr, PreciseResult>();
+  private constE?: Decimal;
+  private constPi?: Decimal;
+
+  constructor(
+    readonly digits: number,
+    private readonly scope: ReadonlyMap<string, PreciseResult>,
+  ) {
+    this.D = Decimal.clone({ precision: digits, rounding: Decimal.ROUND_HALF_EVEN });
+    this.work = Decimal.clone({ precision: digits + 6, rounding: Decimal.ROUND_HALF_EVEN });
+    this.u = new Err(10).pow(1 - digits).times(4);
+  }
+
+  evaluate(expr: Expr): PreciseResult {
+    let known = this.memo.get(expr);
+    if (known === undefined) {
+      known = this.compute(expr);
+      this.memo.set(expr, known);
+    }
+    return known;
+  }
+
+  /** An exact input (a double as written, or a sampled coordinate). */
+  exact(value: number): Precise {
+    return { v: new this.D(value), e: ZERO_ERR };
+  }
+
+  private round(v: Decimal, extra: Decimal.Value = ZERO_ERR, factor = 1): Precise {
+    const e = new Err(extra).plus(this.u.times(v.abs()).times(factor));
+    return { v, e };
+  }
+
+  private compute(expr: Expr): PreciseResult {
+    const D = this.D;
+    switch (expr.kind) {
+      case 'num':
+        return this.exact(expr.value);
+      case 'const': {
+        const v = expr.name === 'e' ? (this.constE ??= D.exp(1)) : (this.constPi ??= D.acos(-1));
+        return this.round(v);
+      }
+      case 'var':
+        return this.scope.get(expr.name) ?? UNDEFINED;
+      case 'neg': {
+        const a = this.evaluate(expr.arg);
+        return isValue(a) ? { v: a.v.neg(), e: a.e } : a;
+      }
+      case 'call':
+        return this.call(expr.fn, expr.args);
+      case 'argpick':
+        return this.argpick(expr.op, expr.args, expr.picks);
+      default:
+        return this.binary(expr.kind, this.evaluate(expr.left), this.evaluate(expr.right));
+    }
+  }
+
+  private binary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', a: PreciseResult, b: PreciseResult): PreciseResult {
+    if (a === UNDEFINED || b === UNDEFINED) return UNDEFINED;
+    if (a === UNSURE || b === UNSURE) return UNSURE;
+    switch (kind) {
+      case 'add':
+        return this.round(a.v.plus(b.v), a.e.plus(b.e));
+      case 'sub':
+        return this.round(a.v.minus(b.v), a.e.plus(b.e));
+      case 'mul':
+        return this.round(a.v.times(b.v), a.e.times(b.v.abs()).plus(b.e.times(a.v.abs())).plus(a.e.times(b.e)));
+      case 'div':
+        return this.divide(a, b);
+      case 'pow':
+        return this.power(a, b);
+    }
+  }
+
+  private divide(a: Precise, b: Precise): PreciseResult {
+    if (isZero(b)) return UNDEFINED;
+    const margin = b.v.abs().minus(b.e);
+    if (margin.lte(b.v.abs().div(2))) return UNSURE;
+    const v = a.v.div(b.v);
+    return this.round(v, a.e.plus(b.e.times(v.abs())).div(margin));
+  }
+
+  private power(a: Precise, b: Precise): PreciseResult {
+    const D = this.D;
+    const exponentExactInteger = b.e.isZero() && b.v.isInteger();
+    if (isZero(a)) {
+      if (b.v.gt(b.e)) return { v: new D(0), e: ZERO_ERR };
+      if (isZero(b)) return { v: new D(1), e: ZERO_ERR };
+      return b.v.lt(b.e.neg()) ? UNDEFINED : UNSURE;
+    }
+    const nearZero = a.v.abs().lte(a.e.times(2));
+    if (exponentExactInteger) {
+      if (nearZero) {
+        if (b.v.isNeg()) return UNSURE;
+        // |a^n| ≤ (|a| + e)^n: a tiny value of unknown sign.
+        const bound = a.v.abs().plus(a.e).pow(b.v);
+        return { v: a.v.pow(b.v), e: new Err(bound).times(2) };
+      }
+      const v = a.v.pow(b.v);
+      const relative = b.v.abs().times(a.e).div(a.v.abs());
+      if (relative.gt(1e-3)) return UNSURE;
+      return this.round(v, v.abs().times(relative).times(2), 2);
+    }
+    if (nearZero) return UNSURE;
+    if (a.v.isNeg()) {
+      // JavaScript (and mathematics over the reals): a negative base with a fractional exponent has no value.
+      if (b.e.isZero()) return UNDEFINED;
+      const distance = b.v.minus(b.v.round()).abs();
+      return distance.gt(b.e) ? UNDEFINED : UNSURE;
+    }
+    const W = this.work;
+    const logA = new W(a.v).ln();
+    const v = new this.D(W.exp(logA.times(b.v)));
+    const relative = b.v.abs().times(a.e).div(a.v).plus(logA.abs().times(b.e));
+    if (relative.gt(1e-3)) return UNSURE;
+    return this.round(v, v.abs().times(relative).times(2), 2 + logA.times(b.v).abs().toNumber());
+  }
+
+  private call(fn: string, argExprs: Expr[]): PreciseResult {
+    const args = argExprs.map((arg) => this.evaluate(arg));
+    if (fn === 'min' || fn === 'max' || fn === 'clip') return this.minMax(fn, args);
+    if (args.includes(UNDEFINED)) return UNDEFINED;
+    if (args.includes(UNSURE)) return UNSURE;
+    const values = args as Precise[];
+    const x = values[0]!;
+    const D = this.D;
+    const W = this.work;
+    switch (fn) {
+      case 'log':
+        if (values.length === 2) {
+          const base = values[1]!;
+          if (certainlyNotPositive(base)) return UNDEFINED;
+          return this.binary('div', this.ln(x), this.ln(base));
+        }
+        return this.ln(x);
+      case 'log10':
+        return this.binary('div', this.ln(x), this.round(D.ln(10)));
+      case 'log2':
+        return this.binary('div', this.ln(x), this.round(D.ln(2)));
+      case 'exp': {
+        const v = D.exp(x.v);
+        return this.round(v, v.abs().times(x.e), 2);
+      }
+      case 'expm1': {
+        const v = this.expm1(x.v);
+        return this.round(v, v.abs().plus(1).times(x.e), 2);
+      }
+      case 'log1p': {
+        const onePlus = { v: x.v.plus(1), e: x.e };
+        const check = this.positive(onePlus);
+        if (check !== true) return check;
+        const v = this.log1p(x.v);
+        return this.round(v, new Err(x.e).div(new Err(onePlus.v)), 2);
+      }
+      case 'sqrt': {
+        if (isZero(x)) return { v: new D(0), e: ZERO_ERR };
+        const check = this.positive(x);
+        if (check !== true) return check;
+        const v = x.v.sqrt();
+        return this.round(v, new Err(x.e).div(new Err(v).times(2)), 2);
+      }
+      case 'abs':
+        return { v: x.v.abs(), e: x.e };
+      case 'relu':
+        if (x.v.gt(x.e)) return x;
+        if (x.v.lt(x.e.neg())) return { v: new D(0), e: ZERO_ERR };
+        return { v: Decimal.max(x.v, 0) as Decimal, e: x.e };
+      case 'sign':
+      case 'kinkSign':
+      case 'step': {
+        if (isZero(x)) return fn === 'sign' ? { v: new D(0), e: ZERO_ERR } : UNDEFINED;
+        if (x.v.abs().lte(x.e)) return UNSURE;
+        const positive = x.v.isPos();
+        return { v: new D(fn === 'step' ? (positive ? 1 : 0) : positive ? 1 : -1), e: ZERO_ERR };
+      }
+      case 'sigmoid': {
+        const v = this.sigmoid(x.v);
+        return this.round(v, v.times(new D(1).minus(v)).times(x.e), 2);
+      }
+      case 'softplus':
+        // |softplus′| ≤ 1 and |logsigmoid′| ≤ 1: error slopes need no second exponential.
+        return this.round(this.softplus(x.v), x.e, 2);
+      case 'logsigmoid':
+        return this.round(this.softplus(x.v.neg()).neg(), x.e, 2);
+      case 'logit': {
+        const oneMinus = { v: new D(1).minus(x.v), e: x.e };
+        if (certainlyNotPositive(x) || certainlyNotPositive(oneMinus)) return UNDEFINED;
+        if (this.positive(x) !== true || this.positive(oneMinus) !== true) return UNSURE;
+        const logP = new W(x.v).ln();
+        const log1mP = this.log1p(x.v.neg());
+        const v = new D(logP.minus(log1mP));
+        const rounding = this.u.times(logP.abs().plus(log1mP.abs()).toNumber());
+        return { v, e: new Err(x.e).div(new Err(x.v.times(oneMinus.v))).plus(rounding).plus(this.u.times(v.abs())) };
+      }
+      case 'sin':
+        return this.round(D.sin(x.v), new Err(x.e).plus(this.u.times(x.v.abs())), 2);
+      case 'cos':
+        return this.round(D.cos(x.v), new Err(x.e).plus(this.u.times(x.v.abs())), 2);
+      case 'tan': {
+        const cos = D.cos(x.v);
+        const cosError = this.u.times(x.v.abs().plus(1)).plus(x.e);
+        if (cos.abs().lte(cosError.times(4))) return UNSURE;
+        const v = D.sin(x.v).div(cos);
+        return this.round(v, new Err(x.e).plus(this.u.times(x.v.abs())).div(new Err(cos.times(cos))), 2);
+      }
+      case 'sinh': {
+        const v = D.sinh(x.v);
+        return this.round(v, v.abs().plus(1).times(x.e), 2);
+      }
+      case 'cosh': {
+        const v = D.cosh(x.v);
+        return this.round(v, v.times(x.e), 2);
+      }
+      case 'tanh': {
+        const v = this.tanh(x.v);
+        return this.round(v, new D(1).minus(v.times(v)).abs().times(x.e), 2);
+      }
+      case 'erf': {
+        const v = this.erf(x.v);
+        return this.round(v, new Err(x.e).times(1.1284).plus(this.u), 2);
+      }
+      default:
+        throw new Error(`no precise evaluation for function ${fn}`);
+    }
+  }
+
+  /** `true` when certainly > 0; otherwise whether it is certainly not (UNDEFINED) or unknown. */
+  private positive(x: Precise): true | typeof UNDEFINED | typeof UNSURE {
+    if (x.v.gt(x.e.times(2))) return true;
+    return certainlyNotPositive(x) ? UNDEFINED : UNSURE;
+  }
+
+  private ln(x: Precise): PreciseResult {
+    const check = this.positive(x);
+    if (check !== true) return check;
+    const v = this.D.ln(x.v);
+    return this.round(v, new Err(x.e).div(new Err(x.v)).times(2).plus(this.u), 2);
+  }
+
+  private sigmoid(x: Decimal): Decimal {
+    const W = this.work;
+    if (x.isNeg()) {
+      const e = W.exp(x);
+      return new this.D(e.div(e.plus(1)));
+    }
+    return new this.D(new W(1).div(W.exp(x.neg()).plus(1)));
+  }
+
+  private softplus(x: Decimal): Decimal {
+    const tail = this.log1p(this.work.exp(x.abs().neg()));
+    return new this.D(tail.plus(x.isPos() ? x : 0));
+  }
+
+  private tanh(x: Decimal): Decimal {
+    // tanh(x) = −expm1(−2x) / (expm1(−2x) + 2), for x ≥ 0 (odd function).
+    const m = this.expm1(x.abs().times(-2));
+    const v = m.neg().div(m.plus(2));
+    return new this.D(x.isNeg() ? v.neg() : v);
+  }
+
+  /** log(1 + x), keeping tiny x. */
+  private log1p(x: Decimal.Value): Decimal {
+    const W = this.work;
+    const y = new W(x);
+    if (y.abs().gte(1e-4)) return new this.D(W.ln(y.plus(1)));
+    // x − x²/2 + x³/3 − …
+    let sum = new W(0);
+    let power = y;
+    for (let n = 1; n < 200; n++) {
+      const term = power.div(n);
+      sum = n % 2 === 1 ? sum.plus(term) : sum.minus(term);
+      if (term.abs().lte(sum.abs().times(new W(10).pow(-this.digits - 8)))) break;
+      power = power.times(y);
+    }
+    return new this.D(sum);
+  }
+
+  /** exp(x) − 1, keeping tiny x. */
+  private expm1(x: Decimal.Value): Decimal {
+    const W = this.work;
+    const y = new W(x);
+    if (y.abs().gte(1e-4)) return new this.D(W.exp(y).minus(1));
+    let sum = new W(0);
+    let term = y;
+    for (let n = 2; n < 200; n++) {
+      sum = sum.plus(term);
+      if (term.abs().lte(sum.abs().times(new W(10).pow(-this.digits - 8)))) break;
+      term = term.times(y).div(n);
+    }
+    return new this.D(sum);
+  }
+
+  /** erf by its Taylor series, with guard digits for the cancellation between its terms; ±1 beyond |x| = 27. */
+  private erf(x: Decimal): Decimal {
+    if (x.abs().gt(27)) return new this.D(x.isPos() ? 1 : -1);
+    const x2 = x.times(x);
+    const guard = Math.ceil(x2.toNumber() / 2.3) + 12;
+    const W = Decimal.clone({ precision: this.digits + guard });
+    const y = new W(x);
+    const y2 = y.times(y);
+    let term = y; // x^(2n+1) (−1)^n / n!
+    let sum = new W(0);
+    const relative = new W(10).pow(-this.digits - 4);
+    for (let n = 0; n < 5000; n++) {
+      const piece = term.div(2 * n + 1);
+      sum = sum.plus(piece);
+      if (n > 0 && piece.abs().lte(sum.abs().times(relative))) break;
+      term = term.times(y2).neg().div(n + 1);
+    }
+    return new this.D(sum.times(2).div(W.acos(-1).sqrt()));
+  }
+
+  private minMax(fn: 'min' | 'max' | 'clip', args: PreciseResult[]): PreciseResult {
+    if (args.includes(UNDEFINED)) return UNDEFINED;
+    if (args.includes(UNSURE)) return UNSURE;
+    const values = args as Precise[];
+    if (fn === 'clip') {
+      const [x, lo, hi] = values as [Precise, Precise, Precise];
+      return this.minMax('min', [this.minMax('max', [x, lo]), hi]);
+    }
+    let best = values[0]!;
+    let error = best.e;
+    for (const value of values.slice(1)) {
+      if (fn === 'min' ? value.v.lt(best.v) : value.v.gt(best.v)) best = value;
+      if (value.e.gt(error)) error = value.e;
+    }
+    // min and max move no more than their arguments do.
+    return { v: best.v, e: error };
+  }
+
+  /** The derivative of min/max: the pick of the argument that attains it; a tie between different picks has no value. */
+  private argpick(op: 'min' | 'max', argExprs: Expr[], pickExprs: Expr[]): PreciseResult {
+    const args = argExprs.map((arg) => this.evaluate(arg));
+    if (args.includes(UNDEFINED)) return UNDEFINED;
+    if (args.includes(UNSURE)) return UNSURE;
+    const values = args as Precise[];
+    let best = 0;
+    for (let i = 1; i < values.length; i++) {
+      if (op === 'min' ? values[i]!.v.lt(values[best]!.v) : values[i]!.v.gt(values[best]!.v)) best = i;
+    }
+    const picked = this.evaluate(pickExprs[best]!);
+    for (let i = 0; i < values.length; i++) {
+      if (i === best) continue;
+      const gap = values[i]!.v.minus(values[best]!.v).abs();
+      if (gap.gt(values[i]!.e.plus(values[best]!.e))) continue;
+      // Tied (or too close to tell): fine only when both picks agree.
+      const other = this.evaluate(pickExprs[i]!);
+      if (!isValue(other) || !isValue(picked)) return UNSURE;
+      if (!other.v.minus(picked.v).abs().lte(other.e.plus(picked.e))) return gap.isZero() && values[i]!.e.isZero() ? UNDEFINED : UNSURE;
+    }
+    return picked;
+  }
+}
+
+function isZero(x: Precise): boolean {
+  return x.v.isZero() && x.e.isZero();
+}
+
+/** Certainly ≤ 0 (a zero is certain only when exact). */
+function certainlyNotPositive(x: Precise): boolean {
+  return isZero(x) || x.v.lt(x.e.neg());
+}
+
+export type Verdict = 'differ' | 'equal' | 'unsure';
+
+/**
+ * Compares two precise results: a difference must exceed the tolerance after both error
+ * bounds are taken off; equality needs error bounds small enough to tell.
+ */
+export function compareExact(a: PreciseResult, b: PreciseResult, tol: number): Verdict {
+  if (a === UNSURE || b === UNSURE) return 'unsure';
+  if (a === UNDEFINED || b === UNDEFINED) return a === b ? 'equal' : 'differ';
+  const scale = Decimal.max(a.v.abs(), b.v.abs()).times(tol);
+  const slack = a.e.plus(b.e).times(4);
+  const gap = a.v.minus(b.v).abs();
+  if (gap.minus(slack).gt(scale)) return 'differ';
+  const magnitude = Decimal.max(a.v.abs(), b.v.abs());
+  if (slack.lte(scale) || slack.lte(1e-40) || slack.lte(magnitude.times(1e-30))) return 'equal';
+  return 'unsure';
+}
