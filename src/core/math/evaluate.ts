@@ -104,7 +104,8 @@ function compileBinary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', left: Evalua
         const b = right(values, errors);
         const eb = lastError;
         const r = a ** b;
-        const fromBase = ea === 0 ? 0 : Math.abs(b * a ** (b - 1)) * ea;
+        // |b·a^(b−1)| = |b·r/a|, without a second power.
+        const fromBase = ea === 0 ? 0 : Math.abs((b * r) / a) * ea;
         const fromExponent = eb === 0 ? 0 : Math.abs(r * Math.log(Math.abs(a))) * eb;
         lastError = fromBase + fromExponent + 2 * U * Math.abs(r);
         return r;

@@ -29,7 +29,7 @@ const RETRY_BUDGET = 3;
  * more than one: it is usually confirmed), and of points float64 could not judge.
  */
 const SUSPECT_BUDGET = 200;
-const UNJUDGED_BUDGET = 16;
+const UNJUDGED_BUDGET = 8;
 
 export interface LetDefinition {
   name: string;
@@ -105,7 +105,7 @@ export class Layout {
     this.lastB = valueB;
     if (lenient && !Number.isFinite(valueA)) return false;
     const seen = floatVerdict(valueA, errorA, valueB, errorB, tol);
-    if (seen === 'equal') return false;
+    if (seen === 'equal' || seen === 'loose') return false;
     if (seen === 'differ' ? this.suspectBudget-- <= 0 : this.unjudgedBudget-- <= 0) return false;
     return this.confirm(a, b, tol, lenient);
   }
@@ -165,20 +165,25 @@ export class Layout {
 }
 
 /**
- * What float64 can tell at a point: "equal" when both values are finite, their rounding
- * bounds finite and below half their size, and |a − b| ≤ tol·max(|a|, |b|) + 4·(bounds);
- * "differ" when they clearly do; "unsure" otherwise (a side undefined, a bound that is
- * NaN or ∞ or swamps the values). Tiny values are compared on their own scale: there is
- * no absolute floor under which everything is equal.
+ * What float64 can tell at a point:
+ *  - "equal": both values finite, their rounding bounds finite and below half their size,
+ *    and |a − b| ≤ tol·max(|a|, |b|) + 4·(bounds);
+ *  - "differ": they clearly do (to be confirmed in high precision);
+ *  - "loose": within a finite rounding bound too wide to tell (log(1/pt) next to pt = 1):
+ *    no evidence either way, and not worth a high-precision check;
+ *  - "unsure": a side not finite, or a bound that is NaN or ∞ (0^0.5, 1/exp(1000)): never
+ *    evidence of equality, so it goes to high precision.
+ * Tiny values are compared on their own scale: there is no absolute floor.
  */
-export function floatVerdict(a: number, errorA: number, b: number, errorB: number, tol: number): 'equal' | 'differ' | 'unsure' {
+export function floatVerdict(a: number, errorA: number, b: number, errorB: number, tol: number): 'equal' | 'differ' | 'loose' | 'unsure' {
   if (!Number.isFinite(a) || !Number.isFinite(b)) return 'unsure';
   const slack = ERROR_SAFETY * (errorA + errorB);
   if (!Number.isFinite(slack)) return 'unsure';
   const magnitude = Math.max(Math.abs(a), Math.abs(b));
   const gap = Math.abs(a - b);
-  if (gap > tol * magnitude + slack) return slack <= 0.5 * magnitude ? 'differ' : 'unsure';
-  return slack <= 0.5 * magnitude || gap + slack === 0 ? 'equal' : 'unsure';
+  const tight = slack <= 0.5 * magnitude || gap + slack === 0;
+  if (gap > tol * magnitude + slack) return tight ? 'differ' : 'loose';
+  return tight ? 'equal' : 'loose';
 }
 
 function asNumber(result: PreciseResult, fallback: number): number {

@@ -1,16 +1,17 @@
 /**
- * Where two expressions are compared: a seeded, deterministic set of points in the domains.
- *
- * 512 points in three parts, each aimed at a way a difference can hide:
+ * Where two expressions are compared: a seeded, deterministic set of points in the domains,
+ * in three parts, each aimed at a way a difference can hide:
  *  - 16 "nice" points (0.5, 2, 1, 0, −1, ...) first, so a counterexample is readable;
- *  - 256 Latin-hypercube points: every variable's interval is cut into 256 strata and each
- *    stratum is sampled once, so a difference on any sub-interval wider than 2/256 of the
- *    domain (< 0.8 %) is always hit;
- *  - 240 points pushed towards the ends: each coordinate sits, with probability 0.9, at a
- *    log-uniform distance between 10⁻¹ and 10⁻¹² of the width from one end (exactly on a
- *    closed end one time in ten), which catches differences confined to a sliver next to an
- *    end (pt → 1, γ = 0) that uniform sampling would miss.
- * The count keeps one focal-loss check near a millisecond (see bench/math.bench.ts).
+ *  - Latin-hypercube points (256 by default, more when the caller can afford them): every
+ *    variable's interval is cut into that many strata and each stratum is sampled once, so a
+ *    difference on any sub-interval wider than two strata is always hit;
+ *  - points pushed towards the ends: each coordinate sits, with probability 0.9, at a
+ *    log-uniform distance from one end between a tenth of the width and the smallest
+ *    distance a double can have from that end (one ulp from 1; from 0, the smallest normal
+ *    double 2.2e-308: below it 1/pt overflows, and every point would need the slow
+ *    high-precision judge), exactly on a
+ *    closed end one time in ten; this catches differences confined to a sliver next to an
+ *    end (log(max(pt, 1e-15)) against log(pt), γ = 0) that uniform sampling would miss.
  */
 import { seededRandom } from '../random.js';
 import { isInside } from './domains.js';
@@ -19,8 +20,10 @@ import type { Domain } from './types.js';
 export const NICE_POINTS = 16;
 export const STRATIFIED_POINTS = 256;
 export const EDGE_POINTS = 240;
+/** The default number of points (derivation checks). */
 export const SAMPLE_COUNT = NICE_POINTS + STRATIFIED_POINTS + EDGE_POINTS;
 export const DEFAULT_SEED = 0x5eed;
+const SMALLEST_NORMAL = 2 ** -1022;
 
 /** Points as rows of `domains.length` coordinates, in the order of `domains`. */
 export interface PointSet {
@@ -31,33 +34,36 @@ export interface PointSet {
 
 const cache = new Map<string, PointSet>();
 
-export function samplePoints(domains: readonly Domain[], seed = DEFAULT_SEED): PointSet {
-  const key = `${seed}|${domains.map((d) => `${d.lo},${d.hi},${d.loOpen},${d.hiOpen}`).join(';')}`;
+/** `stratified` Latin-hypercube points (and a proportional share of edge points). */
+export function samplePoints(domains: readonly Domain[], seed = DEFAULT_SEED, stratified = STRATIFIED_POINTS): PointSet {
+  const key = `${seed}|${stratified}|${domains.map((d) => `${d.lo},${d.hi},${d.loOpen},${d.hiOpen}`).join(';')}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const points = generate(domains, seed);
+  const points = generate(domains, seed, stratified);
   if (cache.size > 200) cache.clear();
   cache.set(key, points);
   return points;
 }
 
-function generate(domains: readonly Domain[], seed: number): PointSet {
+function generate(domains: readonly Domain[], seed: number, stratified: number): PointSet {
   const dims = domains.length;
   const random = seededRandom(seed);
-  const coords = new Float64Array(SAMPLE_COUNT * dims);
+  const edges = Math.max(EDGE_POINTS, Math.round((stratified * EDGE_POINTS) / STRATIFIED_POINTS / 4));
+  const count = NICE_POINTS + stratified + edges;
+  const coords = new Float64Array(count * dims);
   domains.forEach((domain, j) => {
     const nice = niceValues(domain);
     for (let k = 0; k < NICE_POINTS; k++) coords[k * dims + j] = nice[(k + j) % nice.length]!;
-    const strata = shuffled(STRATIFIED_POINTS, random);
-    for (let k = 0; k < STRATIFIED_POINTS; k++) {
-      const u = (strata[k]! + random()) / STRATIFIED_POINTS;
+    const strata = shuffled(stratified, random);
+    for (let k = 0; k < stratified; k++) {
+      const u = (strata[k]! + random()) / stratified;
       coords[(NICE_POINTS + k) * dims + j] = inward(domain, domain.lo + u * (domain.hi - domain.lo));
     }
-    for (let k = 0; k < EDGE_POINTS; k++) {
-      coords[(NICE_POINTS + STRATIFIED_POINTS + k) * dims + j] = nearAnEnd(domain, random);
+    for (let k = 0; k < edges; k++) {
+      coords[(NICE_POINTS + stratified + k) * dims + j] = nearAnEnd(domain, random);
     }
   });
-  return { count: SAMPLE_COUNT, dims, coords };
+  return { count, dims, coords };
 }
 
 function shuffled(n: number, random: () => number): number[] {
@@ -74,9 +80,14 @@ function nearAnEnd(domain: Domain, random: () => number): number {
   const choice = random();
   if (choice >= 0.9) return inward(domain, domain.lo + random() * width);
   const atLow = choice < 0.45;
+  const end = atLow ? domain.lo : domain.hi;
   const closed = atLow ? !domain.loOpen : !domain.hiOpen;
-  if (closed && random() < 0.1) return atLow ? domain.lo : domain.hi;
-  const distance = width * 10 ** (-1 - 11 * random());
+  if (closed && random() < 0.1) return end;
+  // From a tenth of the width down to the nearest double to the end.
+  const farthest = Math.log10(width / 10);
+  const nearest = Math.log10(Math.max(Math.abs(end) * Number.EPSILON, SMALLEST_NORMAL));
+  if (!(farthest > nearest)) return inward(domain, domain.lo + random() * width);
+  const distance = 10 ** (farthest - random() * (farthest - nearest));
   return inward(domain, atLow ? domain.lo + distance : domain.hi - distance);
 }
 
