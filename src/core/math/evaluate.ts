@@ -14,6 +14,8 @@ import { logit, logSigmoid, sigmoid, softplus } from './functions.js';
 
 /** Per-operation relative rounding (one ulp; library functions get two). */
 const U = Number.EPSILON;
+/** Absolute rounding of a product or quotient that underflows (x² = 0 for x = 1e-200). */
+const TINY = Number.MIN_VALUE;
 
 /** Rounding error bound of the value the last closure returned. */
 let lastError = 0;
@@ -85,7 +87,7 @@ function compileBinary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', left: Evalua
         const ea = lastError;
         const b = right(values, errors);
         const r = a * b;
-        lastError = Math.abs(b) * ea + Math.abs(a) * lastError + U * Math.abs(r);
+        lastError = Math.abs(b) * ea + Math.abs(a) * lastError + U * Math.abs(r) + TINY;
         return r;
       };
     case 'div':
@@ -94,7 +96,7 @@ function compileBinary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', left: Evalua
         const ea = lastError;
         const b = right(values, errors);
         const r = a / b;
-        lastError = (ea + Math.abs(r) * lastError) / Math.abs(b) + U * Math.abs(r);
+        lastError = (ea + Math.abs(r) * lastError) / Math.abs(b) + U * Math.abs(r) + TINY;
         return r;
       };
     case 'pow':
@@ -107,7 +109,7 @@ function compileBinary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', left: Evalua
         // |b·a^(b−1)| = |b·r/a|, without a second power.
         const fromBase = ea === 0 ? 0 : Math.abs((b * r) / a) * ea;
         const fromExponent = eb === 0 ? 0 : Math.abs(r * Math.log(Math.abs(a))) * eb;
-        lastError = fromBase + fromExponent + 2 * U * Math.abs(r);
+        lastError = fromBase + fromExponent + 2 * U * Math.abs(r) + TINY;
         return r;
       };
   }
@@ -119,7 +121,7 @@ function unary(arg: Evaluator, f: (x: number) => number, slope: (x: number, r: n
     const x = arg(values, errors);
     const ex = lastError;
     const r = f(x);
-    lastError = (ex === 0 ? 0 : Math.abs(slope(x, r)) * ex) + 2 * U * Math.abs(r);
+    lastError = (ex === 0 ? 0 : Math.abs(slope(x, r)) * ex) + 2 * U * Math.abs(r) + TINY;
     return r;
   };
 }
@@ -130,7 +132,7 @@ function unaryWithRounding(arg: Evaluator, f: (x: number) => number, slope: (x: 
     const x = arg(values, errors);
     const ex = lastError;
     const r = f(x);
-    lastError = (ex === 0 ? 0 : Math.abs(slope(x, r)) * ex) + ulps * U * Math.abs(r);
+    lastError = (ex === 0 ? 0 : Math.abs(slope(x, r)) * ex) + ulps * U * Math.abs(r) + TINY;
     return r;
   };
 }

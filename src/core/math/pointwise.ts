@@ -28,7 +28,7 @@ const RETRY_BUDGET = 3;
  * High-precision checks per comparison: of points where float64 saw a difference (rarely
  * more than one: it is usually confirmed), and of points float64 could not judge.
  */
-const SUSPECT_BUDGET = 200;
+const SUSPECT_BUDGET = 24;
 const UNJUDGED_BUDGET = 8;
 
 export interface LetDefinition {
@@ -45,6 +45,9 @@ export class Layout {
   private suspectBudget = SUSPECT_BUDGET;
   private unjudgedBudget = UNJUDGED_BUDGET;
   private retryBudget = RETRY_BUDGET;
+  /** Points float64 called equal, and points too loose to tell, since construction. */
+  tightPoints = 0;
+  loosePoints = 0;
   private readonly fixedSlots: [number, number][] = [];
 
   constructor(
@@ -105,9 +108,23 @@ export class Layout {
     this.lastB = valueB;
     if (lenient && !Number.isFinite(valueA)) return false;
     const seen = floatVerdict(valueA, errorA, valueB, errorB, tol);
-    if (seen === 'equal' || seen === 'loose') return false;
+    if (seen === 'equal') {
+      this.tightPoints++;
+      return false;
+    }
+    if (seen === 'loose') {
+      this.loosePoints++;
+      return false;
+    }
     if (seen === 'differ' ? this.suspectBudget-- <= 0 : this.unjudgedBudget-- <= 0) return false;
     return this.confirm(a, b, tol, lenient);
+  }
+
+  /** For a point float64 found too loose to tell: do `a` and `b` differ there, in high precision? */
+  differsPrecisely(a: Evaluator, b: Evaluator, tol: number): boolean {
+    this.lastA = a(this.values, this.errors);
+    this.lastB = b(this.values, this.errors);
+    return this.confirm(a, b, tol, false);
   }
 
   /** Judges the loaded point in high precision; on a confirmed difference, lastA/lastB hold the precise values. */
@@ -127,12 +144,49 @@ export class Layout {
       if (verdict !== 'unsure' || this.retryBudget-- <= 0) break;
     }
     if (verdict !== 'differ') return false;
-    // Undefined in high precision but a number in float64 (1/(1/x) at 0), or the reverse: no evidence.
-    if ((preciseA === UNDEFINED) === Number.isFinite(this.lastA)) return false;
-    if ((preciseB === UNDEFINED) === Number.isFinite(this.lastB)) return false;
+    if (preciseA === UNDEFINED || preciseB === UNDEFINED) {
+      // A difference in definedness counts only where float64 sees the same one (1/(1/x) at 0
+      // has no value in high precision and 0 in float64: no evidence), and not at a
+      // removable singularity.
+      if (Number.isFinite(this.lastA) !== (preciseA !== UNDEFINED)) return false;
+      if (Number.isFinite(this.lastB) !== (preciseB !== UNDEFINED)) return false;
+      if (this.removableAt(a, b, tol)) return false;
+    }
     this.lastA = asNumber(preciseA, this.lastA);
     this.lastB = asNumber(preciseB, this.lastB);
     return true;
+  }
+
+  /**
+   * Is the loaded point, where one side has no value, a removable singularity: (x² − 1)/(x − 1)
+   * at x = 1? It is when, moving one coordinate a hair either way (inside its domain), both
+   * sides are defined and float64 calls them equal. The loaded point is restored.
+   */
+  private removableAt(a: Evaluator, b: Evaluator, tol: number): boolean {
+    const dims = this.domains.length;
+    const here = this.values.slice(0, dims);
+    const [lastA, lastB] = [this.lastA, this.lastB];
+    let removable = false;
+    for (let j = 0; j < dims && !removable; j++) {
+      const step = Math.abs(here[j]!) * 1e-9 || 1e-9;
+      let probes = 0;
+      let equal = 0;
+      for (const moved of [here[j]! - step, here[j]! + step]) {
+        if (!isInside(this.domains[j]!, moved)) continue;
+        probes++;
+        const coords = here.slice();
+        coords[j] = moved;
+        this.load(coords);
+        const valueA = a(this.values, this.errors);
+        const errorA = errorOfLast();
+        const valueB = b(this.values, this.errors);
+        if (floatVerdict(valueA, errorA, valueB, errorOfLast(), Math.max(tol, 1e-6)) === 'equal') equal++;
+      }
+      removable = probes > 0 && equal === probes;
+    }
+    this.load(here);
+    [this.lastA, this.lastB] = [lastA, lastB];
+    return removable;
   }
 
   private preciseAtLoadedPoint(digits: number): PreciseEvaluator {
@@ -181,7 +235,8 @@ export function floatVerdict(a: number, errorA: number, b: number, errorB: numbe
   if (!Number.isFinite(slack)) return 'unsure';
   const magnitude = Math.max(Math.abs(a), Math.abs(b));
   const gap = Math.abs(a - b);
-  const tight = slack <= 0.5 * magnitude || gap + slack === 0;
+  // A bound of a few subnormals (an exact 0 from a product) is tight whatever the values.
+  const tight = slack <= 0.5 * magnitude || slack <= 1e-300;
   if (gap > tol * magnitude + slack) return tight ? 'differ' : 'loose';
   return tight ? 'equal' : 'loose';
 }

@@ -1,0 +1,289 @@
+/**
+ * Verdicts the math core can be trusted with: a non-finite rounding bound is never evidence
+ * of equality, every counterexample is confirmed in high precision, tiny values are compared
+ * on their own scale, open ends are sampled down to the nearest double, and the vocabulary of
+ * ML derivations evaluates and differentiates to independently computed values (mpmath, 30
+ * digits, embedded below).
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { seededRandom } from '../../../src/core/random.js';
+import { differentiate } from '../../../src/core/math/differentiate.js';
+import { compileEvaluator } from '../../../src/core/math/evaluate.js';
+import {
+  checkEquivalence,
+  evaluateExpression,
+  formatPair,
+  prettyExpression,
+  type EquivalenceReport,
+} from '../../../src/core/math/index.js';
+import { parseExpression } from '../../../src/core/math/sandbox.js';
+
+function check(a: string, b: string, where = ''): EquivalenceReport {
+  const result = checkEquivalence(a, b, where ? { where } : {});
+  if (!result.ok) throw new Error(`${result.error.part}: ${result.error.message}`);
+  return result.value;
+}
+
+describe('a non-finite error bound is never evidence of equality', () => {
+  it.each([
+    ['x', 'x + 5 + 0^0.5'],
+    ['42', '42 + 1/exp(1000)'.replace('42', '43')],
+    ['x', 'x + 1e-3*(1 + 0^0.5)'],
+    ['x^2', 'x^2 + 0.01*exp(1000)/exp(1000)'],
+  ])('%s against %s', (a, b) => {
+    const report = check(a, b);
+    expect(report.equivalent).toBe(false);
+    expect(report.counterexample!.a).not.toBe(report.counterexample!.b);
+  });
+
+  it('E ≡ E + P is never reported while they differ (generated E, P = c, c·E, c·f with f 0, ∞ or NaN on the way)', () => {
+    const random = seededRandom(8);
+    const leaves = ['x', 'pt', '2', '0.5', 'gamma'];
+    const gen = (depth: number): string => {
+      if (depth > 2 || random() < 0.3) return leaves[Math.floor(random() * leaves.length)]!;
+      const a = gen(depth + 1);
+      const b = gen(depth + 1);
+      const forms = [`${a} + ${b}`, `${a} * ${b}`, `(${a})^2`, `sigmoid(${a})`, `softplus(${a})`, `exp(${a}/4)`, `log(1 + ${a}^2)`, `tanh(${a})`];
+      return forms[Math.floor(random() * forms.length)]!;
+    };
+    // Terms equal to 1 whose evaluation passes through 0, ∞ or NaN (or a huge intermediate).
+    const awkward = ['(1 + 0^0.5)', '(1 + 1/exp(1000))', '(exp(800)/exp(800))', '(1 + 0*exp(1000))', '(2 - exp(-1000)^0)', '(1 + x*0^0.5)'];
+    let reported = 0;
+    for (let i = 0; i < 40; i++) {
+      const e = gen(0);
+      const c = [0.5, 1e-3, -2, 1e-6][i % 4]!;
+      const f = awkward[i % awkward.length]!;
+      for (const perturbed of [`(${e}) + ${c}`, `(${e})*(1 + ${c})`, `(${e}) + ${c}*${f}`, `(${e})*(1 + ${c}*${f})`]) {
+        const report = check(e, perturbed);
+        // E·(1 + c) equals E where E = 0 everywhere; none of these E are identically 0.
+        if (report.equivalent) reported++;
+        expect(report.equivalent, `${e} vs ${perturbed}`).toBe(false);
+      }
+    }
+    expect(reported).toBe(0);
+  });
+});
+
+describe('no false counterexamples on correct identities, even at large logits', () => {
+  it.each([
+    ['log(1-sigmoid(x))', '-softplus(x)', 'x in [-50, 50]'],
+    ['exp(x)/(1+exp(x))', 'sigmoid(x)', 'x in [-1000, 1000]'],
+    ['sigmoid(x)*(1-sigmoid(x))/(sigmoid(x)-sigmoid(x)^2)', '1', 'x in [-50, 50]'],
+    ['log(sigmoid(x))', '-softplus(-x)', 'x in [-1000, 1000]'],
+    ['1 - tanh(x)', '2*sigmoid(-2*x)', 'x in [10, 300]'],
+    ['(x^2 - 1)/(x - 1)', 'x + 1', 'x in [-2, 2]'],
+  ])('%s ≡ %s on %s', (a, b, where) => {
+    expect(check(a, b, where)).toMatchObject({ equivalent: true, counterexample: null });
+  });
+
+  it('tiny values are compared on their own scale: σ(x) is not 2σ(x) on [-60, -40]', () => {
+    const report = check('sigmoid(x)', '2*sigmoid(x)', 'x in [-60, -40]');
+    expect(report.equivalent).toBe(false);
+    const { a, b } = report.counterexample!;
+    expect(b! / a!).toBeCloseTo(2, 12);
+    expect(a).toBeLessThan(1e-17);
+  });
+
+  it('1 − tanh(x) is not 0 for large x, though float64 rounds it to 0 everywhere there', () => {
+    expect(check('1 - tanh(x)', '0', 'x in [30, 300]').equivalent).toBe(false);
+  });
+});
+
+describe('sampling reaches what hides', () => {
+  it('open ends on a log scale: log(max(pt, 1e-15)) is not log(pt), nor with 1e-300', () => {
+    for (const floor of ['1e-15', '1e-300']) {
+      const report = check(`log(max(pt, ${floor}))`, 'log(pt)');
+      expect(report.equivalent).toBe(false);
+      expect(report.counterexample!.point.pt).toBeLessThan(Number(floor));
+    }
+    expect(check('log(min(pt, 1 - 1e-13))', 'log(pt)').equivalent).toBe(false);
+  });
+
+  it('a feature 0.002 wide is always found in (0, 1) and [-1, 1], and mostly in [-10, 10]', () => {
+    for (let k = 0; k < 20; k++) {
+      const c = (0.013 + k * 0.0491).toFixed(4);
+      expect(check('pt', `pt + max(0, 0.001 - abs(pt - ${c}))`).equivalent, c).toBe(false);
+      expect(check('x', `x + max(0, 0.001 - abs(x - ${c}))`, 'x in [-1, 1]').equivalent, c).toBe(false);
+    }
+    let found = 0;
+    for (let k = 0; k < 40; k++) {
+      const c = (-9.5 + k * 0.4713).toFixed(4);
+      if (!check('x', `x + max(0, 0.001 - abs(x - ${c}))`).equivalent) found++;
+    }
+    expect(found).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe('counterexamples carry enough digits to differ visibly', () => {
+  it('values that agree to 8 figures print with more', () => {
+    const report = check('x', 'x*(1 + 1e-8)', 'x in [1, 2]');
+    expect(report.equivalent).toBe(false);
+    const [a, b] = formatPair(report.counterexample!.a, report.counterexample!.b);
+    expect(a).not.toBe(b);
+    expect(formatPair(1, 1.0000000002)).toEqual(['1', '1.0000000002']);
+    expect(formatPair(0.5, 0.25)).toEqual(['0.5', '0.25']);
+  });
+});
+
+describe('the vocabulary of ML derivations', () => {
+  it.each([
+    ['tanh(0.7)', 0.60436777711716347],
+    ['sinh(1.3)', 1.6983824372926159],
+    ['cosh(-2.1)', 4.1443131704103163],
+    ['sin(2.5)', 0.59847214410395649],
+    ['cos(2.5)', -0.80114361554693371],
+    ['tan(1.2)', 2.5721516221263186],
+    ['erf(0.3)', 0.32862675945912742],
+    ['erf(1.7)', 0.98379045859077456],
+    ['erf(-3.2)', -0.99999397423884824],
+    ['erf(5)', 0.99999999999846254],
+    ['expm1(1e-10)', 1.00000000005e-10],
+    ['expm1(0.5)', 0.64872127070012815],
+    ['log2(10)', 3.3219280948873623],
+    ['logit(0.2)', -1.3862943611198906],
+    ['logsigmoid(-800)', -800.0],
+    ['logsigmoid(3)', -0.048587351573742059],
+    ['relu(-2)', 0],
+    ['relu(2.5)', 2.5],
+    ['sign(-3)', -1],
+    ['sign(0)', 0],
+    ['min(3, -1, 2)', -1],
+    ['max(3, -1, 2)', 3],
+    ['clip(5, 0, 1)', 1],
+    ['clamp(-5, 0, 1)', 0],
+    ['clip(0.3, 0, 1)', 0.3],
+    ['pow(2, 0.5)', 1.414213562373095],
+    ['2**10', 1024],
+    ['√2', 1.414213562373095],
+    ['√(9)', 3],
+    ['3×4·2', 24],
+  ])('%s = %s (float64, within 1e-13 relative)', (source, expected) => {
+    const result = evaluateExpression(source);
+    expect(result.ok, source).toBe(true);
+    if (result.ok) expect(Math.abs(result.value - expected)).toBeLessThanOrEqual(1e-13 * Math.max(1, Math.abs(expected)));
+  });
+
+  it.each([
+    ['tanh(x)', 0.63473958998245859],
+    ['sinh(x)', 1.255169005630943],
+    ['cosh(x)', 0.7585837018395335],
+    ['sin(x)', 0.76484218728448843],
+    ['cos(x)', -0.64421768723769105],
+    ['tan(x)', 1.7094497158631173],
+    ['erf(x)', 0.69127486041053857],
+    ['expm1(x)', 2.0137527074704765],
+    ['log2(x)', 2.060992915555662],
+    ['logsigmoid(x)', 0.33181222783183389],
+    ['logit(x)', 4.7619047619047619],
+    ['relu(x)', 1.0],
+    ['x*(1+erf(x/sqrt(2)))/2', 0.97661410113365987],
+    ['clip(x, 0, 1)', 1],
+    ['pow(x, 3)', 3 * 0.49],
+  ])('d/dx %s at x = 0.7 = %s', (source, expected) => {
+    const parsed = parseExpression(source);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const derivative = differentiate(parsed.value.expr, 'x');
+    const value = compileEvaluator(derivative, new Map([['x', 0]]))(Float64Array.of(0.7), new Float64Array(1));
+    expect(Math.abs(value - expected)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(expected)));
+  });
+
+  it('high precision agrees with float64 on the new functions (each is equivalent to itself written another way)', () => {
+    expect(check('tanh(x)', '(exp(2*x) - 1)/(exp(2*x) + 1)', 'x in [-20, 20]').equivalent).toBe(true);
+    expect(check('erf(x)', '-erf(-x)', 'x in [-6, 6]').equivalent).toBe(true);
+    expect(check('logit(sigmoid(x))', 'x', 'x in [-30, 30]').equivalent).toBe(true);
+    expect(check('expm1(x)', '2*sinh(x/2)*exp(x/2)', 'x in [-5, 5]').equivalent).toBe(true);
+  });
+
+  it('prints the new functions and reads them back', () => {
+    for (const source of ['tanh(x)*erf(x)', 'clip(x, -1, 1)', 'relu(x) + sign(x)', 'x**2', '√(1 - pt)', 'logsigmoid(x) - logit(p)']) {
+      const printed = prettyExpression(source);
+      expect(printed.ok, source).toBe(true);
+      if (!printed.ok) continue;
+      expect(check(source, printed.value).equivalent, `${source} → ${printed.value}`).toBe(true);
+    }
+    expect(prettyExpression('x**2')).toEqual({ ok: true, value: 'x²' });
+    expect(prettyExpression('√x·2')).toEqual({ ok: true, value: 'sqrt(x) · 2' });
+  });
+});
+
+describe('input quirks', () => {
+  it('log(8, 0) has no value (a base must be positive)', () => {
+    expect(evaluateExpression('log(8, 0)').ok).toBe(false);
+    expect(evaluateExpression('log(8, -2)').ok).toBe(false);
+    expect(evaluateExpression('log(8, 2)')).toEqual({ ok: true, value: 3 });
+  });
+
+  it('1e is not 1·e: an unfinished exponent is a parse error with a column', () => {
+    for (const [source, column] of [['1e', 1], ['x + 2.e', 5], ['3E', 1], ['1e5e', 1]] as const) {
+      const result = evaluateExpression(source, { x: 1 });
+      expect(result.ok, source).toBe(false);
+      if (!result.ok) {
+        expect(result.error.message).toMatch(/not a complete number/);
+        expect(result.error.column).toBe(column);
+      }
+    }
+    expect(evaluateExpression('2e-3')).toEqual({ ok: true, value: 0.002 });
+    expect(evaluateExpression('2exp(0)')).toEqual({ ok: true, value: 2 });
+  });
+
+  it('NaN and Infinity are unknown names, with a clear message', () => {
+    for (const name of ['NaN', 'Infinity']) {
+      const result = checkEquivalence('x', `x + ${name}`);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.error.message).toContain(`unknown name '${name}'`);
+        expect(result.error.column).toBe(5);
+      }
+    }
+  });
+
+  it('an unknown name echoes what was typed', () => {
+    const result = evaluateExpression('1 + 0ₜ.8');
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.message).toContain("'0ₜ.8'");
+      expect(result.error.message).not.toContain('_t');
+      expect(result.error.column).toBe(5);
+    }
+  });
+
+  it('every parse error carries a column', () => {
+    for (const source of ['x +', '(x', 'x)', '', 'foo(x)', 'x $ 2', '1.2.3', 'a ? b : c', 'x = 2', '[1, 2]', 'NaN', '1e', '√', '**2', 'x'.repeat(3000)]) {
+      const result = parseExpression(source);
+      expect(result.ok, source).toBe(false);
+      if (!result.ok) expect(result.error.column, source).toBeGreaterThanOrEqual(1);
+    }
+  });
+});
+
+describe('the labelled corpus (test/fixtures/equivalence-corpus.json, labels confirmed by scripts/corpus/equivalence_corpus.py)', () => {
+  const pairs = JSON.parse(readFileSync(new URL('../../fixtures/equivalence-corpus.json', import.meta.url), 'utf8')) as {
+    a: string;
+    b: string;
+    where: string;
+    equivalent: boolean;
+    category: string;
+  }[];
+
+  it('is about 200 pairs over every category', () => {
+    expect(pairs.length).toBeGreaterThanOrEqual(180);
+    expect(new Set(pairs.map((pair) => pair.category))).toEqual(
+      new Set(['ml-form', 'near-miss', 'domain', 'large-magnitude', 'removable', 'mistake']),
+    );
+  });
+
+  it('at least 98% right, and no counterexample for an equivalent pair', { timeout: 120_000 }, () => {
+    const wrong: string[] = [];
+    const falseCounterexamples: string[] = [];
+    for (const pair of pairs) {
+      const result = checkEquivalence(pair.a, pair.b, pair.where ? { where: pair.where } : {});
+      expect(result.ok, `${pair.a} | ${pair.b}`).toBe(true);
+      if (!result.ok) continue;
+      if (result.value.equivalent !== pair.equivalent) wrong.push(`${pair.a} | ${pair.b} | ${pair.where}`);
+      if (pair.equivalent && !result.value.equivalent) falseCounterexamples.push(`${pair.a} | ${pair.b} | ${pair.where}`);
+    }
+    expect(falseCounterexamples).toEqual([]);
+    expect(wrong.length / pairs.length).toBeLessThanOrEqual(0.02);
+  });
+});
