@@ -5,7 +5,8 @@ describe('focal equiv', () => {
   it('equivalent forms of the focal loss: exit 0 with the domains and sample count', async () => {
     const result = await runFocal(['equiv', '-(1-pt)^gamma*log(pt)', '(1-pt)^gamma*log(1/pt)']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe('equivalent on pₜ in (0, 1), γ in [0, 5] (512 samples)\n');
+    expect(result.stdout).toMatch(/^equivalent on pₜ in \(0, 1\), γ in \[0, 5\] \(\d+ samples\)\n$/);
+    expect(Number(/\((\d+) samples/.exec(result.stdout)![1])).toBeGreaterThanOrEqual(512);
   });
 
   it('not equivalent: exit 1 with a counterexample and both values', async () => {
@@ -27,7 +28,8 @@ describe('focal equiv', () => {
     expect(report.samples).toBeGreaterThan(0);
 
     const same = await runFocal(['equiv', '-(1-pt)^gamma*log(pt)', '(1-pt)^gamma*log(1/pt)', '--json']);
-    expect(JSON.parse(same.stdout)).toMatchObject({ equivalent: true, counterexample: null, samples: 512 });
+    expect(JSON.parse(same.stdout)).toMatchObject({ equivalent: true, counterexample: null });
+    expect(JSON.parse(same.stdout).samples).toBeGreaterThanOrEqual(512);
   });
 
   it('--tol changes the relative tolerance', async () => {

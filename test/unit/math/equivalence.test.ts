@@ -10,7 +10,9 @@ function check(a: string, b: string, options: Parameters<typeof checkEquivalence
 describe('equivalence on a domain', () => {
   it('the two ways of writing the focal loss are equivalent on the default domains', () => {
     const report = check('-(1-pt)^gamma*log(pt)', '(1-pt)^gamma*log(1/pt)');
-    expect(report).toMatchObject({ equivalent: true, counterexample: null, samples: SAMPLE_COUNT });
+    expect(report).toMatchObject({ equivalent: true, counterexample: null });
+    // More points than the default where they are cheap, all of them defined here.
+    expect(report.samples).toBeGreaterThanOrEqual(SAMPLE_COUNT);
     expect(report.domains.map((d) => d.name)).toEqual(['pt', 'gamma']);
   });
 
@@ -41,7 +43,8 @@ describe('equivalence on a domain', () => {
     const report = check('sqrt(x)', 'x^0.5', { where: 'x in [-1, 1]' });
     expect(report.equivalent).toBe(true);
     expect(report.samples).toBeGreaterThan(100);
-    expect(report.samples).toBeLessThan(SAMPLE_COUNT);
+    // The same expressions on [0, 1] get the same number of points, all of them defined.
+    expect(report.samples).toBeLessThan(check('sqrt(x)', 'x^0.5', { where: 'x in [0, 1]' }).samples * 0.75);
   });
 
   describe('differences confined to a small part of the domain are caught', () => {

@@ -1,0 +1,55 @@
+// The wrong "equivalent" and "Correct" verdicts a non-finite rounding bound used to give, and
+// the false counterexamples float64 used to report at large logits, through the built CLI.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runFocal } from '../helpers/run-focal.js';
+
+const home = mkdtempSync(join(tmpdir(), 'focal-e2e-verdicts-'));
+const env = { FOCAL_CACHE_DIR: join(home, 'cache'), FOCAL_DB: join(home, 'progress.db'), LANG: 'C', LC_ALL: undefined };
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+describe('verdicts through the CLI', () => {
+  it('focal equiv "x" "x + 5 + 0^0.5": not equivalent, exit 1', async () => {
+    const result = await runFocal(['equiv', 'x', 'x + 5 + 0^0.5'], { env });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('not equivalent');
+  });
+
+  it('focal check relatives-qfl-loss "0^0.5" is not Correct', async () => {
+    const result = await runFocal(['check', 'relatives-qfl-loss', '0^0.5', '--json'], { env });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ correct: false });
+  });
+
+  it('focal check gradients-derive-ce-positive "d/dx = 42 + 1/exp(1000)" is not Correct', async () => {
+    const result = await runFocal(['check', 'gradients-derive-ce-positive', 'd/dx = 42 + 1/exp(1000)', '--json'], { env });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ correct: false });
+  });
+
+  it.each([
+    ['log(1-sigmoid(x))', '-softplus(x)', 'x in [-50, 50]'],
+    ['exp(x)/(1+exp(x))', 'sigmoid(x)', 'x in [-1000, 1000]'],
+    ['sigmoid(x)*(1-sigmoid(x))/(sigmoid(x)-sigmoid(x)^2)', '1', 'x in [-50, 50]'],
+  ])('focal equiv %s %s --where "%s": equivalent, exit 0', async (a, b, where) => {
+    const result = await runFocal(['equiv', a, b, '--where', where], { env });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^equivalent/);
+  });
+
+  it('a counterexample shows values that visibly differ', async () => {
+    const result = await runFocal(['equiv', 'x', 'x*(1 + 1e-8)', '--where', 'x in [1, 2]'], { env });
+    expect(result.code).toBe(1);
+    const values = [...result.stdout.matchAll(/^ {2}[ab]: .* = (\S+)$/gm)].map((match) => match[1]);
+    expect(values).toHaveLength(2);
+    expect(values[0]).not.toBe(values[1]);
+  });
+
+  it('NaN is an unknown name: exit 2 with the column', async () => {
+    const result = await runFocal(['equiv', 'x', 'x + NaN'], { env });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/second expression, column 5: unknown name 'NaN'/);
+  });
+});
