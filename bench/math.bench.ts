@@ -69,10 +69,13 @@ const bench: Bench = async ({ nodeBaselineMs }) => {
   let k = 0;
   const fresh = sampleTimes(() => checkEquivalence(FL + ' '.repeat(k++ % 1000), FL_REWRITTEN), 1000);
   rows.push(maxRow('focal-loss equivalence check, p50', percentile(fresh, 50), 'ms', 2));
-  rows.push(maxRow('focal-loss equivalence check, p99', percentile(fresh, 99), 'ms', 10));
+  rows.push(maxRow('focal-loss equivalence check, p99', percentile(fresh, 99), 'ms', 2));
   // On a shared 2-core machine the wall-clock tail is mostly time spent descheduled; CPU time shows the work.
   const cpu = sampleCpuTimes(() => checkEquivalence(FL + ' '.repeat(k++ % 1000), FL_REWRITTEN), 1000);
   rows.push({ name: 'focal-loss equivalence check, p99 in CPU time', value: percentile(cpu, 99), unit: 'ms' });
+  // A correct identity float64 cannot judge at large logits: the high-precision judge at work.
+  const identity = sampleTimes(() => checkEquivalence('log(1-sigmoid(x))', '-softplus(x)', { where: 'x in [-50, 50]' }), 20);
+  rows.push({ name: 'log(1−σ(x)) ≡ −softplus(x) on [−50, 50] (high-precision checks), p50', value: percentile(identity, 50), unit: 'ms' });
   const cached = sampleTimes(() => checkEquivalence(FL, FL_REWRITTEN), 1000);
   rows.push({ name: 'same check, expressions already parsed, p50', value: percentile(cached, 50), unit: 'ms' });
 

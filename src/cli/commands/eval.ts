@@ -21,13 +21,15 @@ export const evalCommand: CommandModule<GlobalArgs, EvalArgs> = {
       .example('$0 eval "1/(1-0.968)^2"', '976.5625')
       .example('$0 eval "-log(0.9)" --json', '{"value":0.10536051565782628}')
       .epilogue(
-        'mathjs syntax with real numbers only: + - * / ^, log (natural; ln too; log(x, base)), log10, log2, exp, ' +
-          'sqrt, abs, sigmoid, softplus, log1p, min, max, e, pi. Printed forms are accepted: −, ·, ², γ, α, pₜ.',
+        'mathjs syntax with real numbers only: + - * / ^ (or **), log (natural; ln too; log(x, base)), log10, log2, exp, ' +
+          'expm1, log1p, sqrt, abs, sign, sigmoid, logsigmoid, logit, softplus, relu, min, max, clip (clamp), pow, ' +
+          'sin, cos, tan, sinh, cosh, tanh, erf, e, pi. Printed forms are accepted: −, ·, ×, ², √, γ, α, pₜ.',
       ),
   handler: action(async (argv: EvalArgs) => {
     rejectExtraArguments(argv);
     const settings = settingsFrom(argv);
-    const { evaluateExpression } = await import('../../core/math/index.js');
+    // Only the evaluator: the high-precision judge of equivalence checks (decimal.js) stays unloaded.
+    const { evaluateExpression } = await import('../../core/math/expression.js');
     const result = evaluateExpression(expressionArg(argv.expr, 'eval', 0));
     if (!result.ok) {
       const { message, column } = result.error;
