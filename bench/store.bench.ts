@@ -159,7 +159,6 @@ const bench: Bench = async () => {
     // Recording one answer, commit included: attempt + trigger-kept totals + card + review log.
     let recorded = 0;
     const runId = `${process.pid}-${Date.now()}`;
-    const card = reviewCard(newCard(NOW), 3, NOW);
     const recordTimes = sampleWallAndCpu(() => {
       recorded += 1;
       store.recordAttempt(
@@ -180,7 +179,7 @@ const bench: Bench = async () => {
           rating: 3,
           answeredAt: NOW + recorded,
         },
-        card,
+        (stored) => reviewCard(stored ?? newCard(NOW), 3, NOW + recorded),
       );
     }, 2000);
     rows.push(...timedRows('record one attempt, commit included', recordTimes, 2, 'p99'));
@@ -189,8 +188,18 @@ const bench: Bench = async () => {
     // learner's session: 20 s per question, every question answered (one in four wrong), so
     // cards change and time moves between picks. Only next() is timed; the answers go to a
     // store that keeps nothing, so the cached history stays the same from run to run.
-    const keepNothing: ProgressStore = { loadCards: () => store.loadCards(), startSession() {}, endSession() {}, recordAttempt() {} };
     for (const mode of DRILL_MODES) {
+      const cards = store.loadCards();
+      const keepNothing: ProgressStore = {
+        loadCards: () => new Map(cards),
+        startSession() {},
+        endSession() {},
+        recordAttempt: (attempt, review) => {
+          const next = review?.(cards.get(attempt.questionId)) ?? null;
+          if (next) cards.set(attempt.questionId, next.card);
+          return next;
+        },
+      };
       const clock = fixedClock(NOW);
       const drill = createDrillSession({
         bank,

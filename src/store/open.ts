@@ -31,8 +31,10 @@ export function openProgressDb(path: string): Database {
   if (size > 0) checkHeader(file);
   const db = new Sqlite(file, { timeout: BUSY_TIMEOUT_MS });
   try {
+    // First of all: every statement after this one waits for other processes' locks.
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const version = inspect(db, file, size);
-    db.pragma('journal_mode = WAL');
+    whileBusy(() => db.pragma('journal_mode = WAL'));
     db.pragma('synchronous = NORMAL');
     // Checkpoint (copy the WAL into the file, with an fsync) every ~40 MB rather than every
     // 4 MB: it then happens when the database closes at the end of a session, not in the
@@ -44,6 +46,26 @@ export function openProgressDb(path: string): Database {
   } catch (error) {
     db.close();
     throw storeError(error, file);
+  }
+}
+
+const BUSY_RETRY_PAUSE_MS = 5;
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs `step`, again while SQLite answers "busy" without waiting (switching a new file to WAL
+ * needs its exclusive lock, and SQLite does not wait for a lock that another opening process
+ * holds while this one holds a shared lock: it would deadlock), up to the busy timeout.
+ */
+function whileBusy<T>(step: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      return step();
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      Atomics.wait(pause, 0, 0, BUSY_RETRY_PAUSE_MS);
+    }
   }
 }
 

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { CardState, CardStateName, FsrsRating } from '../core/schedule/fsrs.js';
-import type { AttemptRecord, CardReview, ProgressStore, SessionRecord } from '../core/session/store.js';
+import type { AttemptRecord, CardReview, ProgressStore, ReviewOf, SessionRecord } from '../core/session/store.js';
 import { openProgressDb } from './open.js';
-import { attemptToRow, cardToRow, reviewLogToRow, sessionToRow } from './rows.js';
+import { attemptToRow, cardToRow, reviewLogToRow, rowToCard, sessionToRow } from './rows.js';
 import { prepareStatements, type Statements } from './statements.js';
 
 /**
@@ -12,7 +12,7 @@ import { prepareStatements, type Statements } from './statements.js';
  */
 export class SqliteProgressStore implements ProgressStore {
   readonly statements: Statements;
-  private readonly writeAttempt: (attempt: AttemptRecord, review: CardReview | null) => void;
+  private readonly writeAttempt: { immediate(attempt: AttemptRecord, review: ReviewOf | null): CardReview | null };
 
   constructor(
     readonly db: Database,
@@ -21,12 +21,15 @@ export class SqliteProgressStore implements ProgressStore {
   ) {
     this.statements = prepareStatements(db);
     const s = this.statements;
-    this.writeAttempt = db.transaction((attempt: AttemptRecord, review: CardReview | null) => {
-      s.insertAttempt.run(attemptToRow(attempt));
-      if (review) {
-        s.upsertCard.run(cardToRow(attempt.questionId, review.card));
-        s.insertReviewLog.run(reviewLogToRow(attempt.id, attempt.questionId, review.log));
-      }
+    // Run as BEGIN IMMEDIATE: the write lock is taken before the card is read, so no other
+    // process can move the card between this read and this write.
+    this.writeAttempt = db.transaction((attempt: AttemptRecord, reviewOf: ReviewOf | null): CardReview | null => {
+      if (s.insertAttempt.run(attemptToRow(attempt)).changes === 0 || !reviewOf) return null;
+      const stored = s.cardOf.get(attempt.questionId);
+      const review = reviewOf(stored ? rowToCard(stored) : undefined);
+      s.upsertCard.run(cardToRow(attempt.questionId, review.card));
+      s.insertReviewLog.run(reviewLogToRow(attempt.id, attempt.questionId, review.log));
+      return review;
     });
   }
 
@@ -66,8 +69,8 @@ export class SqliteProgressStore implements ProgressStore {
     this.statements.endSession.run(endedAt, id);
   }
 
-  recordAttempt(attempt: AttemptRecord, review: CardReview | null): void {
-    this.writeAttempt(attempt, review);
+  recordAttempt(attempt: AttemptRecord, review: ReviewOf | null): CardReview | null {
+    return this.writeAttempt.immediate(attempt, review);
   }
 
   close(): void {

@@ -5,7 +5,6 @@ import type { FsrsRating } from '../core/schedule/fsrs.js';
 import { commitAnswer } from '../core/session/commit.js';
 import type { AttemptRecord } from '../core/session/store.js';
 import { systemClock, withStore } from './index.js';
-import { rowToCard } from './rows.js';
 
 export interface CheckedAnswer {
   instance: QuestionInstance;
@@ -21,9 +20,7 @@ export interface CheckedAnswer {
  */
 export function recordAnswer(dbPath: string, checked: CheckedAnswer, clock: Clock = systemClock): Promise<AttemptRecord> {
   return withStore(dbPath, (store) => {
-    const questionId = checked.instance.question.id;
-    const card = store.statements.cardOf.get(questionId);
-    const { attempt } = commitAnswer(store, card ? rowToCard(card) : undefined, {
+    const { attempt } = commitAnswer(store, {
       instance: checked.instance,
       answer: checked.answer,
       result: checked.result,

@@ -45,11 +45,11 @@ function storeWithHistory(): SqliteProgressStore {
   for (const answer of answers) {
     const review = answer.rating === null ? null : reviewCard(card, answer.rating, answer.answeredAt);
     if (review && answer.questionId === 'q-plain') card = review.card;
-    store.recordAttempt(answer, review);
+    store.recordAttempt(answer, review && (() => review));
   }
   store.endSession('s1', T0 + 5000);
   store.startSession({ id: 's2', startedAt: T0 + 86_400_000, endedAt: null, mode: 'due', seed: null, options: {} });
-  store.recordAttempt(attempt('u5', 'q-param', '204.08', 'correct', T0 + 86_401_000, null), reviewCard(newCard(T0), 4, T0 + 86_401_000));
+  store.recordAttempt(attempt('u5', 'q-param', '204.08', 'correct', T0 + 86_401_000, null), () => reviewCard(newCard(T0), 4, T0 + 86_401_000));
   return store;
 }
 
@@ -105,7 +105,7 @@ describe('json export and import', () => {
     const target = SqliteProgressStore.open(join(tempDir(), 'other.db'));
     const later = T0 + 20 * 86_400_000;
     const mine = reviewCard(newCard(later), 4, later);
-    target.recordAttempt(attempt('mine', 'q-plain', '42', 'correct', later, null), mine);
+    target.recordAttempt(attempt('mine', 'q-plain', '42', 'correct', later, null), () => mine);
     const report = importFile(target, exportText(source));
     expect(report).toMatchObject({ attempts: 5, cards: 1 });
     expect(target.loadCards().get('q-plain')).toEqual(mine.card);

@@ -28,7 +28,7 @@ for (let i = 0; i < count; i++) {
       rating: i % 3 === 0 ? 1 : 3,
       answeredAt: at,
     },
-    reviewCard(newCard(at), i % 3 === 0 ? 1 : 3, at),
+    () => reviewCard(newCard(at), i % 3 === 0 ? 1 : 3, at),
   );
 }
 store.close();

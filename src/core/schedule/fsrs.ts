@@ -61,9 +61,14 @@ export function newCard(now: number): CardState {
   };
 }
 
-/** Applies one rating at `now`: the card after it, and the log of the card before it. */
+/**
+ * Applies one rating at `now`: the card after it, and the log of the card before it.
+ * A last review in the future (the clock was set back, or the card came from a machine whose
+ * clock runs ahead) is taken as now: nothing was forgotten since, and FSRS refuses negative time.
+ */
 export function reviewCard(card: CardState, rating: FsrsRating, now: number): { card: CardState; log: ReviewLogEntry } {
-  const result = scheduler.next(toFsrsCard(card), new Date(now), rating as Grade);
+  const current = card.lastReview !== null && card.lastReview > now ? { ...card, lastReview: now } : card;
+  const result = scheduler.next(toFsrsCard(current), new Date(now), rating as Grade);
   const next = result.card;
   const log = result.log;
   return {

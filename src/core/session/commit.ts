@@ -1,6 +1,6 @@
 import type { QuestionInstance } from '../bank/types.js';
 import type { GradeResult } from '../grading/types.js';
-import { newCard, reviewCard, type CardState, type FsrsRating } from '../schedule/fsrs.js';
+import { newCard, reviewCard, type FsrsRating } from '../schedule/fsrs.js';
 import { ratingFor } from '../schedule/rating.js';
 import type { AttemptRecord, CardReview, ProgressStore } from './store.js';
 
@@ -23,13 +23,10 @@ export interface AnswerFacts {
 
 /**
  * Rates an answer, moves its card and stores both in one write, returning what was stored.
- * The one path every recorded answer takes, so the drill and `check --record` agree.
+ * The one path every recorded answer takes, so the drill and `check --record` agree. The card
+ * moved is the one stored when the write happens, not a copy read earlier.
  */
-export function commitAnswer(
-  store: ProgressStore,
-  card: CardState | undefined,
-  facts: AnswerFacts,
-): { attempt: AttemptRecord; review: CardReview | null } {
+export function commitAnswer(store: ProgressStore, facts: AnswerFacts): { attempt: AttemptRecord; review: CardReview | null } {
   const { instance, result } = facts;
   const question = instance.question;
   const rating = ratingFor(result, {
@@ -56,8 +53,7 @@ export function commitAnswer(
     rating,
     answeredAt: facts.now,
   };
-  const review = rating === null ? null : reviewCard(card ?? newCard(facts.now), rating, facts.now);
-  store.recordAttempt(attempt, review);
+  const review = store.recordAttempt(attempt, rating === null ? null : (stored) => reviewCard(stored ?? newCard(facts.now), rating, facts.now));
   return { attempt, review };
 }
 

@@ -176,7 +176,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
         started = true;
       }
       const questionId = asking.instance.question.id;
-      const { attempt, review } = commitAnswer(store, cards.get(questionId), {
+      const { attempt, review } = commitAnswer(store, {
         instance: asking.instance,
         answer,
         result,

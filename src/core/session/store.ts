@@ -43,6 +43,12 @@ export interface CardReview {
 }
 
 /**
+ * Moves a card by one rating: given the card as stored at the moment of writing (undefined
+ * when the question has none yet), the card after it and its review log.
+ */
+export type ReviewOf = (stored: CardState | undefined) => CardReview;
+
+/**
  * What the session loop needs from persistent storage. Declared here so core stays free of
  * SQLite; src/store implements it on better-sqlite3. Every write is durable when it returns.
  */
@@ -52,6 +58,11 @@ export interface ProgressStore {
   startSession(session: SessionRecord): void;
   /** Marks the session ended; ending an ended session keeps the first end time. */
   endSession(id: string, endedAt: number): void;
-  /** Stores the attempt and, for a rated one, the card update with its review log: all or nothing. */
-  recordAttempt(attempt: AttemptRecord, review: CardReview | null): void;
+  /**
+   * Stores the attempt and, for a rated one, the card update with its review log: all or
+   * nothing. The card is read inside the same write transaction and `review` applied to it,
+   * so two processes answering the same question never overwrite each other's update.
+   * Returns the update written (null for an unrated attempt).
+   */
+  recordAttempt(attempt: AttemptRecord, review: ReviewOf | null): CardReview | null;
 }

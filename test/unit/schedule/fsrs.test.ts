@@ -53,3 +53,17 @@ describe('FSRS cards', () => {
     expect(run()).toEqual(run());
   });
 });
+
+describe('a last review in the future', () => {
+  it('is taken as now: rating the card works and moves it as if just reviewed', () => {
+    // A card from a machine whose clock ran three days ahead, or a clock set back by three days.
+    const reviewed = reviewCard(reviewCard(newCard(T0), 3, T0).card, 3, T0 + 10 * MINUTE).card;
+    const ahead = { ...reviewed, lastReview: T0 + 3 * DAY };
+    for (const rating of [1, 2, 3, 4] as const) {
+      const next = reviewCard(ahead, rating, T0 + 10 * MINUTE + 1).card;
+      const reference = reviewCard({ ...reviewed, lastReview: T0 + 10 * MINUTE + 1 }, rating, T0 + 10 * MINUTE + 1).card;
+      expect(next).toEqual(reference);
+      expect(next.lastReview).toBe(T0 + 10 * MINUTE + 1);
+    }
+  });
+});
