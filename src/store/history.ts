@@ -1,4 +1,5 @@
 import type { Question } from '../core/bank/types.js';
+import type { MasteryHorizon } from '../core/schedule/mastery.js';
 import { progressReport, type DayCount, type ProgressFacts, type ProgressReport } from '../core/schedule/progress.js';
 import type { SqliteProgressStore } from './progress-store.js';
 import type { Statements } from './statements.js';
@@ -71,6 +72,6 @@ export function localDate(time: number): string {
 }
 
 /** `focal stats` / `focal review`: the whole progress report for the bank's questions at `now`. */
-export function readProgressReport(store: SqliteProgressStore, questions: readonly Question[], now: number): ProgressReport {
-  return progressReport(questions, store.loadCards(), progressFacts(store.statements, now), now);
+export function readProgressReport(store: SqliteProgressStore, questions: readonly Question[], now: number, horizon?: MasteryHorizon): ProgressReport {
+  return progressReport(questions, store.loadCards(), progressFacts(store.statements, now), now, horizon);
 }

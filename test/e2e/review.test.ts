@@ -64,3 +64,27 @@ describe('focal review', () => {
     expect(result.stdout).toMatch(/[█░]{10} \d\.\d\d/);
   });
 });
+
+describe('focal review ranks what was answered wrong as weaker than what was answered right', () => {
+  it('one wrong answer in motivation, one right in code review (a bigger topic): motivation is weaker', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'focal-review-order-'));
+    try {
+      const path = join(fresh, 'progress.db');
+      expect((await runFocal(['check', 'motivation-one-stage-goal', 'a', '--record', '--db', path])).code).toBe(1);
+      expect((await runFocal(['check', 'code-review-softmax-axis', '41', '--record', '--db', path])).code).toBe(0);
+      const result = await runFocal(['review', '--json', '--db', path]);
+      expect(result.code, result.stderr).toBe(0);
+      const topics = (JSON.parse(result.stdout) as ReviewJson).topics;
+      const rank = (topic: string) => topics.findIndex((entry) => entry.topic === topic);
+      const mastery = (topic: string) => topics.find((entry) => entry.topic === topic)!.mastery;
+      expect(rank('motivation')).toBeLessThan(rank('code-review'));
+      expect(mastery('motivation')).toBeLessThan(mastery('code-review'));
+      // Topics never practised have mastery 0: the right answer lifts its topic above them, the wrong one does not.
+      expect(mastery('code-review')).toBeGreaterThan(0);
+      expect(mastery('motivation')).toBeLessThan(0);
+      expect((JSON.parse(result.stdout) as ReviewJson).weakest).toBe('motivation');
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  }, 30_000);
+});

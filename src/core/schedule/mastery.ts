@@ -1,9 +1,10 @@
 import type { Question } from '../bank/types.js';
-import { recallProbability, type CardState } from './fsrs.js';
+import { DAY_MS } from './clock.js';
+import { RATING, recallProbability, type CardState } from './fsrs.js';
 
 export interface TopicMastery {
   topic: string;
-  /** Mean predicted recall now over the topic's questions, unseen ones counting 0: in [0, 1]. */
+  /** See questionMastery: the mean over the topic's questions, in [−1, 1]; 0 when none was answered. */
   mastery: number;
   questions: number;
   /** Questions answered at least once. */
@@ -13,18 +14,58 @@ export interface TopicMastery {
 }
 
 /**
- * Mastery of each topic of `questions`: the mean FSRS probability of recall at `now`
- * over the topic's questions, a never-seen question counting 0. So 1 means "every question
- * of the topic would be recalled right now", and it decays between sessions as FSRS
- * predicts forgetting. Questions no longer in the bank do not count. Worst first; ties by name.
+ * When mastery is measured: a time ahead of now (by default a week: what a learner will still
+ * know next week), or a fixed date such as an interview's (recall now once it has passed).
  */
-export function topicMastery(questions: readonly Question[], cards: ReadonlyMap<string, CardState>, now: number): TopicMastery[] {
+export type MasteryHorizon = { aheadMs: number } | { at: number };
+
+export const DEFAULT_HORIZON: MasteryHorizon = { aheadMs: 7 * DAY_MS };
+
+/** A wrong answer weighs against its question by half as much after each week. */
+export const FAILURE_HALF_LIFE_MS = 7 * DAY_MS;
+
+/** The moment whose recall mastery predicts. */
+export function horizonTime(horizon: MasteryHorizon, now: number): number {
+  return 'at' in horizon ? Math.max(now, horizon.at) : now + Math.max(0, horizon.aheadMs);
+}
+
+/**
+ * One question's mastery: the FSRS probability of recalling it at the horizon, minus a
+ * failure weight when its latest answer was wrong (rated Again): 1 when that answer was just
+ * given, halving every FAILURE_HALF_LIFE_MS. Never answered: 0. So a right answer lifts its
+ * topic, a wrong one lowers it below a topic never practised, several wrong answers lower it
+ * further (each failure also shrinks the card's stability), and a recent failure weighs more
+ * than an old one. In [−1, 1].
+ */
+export function questionMastery(card: CardState | undefined, now: number, at: number): number {
+  if (!card || card.reps === 0) return 0;
+  return recallProbability(card, at) - failureWeight(card, now);
+}
+
+/** The weight of a card's latest answer against it: see questionMastery. */
+export function failureWeight(card: CardState, now: number): number {
+  if (card.lastRating !== RATING.again || card.lastReview === null) return 0;
+  return Math.pow(2, -Math.max(0, now - card.lastReview) / FAILURE_HALF_LIFE_MS);
+}
+
+/**
+ * Mastery of each topic of `questions`: the mean of questionMastery over the topic's
+ * questions, a never-seen question counting 0. Questions no longer in the bank do not count.
+ * Worst first; ties by name.
+ */
+export function topicMastery(
+  questions: readonly Question[],
+  cards: ReadonlyMap<string, CardState>,
+  now: number,
+  horizon: MasteryHorizon = DEFAULT_HORIZON,
+): TopicMastery[] {
+  const at = horizonTime(horizon, now);
   const byTopic = new Map<string, { sum: number; questions: number; seen: number; due: number }>();
   for (const question of questions) {
     const card = cards.get(question.id);
     let entry = byTopic.get(question.topic);
     if (!entry) byTopic.set(question.topic, (entry = { sum: 0, questions: 0, seen: 0, due: 0 }));
-    entry.sum += recallProbability(card, now);
+    entry.sum += questionMastery(card, now, at);
     entry.questions += 1;
     if (card && card.reps > 0) {
       entry.seen += 1;

@@ -1,12 +1,12 @@
 import type { Question } from '../bank/types.js';
 import { State } from 'ts-fsrs';
 import { isDue, RATING, recallAt, recallFallRate, type CardState } from './fsrs.js';
-import { compareText } from './mastery.js';
+import { compareText, DEFAULT_HORIZON, FAILURE_HALF_LIFE_MS, failureWeight, horizonTime, type MasteryHorizon } from './mastery.js';
 
 /**
  * How a session chooses its questions:
  * - `due`: questions FSRS says are due now, most overdue first;
- * - `weak`: questions of the lowest-mastery topics first, least recalled first within a topic;
+ * - `weak`: questions of the lowest-mastery topics first, lowest mastery first within a topic;
  * - `new`: questions never answered, easiest first;
  * - `mixed`: due first, then weak (last rated Again or Hard), then new, then the rest by
  *   lowest recall; within each, topics take turns (the topic asked longest ago goes first).
@@ -64,12 +64,13 @@ export interface Picker {
  * Among questions that rank the same, the earlier candidate wins. A session keeps a Picker
  * instead, which does not start from the cards map each time.
  */
-export function pickNext(mode: DrillMode, context: PickContext): Question | undefined {
-  return createPicker(context.candidates, context.cards).next(mode, context);
+export function pickNext(mode: DrillMode, context: PickContext, horizon: MasteryHorizon = DEFAULT_HORIZON): Question | undefined {
+  return createPicker(context.candidates, context.cards, horizon).next(mode, context);
 }
 
-export function createPicker(candidates: readonly Question[], cards: ReadonlyMap<string, CardState>): Picker {
-  return new ColumnPicker(candidates, cards);
+/** `horizon`: when mastery is measured (see topicMastery). */
+export function createPicker(candidates: readonly Question[], cards: ReadonlyMap<string, CardState>, horizon: MasteryHorizon = DEFAULT_HORIZON): Picker {
+  return new ColumnPicker(candidates, cards, horizon);
 }
 
 /** The groups a question can be picked from, by what its card says. */
@@ -115,17 +116,21 @@ const STALE = Number.NaN;
 const FALL_MARGIN = 1e-6;
 const SUM_MARGIN = 1e-12;
 
+/** How fast a failure weight falls, per ms, relative to itself: 2^(−t/h) has slope −ln 2/h · itself. */
+const FAILURE_DECAY_PER_MS = Math.LN2 / FAILURE_HALF_LIFE_MS;
+
 /**
  * Candidates are numbered by their place in the session's order; every column is indexed by
  * that number, and topics by their order of first appearance among the candidates.
  *
- * Weakness order needs each topic's mastery now, the mean of its cards' recall: one pow per
- * card, thousands per pick, and recall changes with the clock, so a value cannot simply be
- * kept. What is kept, per topic, is the exact sum of recall when it was last computed
- * (computedAt) and how fast that sum can fall at most: recall only falls, ever more slowly, so
- * until a card of the topic changes its sum now lies between the kept sum minus rate·elapsed and
- * the kept sum. A pick computes exactly only the topics that could be the weakest by these
- * bounds, and the chosen topic, so its choice is the one the full computation would make.
+ * Weakness order needs each topic's mastery now, the mean of its cards' questionMastery: one
+ * pow per card, thousands per pick, and it changes with the clock, so a value cannot simply be
+ * kept. What is kept, per topic, is the exact sum when it was last computed (computedAt), how
+ * fast it can fall at most and how fast it can rise at most: recall at the horizon only falls,
+ * ever more slowly, and a failure weight only shrinks, ever more slowly, so until a card of the
+ * topic changes its sum now lies between the kept sum minus fallRate·elapsed and the kept sum
+ * plus riseRate·elapsed. A pick computes exactly only the topics that could be the weakest by
+ * these bounds, and the chosen topic, so its choice is the one the full computation would make.
  */
 class ColumnPicker implements Picker {
   private readonly count: number;
@@ -138,7 +143,9 @@ class ColumnPicker implements Picker {
   private readonly due: Float64Array;
   private readonly lastReview: Float64Array;
   private readonly stability: Float64Array;
-  /** Recall of each candidate when its topic was last computed (topic computedAt). */
+  /** Time of the latest answer when it was wrong (rated Again), else NaN: see failureWeight. */
+  private readonly failedAt: Float64Array;
+  /** Mastery of each candidate when its topic was last computed (topic computedAt). */
   private readonly recall: Float64Array;
   /** A candidate is closed (asked, or asked just before) for the pick whose number it holds. */
   private readonly closedAt: Uint32Array;
@@ -158,10 +165,13 @@ class ColumnPicker implements Picker {
   private readonly recallSum: Float64Array;
   /** How fast that sum can fall at most, per ms, from then on. */
   private readonly fallRate: Float64Array;
+  /** How fast that sum can rise at most, per ms, from then on (failure weights fading). */
+  private readonly riseRate: Float64Array;
 
   constructor(
     private readonly candidates: readonly Question[],
     private readonly cards: ReadonlyMap<string, CardState>,
+    private readonly horizon: MasteryHorizon,
   ) {
     const count = (this.count = candidates.length);
     this.sameId = new Int32Array(count).fill(-1);
@@ -171,6 +181,7 @@ class ColumnPicker implements Picker {
     this.due = new Float64Array(count);
     this.lastReview = new Float64Array(count);
     this.stability = new Float64Array(count);
+    this.failedAt = new Float64Array(count);
     this.recall = new Float64Array(count);
     this.closedAt = new Uint32Array(count);
     for (let index = 0; index < count; index++) {
@@ -203,6 +214,7 @@ class ColumnPicker implements Picker {
     this.computedAt = new Float64Array(topics).fill(STALE);
     this.recallSum = new Float64Array(topics);
     this.fallRate = new Float64Array(topics);
+    this.riseRate = new Float64Array(topics);
   }
 
   cardChanged(questionId: string): void {
@@ -332,29 +344,40 @@ class ColumnPicker implements Picker {
     const sum = this.recallSum[topic]!;
     const size = this.size(topic);
     if (this.computedAt[topic] === now) return sum / size;
-    if (side === 'high') return (sum + SUM_MARGIN * size) / size;
+    if (side === 'high') {
+      const rise = this.riseRate[topic]! * (now - this.computedAt[topic]!) * (1 + FALL_MARGIN);
+      return (sum + rise + SUM_MARGIN * size) / size;
+    }
     const fall = this.fallRate[topic]! * (now - this.computedAt[topic]!) * (1 + FALL_MARGIN);
     const low = (sum - fall - SUM_MARGIN * size) / size;
     return Number.isNaN(low) ? Number.NEGATIVE_INFINITY : low;
   }
 
-  /** Recall of every candidate of the topic at `now`, their sum and how fast it can fall. */
+  /** Mastery of every candidate of the topic at `now` (as questionMastery), their sum and how fast it can move. */
   private computeRecall(topic: number, now: number): void {
-    const { members, flags, lastReview, stability, recall } = this;
+    const { members, flags, lastReview, stability, failedAt, recall } = this;
+    const at = horizonTime(this.horizon, now);
     let sum = 0;
     let fallRate = 0;
+    let riseRate = 0;
     for (let member = this.memberStart[topic]!; member < this.memberStart[topic + 1]!; member++) {
       const index = members[member]!;
       let value = 0;
       if (flags[index]! & Flag.Recallable) {
-        value = recallAt(lastReview[index]!, stability[index]!, now);
-        fallRate += recallFallRate(lastReview[index]!, stability[index]!, now, value);
+        value = recallAt(lastReview[index]!, stability[index]!, at);
+        fallRate += recallFallRate(lastReview[index]!, stability[index]!, at, value);
+      }
+      if (!Number.isNaN(failedAt[index]!)) {
+        const weight = Math.pow(2, -Math.max(0, now - failedAt[index]!) / FAILURE_HALF_LIFE_MS);
+        value -= weight;
+        riseRate += FAILURE_DECAY_PER_MS * weight;
       }
       recall[index] = value;
       sum += value;
     }
     this.recallSum[topic] = sum;
     this.fallRate[topic] = fallRate;
+    this.riseRate[topic] = riseRate;
     this.computedAt[topic] = now;
   }
 
@@ -373,6 +396,8 @@ class ColumnPicker implements Picker {
       this.lastReview[index] = card.lastReview ?? 0;
       this.stability[index] = card.stability;
     }
+    // failureWeight's test: the latest answer of a card that has one was rated Again.
+    this.failedAt[index] = card !== undefined && !(flags & Flag.Unseen) && failureWeight(card, card.lastReview ?? 0) > 0 ? card.lastReview! : Number.NaN;
     this.flags[index] = flags;
   }
 

@@ -1,6 +1,6 @@
 import type { Question } from '../bank/types.js';
 import type { CardState } from './fsrs.js';
-import { topicMastery } from './mastery.js';
+import { DEFAULT_HORIZON, topicMastery, type MasteryHorizon } from './mastery.js';
 
 /** Per-question counters as the store keeps them (invalid answers not counted). */
 export interface QuestionTotals {
@@ -35,7 +35,7 @@ export interface TopicProgress {
   correct: number;
   /** correct / attempts; 0 when there are no attempts. */
   accuracy: number;
-  /** See topicMastery: mean predicted recall now, unseen questions counting 0. */
+  /** See topicMastery: mean predicted recall at the horizon less recent failures, unseen questions counting 0. */
   mastery: number;
   questions: number;
   seen: number;
@@ -67,6 +67,7 @@ export function progressReport(
   cards: ReadonlyMap<string, CardState>,
   facts: ProgressFacts,
   now: number,
+  horizon: MasteryHorizon = DEFAULT_HORIZON,
 ): ProgressReport {
   const totalsById = new Map(facts.totals.map((totals) => [totals.questionId, totals]));
   const perTopic = new Map<string, { attempts: number; correct: number }>();
@@ -90,7 +91,7 @@ export function progressReport(
     attempts,
     correct,
     accuracy: ratio(correct, attempts),
-    topics: topicMastery(questions, cards, now).map((mastery) => {
+    topics: topicMastery(questions, cards, now, horizon).map((mastery) => {
       const counts = perTopic.get(mastery.topic) ?? { attempts: 0, correct: 0 };
       return { topic: mastery.topic, ...counts, accuracy: ratio(counts.correct, counts.attempts), mastery: mastery.mastery, questions: mastery.questions, seen: mastery.seen, due: mastery.due };
     }),

@@ -27,6 +27,7 @@ import type { GradeInput, GradeResult } from '../grading/types.js';
 import type { Clock } from '../schedule/clock.js';
 import type { CardState, FsrsRating } from '../schedule/fsrs.js';
 import { createPicker, plannedTotal, DRILL_MODES, type DrillMode } from '../schedule/pick.js';
+import { DEFAULT_HORIZON, type MasteryHorizon } from '../schedule/mastery.js';
 import { deriveSeed, nextSeed, seededRandom, shuffled } from '../random.js';
 import { commitAnswer } from './commit.js';
 import type { AttemptRecord, ProgressStore } from './store.js';
@@ -45,6 +46,8 @@ export interface DrillOptions {
   /** Reproducible order and parameters; without it the clock seeds the session. */
   seed?: number;
   lang: Lang;
+  /** When topic mastery is measured (weak mode, the summary); default a week ahead. */
+  masteryHorizon?: MasteryHorizon;
 }
 
 /** What the session needs of the bank (src/core/bank's Bank fits). */
@@ -118,7 +121,8 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   const fixed = options.questionId !== undefined ? candidates[0] : undefined;
   const total = fixed ? 1 : plannedTotal(options.mode, candidates, cards, clock.now(), options.count);
   // Kept for the whole session (cards as columns, each topic's last mastery): told of every card that changes.
-  const picker = createPicker(candidates, cards);
+  const horizon = options.masteryHorizon ?? DEFAULT_HORIZON;
+  const picker = createPicker(candidates, cards, horizon);
   const id = newId();
 
   const asked = new Set<string>();
@@ -137,7 +141,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
     return picker.next(options.mode, { now: clock.now(), asked, topicsAsked, ...(previous ? { previous } : {}) });
   }
 
-  const summary = () => summarize(answers, skipped, bank.questions, cards, clock.now());
+  const summary = () => summarize(answers, skipped, bank.questions, cards, clock.now(), horizon);
 
   return {
     id,

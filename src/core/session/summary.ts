@@ -1,6 +1,6 @@
 import type { Question } from '../bank/types.js';
 import { isDue, type CardState } from '../schedule/fsrs.js';
-import { compareText, topicMastery } from '../schedule/mastery.js';
+import { compareText, DEFAULT_HORIZON, topicMastery, type MasteryHorizon } from '../schedule/mastery.js';
 import type { AttemptRecord } from './store.js';
 
 export interface TopicResult {
@@ -36,6 +36,7 @@ export function summarize(
   bank: readonly Question[],
   cards: ReadonlyMap<string, CardState>,
   now: number,
+  horizon: MasteryHorizon = DEFAULT_HORIZON,
 ): SessionSummary {
   const perTopic = new Map<string, TopicResult>();
   for (const answer of answers) {
@@ -54,7 +55,7 @@ export function summarize(
     perTopic: [...perTopic.values()]
       .map((entry) => ({ ...entry, score: entry.score / entry.answered }))
       .sort((a, b) => compareText(a.topic, b.topic)),
-    weakest: topicMastery(bank, cards, now)
+    weakest: topicMastery(bank, cards, now, horizon)
       .slice(0, 3)
       .map(({ topic, mastery }) => ({ topic, mastery })),
     due: dueOutlook(bank, cards, now),

@@ -4,8 +4,8 @@
  * Kept as the reference the picker must agree with, pick for pick.
  */
 import type { Question } from '../../../src/core/bank/types.js';
-import { isDue, RATING, recallProbability, type CardState } from '../../../src/core/schedule/fsrs.js';
-import { compareText, topicMastery } from '../../../src/core/schedule/mastery.js';
+import { isDue, RATING, type CardState } from '../../../src/core/schedule/fsrs.js';
+import { compareText, horizonTime, DEFAULT_HORIZON, questionMastery, topicMastery } from '../../../src/core/schedule/mastery.js';
 import type { DrillMode, PickContext } from '../../../src/core/schedule/pick.js';
 
 type Pool = 'due' | 'lapsed' | 'unseen' | 'any';
@@ -54,6 +54,7 @@ export function referencePick(mode: DrillMode, context: PickContext): Question |
   let best: Question | undefined;
   let bestCard: CardState | undefined;
   let bestRank = Number.POSITIVE_INFINITY;
+  const masteryOf = (card: CardState | undefined) => questionMastery(card, now, horizonTime(DEFAULT_HORIZON, now));
   for (const question of candidates) {
     const rank = topicRank(question.topic);
     if (rank > bestRank || !isOpen(question)) continue;
@@ -65,7 +66,7 @@ export function referencePick(mode: DrillMode, context: PickContext): Question |
           ? card!.due - bestCard!.due
           : order === 'difficulty'
             ? question.difficulty - best.difficulty
-            : recallProbability(card, now) - recallProbability(bestCard, now) || Number(isNew(card)) - Number(isNew(bestCard));
+            : masteryOf(card) - masteryOf(bestCard) || Number(isNew(card)) - Number(isNew(bestCard));
       if (difference >= 0) continue;
     }
     best = question;
