@@ -2,6 +2,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import pkg from '../../package.json' with { type: 'json' };
 import { EXIT } from './action.js';
+import { exitQuietlyWhenOutputCloses } from './closed-pipe.js';
 import { commands } from './commands/index.js';
 import { globalOptions } from './globals.js';
 
@@ -10,6 +11,7 @@ import { globalOptions } from './globals.js';
  * each handler imports what it needs (mathjs, the store, the interface) on demand.
  */
 export async function main(args: string[]): Promise<void> {
+  exitQuietlyWhenOutputCloses();
   let cli = globalOptions(yargs(args))
     .scriptName('focal')
     .usage('$0 [command]\n\nDrill focal loss for machine-learning interviews.')
