@@ -139,18 +139,38 @@ function refuse(file: string, reason: string): InputError {
 
 const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
 
+/** What the user can do about each kind of failure SQLite reports, by its primary code. */
+const STORE_FAILURES: Record<string, string> = {
+  SQLITE_CANTOPEN: 'cannot open the progress database ({reason}): check the folder exists and is writable, or choose another file with --db',
+  SQLITE_READONLY: 'cannot write the progress database ({reason}): make the file and its folder writable, or choose another file with --db',
+  SQLITE_PERM: 'not allowed to use the progress database ({reason}): check its permissions, or choose another file with --db',
+  SQLITE_AUTH: 'not allowed to use the progress database ({reason}): check its permissions, or choose another file with --db',
+  SQLITE_FULL: 'the disk holding the progress database is full ({reason}): free some space and try again',
+  SQLITE_IOERR: 'cannot read or write the progress database ({reason}): check the disk and the file (a full disk, a file size limit, a removed drive)',
+  SQLITE_BUSY: 'the progress database stayed locked by another focal process ({reason}): wait for it to finish and try again',
+  SQLITE_LOCKED: 'the progress database stayed locked by another focal process ({reason}): wait for it to finish and try again',
+  SQLITE_NOLFS: 'the progress database is too large for this system ({reason})',
+  SQLITE_SCHEMA: 'the progress database changed under focal ({reason}): try again',
+};
+
 /**
- * What a failure of the database means to the user: a corrupt or unreadable file is an
- * input error naming the file (exit 2); anything else stays an unexpected failure.
+ * What a failure of the database means to the user: anything the user or their machine
+ * caused (a corrupt, unreadable, read-only or damaged file, a full disk, a lock held too long)
+ * is an input error naming the file and what to do (exit 2); anything else stays an
+ * unexpected failure.
  */
 export function storeError(error: unknown, file: string): unknown {
   if (error instanceof InputError) return error;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && CORRUPTION_CODES.has(code)) {
-    return refuse(file, `the database is corrupt (${oneLine((error as Error).message)})`);
-  }
-  if (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY' || code === 'SQLITE_PERM') {
-    return new InputError(`cannot open the progress database for writing (${(error as Error).message})`, { file });
+  if (typeof code !== 'string') return error;
+  const reason = oneLine((error as Error).message);
+  if (CORRUPTION_CODES.has(code) || code.startsWith('SQLITE_CORRUPT')) return refuse(file, `the database is corrupt (${reason}); restore it from a backup (focal import) or move it aside`);
+  const primary = code.replace(/^(SQLITE_[A-Z]+?)(_[A-Z_]+)?$/, '$1');
+  const advice = STORE_FAILURES[code] ?? STORE_FAILURES[primary];
+  if (advice) return new InputError(advice.replace('{reason}', reason), { file });
+  // "no such table", a missing column...: the file was changed by something other than focal.
+  if (code === 'SQLITE_ERROR' && /no such (table|column)|has no column/.test(reason)) {
+    return new InputError(`the progress database is damaged (${reason}): restore it from a backup (focal import) or move it aside`, { file });
   }
   return error;
 }

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { CardState, CardStateName, FsrsRating } from '../core/schedule/fsrs.js';
 import type { AttemptRecord, CardReview, ProgressStore, ReviewOf, SessionRecord } from '../core/session/store.js';
-import { openProgressDb } from './open.js';
+import { openProgressDb, storeError } from './open.js';
 import { attemptToRow, cardToRow, reviewLogToRow, rowToCard, sessionToRow } from './rows.js';
 import { prepareStatements, type Statements } from './statements.js';
 
@@ -62,15 +62,24 @@ export class SqliteProgressStore implements ProgressStore {
   }
 
   startSession(session: SessionRecord): void {
-    this.statements.insertSession.run(sessionToRow(session));
+    this.writing(() => this.statements.insertSession.run(sessionToRow(session)));
   }
 
   endSession(id: string, endedAt: number): void {
-    this.statements.endSession.run(endedAt, id);
+    this.writing(() => this.statements.endSession.run(endedAt, id));
   }
 
   recordAttempt(attempt: AttemptRecord, review: ReviewOf | null): CardReview | null {
-    return this.writeAttempt.immediate(attempt, review);
+    return this.writing(() => this.writeAttempt.immediate(attempt, review));
+  }
+
+  /** A refused write (read-only, disk full, busy too long...) becomes an InputError naming the file. */
+  private writing<T>(write: () => T): T {
+    try {
+      return write();
+    } catch (error) {
+      throw storeError(error, this.file);
+    }
   }
 
   close(): void {

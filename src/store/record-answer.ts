@@ -26,7 +26,6 @@ export function recordAnswer(dbPath: string, checked: CheckedAnswer, clock: Cloc
       result: checked.result,
       elapsedMs: null,
       hintUsed: false,
-      hadInvalidTry: false,
       ...(checked.selfGrade !== undefined ? { selfGrade: checked.selfGrade } : {}),
       sessionId: null,
       now: clock.now(),

@@ -65,12 +65,12 @@ describe('focal stats', () => {
       const result = await runFocal(['drill', '--db', db, '--question', question.id, '--seed', '3'], { input: `${letter}\n` });
       expect(result.code).toBe(0);
     }
-    // An unreadable answer is stored but counts neither way.
+    // An unreadable answer is not stored at all (and the session it was typed in left no trace).
     const invalid = await runFocal(['drill', '--db', db, '--question', sameTopic[0]!.id], { input: 'zz\n' });
     expect(invalid.code).toBe(0);
 
     const report = await stats(db);
-    expect(report).toMatchObject({ attempts: 2, correct: 1, accuracy: 0.5, sessions: 3, streak: 1 });
+    expect(report).toMatchObject({ attempts: 2, correct: 1, accuracy: 0.5, sessions: 2, streak: 1 });
     expect(report.history.at(-1)).toMatchObject({ attempts: 2, correct: 1 });
     expect(report.history).toHaveLength(14);
     const practised = report.topics.find((entry) => entry.topic === topic)!;

@@ -3,7 +3,7 @@ import type { Lang } from '../../core/i18n.js';
 import type { DrillMode } from '../../core/schedule/pick.js';
 import type { DrillSession, DrillSessionDeps } from '../../core/session/session.js';
 import type { SqliteProgressStore } from '../../store/progress-store.js';
-import { action } from '../action.js';
+import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import { holdKeys, loadInk } from '../../ui/terminal.js';
 import { openBank } from './questions.js';
@@ -102,8 +102,11 @@ async function runLineDrill(argv: DrillArgs): Promise<number> {
     import('../../store/open.js'),
   ]);
   const lang = drill.settings.lang;
+  // However the process ends (a closed output pipe exits from its handler), the session ends with it.
+  const endSession = () => drill.session.end();
+  process.on('exit', endSession);
   try {
-    await runLineMode(drill.session, {
+    const summary = await runLineMode(drill.session, {
       input: process.stdin,
       write: (text) => process.stdout.write(text),
       lang,
@@ -112,12 +115,23 @@ async function runLineDrill(argv: DrillArgs): Promise<number> {
       emptyReason: word(lang, argv.mode === 'due' ? 'empty.due' : argv.mode === 'new' ? 'empty.new' : 'empty.any'),
       echo: !process.stdin.isTTY,
     });
+    return unsavedExit(summary.unsaved, drill.store.file, lang, word);
   } catch (error) {
     throw storeError(error, drill.store.file);
   } finally {
+    process.off('exit', endSession);
     drill.store.close();
   }
-  return 0;
+}
+
+/**
+ * A session with answers the store never took ends with a line saying how many, and status 2:
+ * like every failure of the database the user can fix (read-only, disk full, held locked).
+ */
+function unsavedExit(unsaved: number, file: string, lang: Lang, word: (lang: Lang, key: 'unsaved.final', params: Record<string, string | number>) => string): number {
+  if (unsaved === 0) return 0;
+  process.stderr.write(`focal: ${word(lang, 'unsaved.final', { file, n: unsaved })}\n`);
+  return EXIT.invalid;
 }
 
 /**
@@ -138,7 +152,7 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
     },
   );
   try {
-    await runInkDrill({
+    const summary = await runInkDrill({
       session: drill.session,
       lang: drill.settings.lang,
       color: drill.settings.color,
@@ -147,13 +161,14 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
       dbPath: drill.store.file,
       loadGrading: grading.load,
     });
+    const { word } = await import('../line-mode/words.js');
+    return unsavedExit(summary.unsaved, drill.store.file, drill.settings.lang, word);
   } catch (error) {
     const { storeError } = await import('../../store/open.js');
     throw storeError(error, drill.store.file);
   } finally {
     drill.store.close();
   }
-  return 0;
 }
 
 export const drillCommand: CommandModule<GlobalArgs, DrillArgs> = {

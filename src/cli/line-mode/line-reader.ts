@@ -11,6 +11,8 @@ export class LineReader {
   private readonly queue: string[] = [];
   private waiting: ((line: string | null) => void) | null = null;
   private ended = false;
+  /** close() was called (Ctrl-C, a signal), as opposed to the input ending. */
+  interrupted = false;
   private readonly lines: Interface;
 
   constructor(
@@ -43,6 +45,7 @@ export class LineReader {
 
   /** Stops reading: pending and later reads give null, and stdin no longer keeps the process alive. */
   close(): void {
+    this.interrupted = true;
     this.queue.length = 0;
     this.lines.close();
     this.input.pause();

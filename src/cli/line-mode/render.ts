@@ -120,7 +120,7 @@ export function renderSummary(summary: SessionSummary, lang: Lang, topicName: To
   lines.push(
     summary.answered === 0
       ? t(lang, 'summary.nothing')
-      : t(lang, 'summary.score', { correct: summary.correct, answered: summary.answered, percent: Math.round(summary.score * 100) }),
+      : t(lang, 'summary.score', { correct: summary.correct, answered: summary.answered, percent: Math.round((summary.correct / summary.answered) * 100), score: Math.round(summary.score * 100) }),
   );
   if (summary.skipped > 0) lines.push(t(lang, 'summary.skipped', { n: summary.skipped }));
   if (summary.perTopic.length > 0) {

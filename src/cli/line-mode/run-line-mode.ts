@@ -24,6 +24,8 @@ export interface LineModeOptions {
   echo: boolean;
 }
 
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 type Answer = { type: 'answer'; text: string } | { type: 'command'; name: keyof typeof LINE_COMMANDS } | { type: 'end' };
 
 /**
@@ -36,8 +38,9 @@ type Answer = { type: 'answer'; text: string } | { type: 'command'; name: keyof 
 export async function runLineMode(session: DrillSession, options: LineModeOptions): Promise<SessionSummary> {
   const { write, lang } = options;
   const reader = new LineReader(options.input, options.echo ? (line) => write(`${line}\n`) : undefined);
+  // Ctrl-C, a closed terminal and `kill` all end the session the same way: summary, exit 0.
   const interrupt = () => reader.close();
-  process.on('SIGINT', interrupt);
+  for (const signal of ENDING_SIGNALS) process.on(signal, interrupt);
   try {
     let instance = session.next();
     if (!instance) write(`${options.emptyReason}\n`);
@@ -47,7 +50,7 @@ export async function runLineMode(session: DrillSession, options: LineModeOption
       instance = session.next();
     }
   } finally {
-    process.off('SIGINT', interrupt);
+    for (const signal of ENDING_SIGNALS) process.off(signal, interrupt);
     reader.close();
   }
   const summary = session.end();
@@ -88,6 +91,8 @@ async function ask(instance: QuestionInstance, session: DrillSession, reader: Li
       continue;
     }
     write(renderResult(outcome.result, instance, lang));
+    if (!outcome.committed) write(`${word(lang, 'unsaved', { reason: outcome.unsavedReason ?? '' })}
+`);
     return true;
   }
 }
@@ -101,6 +106,8 @@ async function readAnswer(reader: LineReader, multiline: boolean): Promise<Answe
   const steps = [first.trim()];
   for (;;) {
     const line = await reader.next();
+    // Ctrl-C or a signal while the derivation is half typed: it was not submitted, so it is not graded.
+    if (line === null && reader.interrupted) return { type: 'end' };
     // End of input after some steps still submits them: they were typed in full.
     if (line === null || line.trim() === '') return { type: 'answer', text: steps.join('\n') };
     steps.push(line.trim());

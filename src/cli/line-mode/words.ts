@@ -35,6 +35,8 @@ const en = {
   'stats.seen': 'seen',
   'review.drill': 'Drill the weakest: {command}',
   'review.notYet': '(not practised yet)',
+  unsaved: '! Not saved yet: {reason}. The session goes on; focal tries again with the next answer and at the end.',
+  'unsaved.final': '{file}: {n} answer(s) of this session could not be saved (see the messages above): make the database writable, free disk space or wait for the other focal process, then drill again',
 } as const;
 
 type WordKey = keyof typeof en;
@@ -69,6 +71,8 @@ const zh: Record<WordKey, string> = {
   'stats.seen': '已答',
   'review.drill': '练习最薄弱的主题：{command}',
   'review.notYet': '（尚未练习）',
+  unsaved: '! 暂未保存：{reason}。练习继续；下一次作答和结束时会再试。',
+  'unsaved.final': '{file}：本次有 {n} 条作答未能保存（见上方提示）：请让数据库可写、腾出磁盘空间或等另一个 focal 进程结束后再练习',
 };
 
 const TABLE: Record<Lang, Record<WordKey, string>> = { en, zh };

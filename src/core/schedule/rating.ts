@@ -18,8 +18,6 @@ export interface RatingContext {
   /** Time to answer; null when it was not measured (`focal check --record`): never "quick". */
   elapsedMs: number | null;
   hintUsed: boolean;
-  /** An invalid (unreadable) answer was given to this question before this one. */
-  hadInvalidTry: boolean;
   /** The learner's own grade, for self-graded (free response) questions. */
   selfGrade?: FsrsRating;
 }
@@ -30,7 +28,7 @@ export interface RatingContext {
  *
  * - self-graded: the learner's 1–4 as given;
  * - wrong → Again; partial → Hard when score ≥ 0.5, else Again;
- * - correct after a hint or an invalid try → Hard;
+ * - correct after a hint → Hard (an unreadable try before costs nothing: it was not an answer);
  * - correct within QUICK_SECONDS[difficulty] → Easy; otherwise (or untimed) correct → Good.
  */
 export function ratingFor(result: Pick<GradeResult, 'verdict' | 'score'>, context: RatingContext): FsrsRating | null {
@@ -42,7 +40,7 @@ export function ratingFor(result: Pick<GradeResult, 'verdict' | 'score'>, contex
     case 'partial':
       return result.score >= PARTIAL_HARD_THRESHOLD ? RATING.hard : RATING.again;
     case 'correct':
-      if (context.hintUsed || context.hadInvalidTry) return RATING.hard;
+      if (context.hintUsed) return RATING.hard;
       return context.elapsedMs !== null && context.elapsedMs <= QUICK_SECONDS[context.difficulty] * 1000 ? RATING.easy : RATING.good;
   }
 }

@@ -16,9 +16,13 @@
  * print(session.end());                            // the summary; ends the session (idempotent)
  * ```
  *
- * Invalid answers are stored (verdict 'invalid') but do not count as wrong and do not move
- * the card; the final answer to the question is rated Hard at best. The session row is
+ * An unreadable answer (verdict 'invalid', a typo) costs nothing: it is not stored, does not
+ * move the card and does not change the rating of the answer that follows. The session row is
  * written with the first answer, so a session where nothing was answered leaves no trace.
+ *
+ * An answer is never dropped: when the store refuses a write (busy past its timeout, disk full,
+ * read-only), submit says so (committed: false, unsavedReason), the session goes on, and the
+ * answer is written before the next one, or at the end; the summary counts those never written.
  */
 import { KINDS, type Kind, type Question, type QuestionInstance } from '../bank/types.js';
 import { InputError } from '../errors.js';
@@ -29,8 +33,9 @@ import type { CardState, FsrsRating } from '../schedule/fsrs.js';
 import { createPicker, plannedTotal, DRILL_MODES, type DrillMode } from '../schedule/pick.js';
 import { DEFAULT_HORIZON, type MasteryHorizon } from '../schedule/mastery.js';
 import { deriveSeed, nextSeed, seededRandom, shuffled } from '../random.js';
-import { commitAnswer } from './commit.js';
-import type { AttemptRecord, ProgressStore } from './store.js';
+import { rateAnswer } from './commit.js';
+import { InputError as StoreRefusal } from '../errors.js';
+import type { AttemptRecord, ProgressStore, ReviewOf } from './store.js';
 import { summarize, type SessionSummary } from './summary.js';
 
 export interface DrillOptions {
@@ -78,8 +83,13 @@ export interface SubmitExtras {
 
 export interface SubmitOutcome {
   result: GradeResult;
-  /** Always true: the attempt is in the store when submit returns. */
-  committed: true;
+  /**
+   * The attempt is in the store (an unreadable answer, which is not stored, counts as committed).
+   * False: the store refused it; the session keeps it and writes it with a later answer or at the end.
+   */
+  committed: boolean;
+  /** Why the answer could not be written, naming the database: for the screen. */
+  unsavedReason?: string;
   /** The answer could not be read: ask the same question again. */
   retry: boolean;
 }
@@ -107,7 +117,12 @@ export interface DrillSession {
 interface Current {
   instance: QuestionInstance;
   hintUsed: boolean;
-  hadInvalidTry: boolean;
+}
+
+/** An answer the store has not taken yet. */
+interface Unsaved {
+  attempt: AttemptRecord;
+  reviewOf: ReviewOf | null;
 }
 
 export function createDrillSession(deps: DrillSessionDeps): DrillSession {
@@ -135,13 +150,37 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   let streak = 0;
   let started = false;
   let ended: SessionSummary | null = null;
+  const unsaved: Unsaved[] = [];
+
+  /** Writes what is waiting, oldest first (the session row before any attempt); stops at the first refusal. */
+  function flush(): string | undefined {
+    try {
+      if (!started) {
+        const at = unsaved[0]?.attempt.answeredAt ?? clock.now();
+        store.startSession({ id, startedAt: at, endedAt: null, mode: options.mode, seed, options: describeOptions(options) });
+        started = true;
+      }
+      while (unsaved.length > 0) {
+        const { attempt, reviewOf } = unsaved[0]!;
+        const review = store.recordAttempt(attempt, reviewOf);
+        unsaved.shift();
+        if (review) {
+          cards.set(attempt.questionId, review.card);
+          picker.cardChanged(attempt.questionId);
+        }
+      }
+      return undefined;
+    } catch (error) {
+      return error instanceof StoreRefusal ? error.describe() : `the progress database refused the answer (${(error as Error).message.split('\n')[0]})`;
+    }
+  }
 
   function pick(): Question | undefined {
     if (fixed) return asked.size === 0 ? fixed : undefined;
     return picker.next(options.mode, { now: clock.now(), asked, topicsAsked, ...(previous ? { previous } : {}) });
   }
 
-  const summary = () => summarize(answers, skipped, bank.questions, cards, clock.now(), horizon);
+  const summary = () => ({ ...summarize(answers, skipped, bank.questions, cards, clock.now(), horizon), unsaved: unsaved.length });
 
   return {
     id,
@@ -156,7 +195,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
       topicsAsked.push(question.topic);
       previous = question;
       shown += 1;
-      current = { instance: instantiate(question, nextSeed(paramsRandom)), hintUsed: false, hadInvalidTry: false };
+      current = { instance: instantiate(question, nextSeed(paramsRandom)), hintUsed: false };
       return current.instance;
     },
     hint() {
@@ -174,36 +213,24 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
         lang: options.lang,
         ...(extras.selfGrade !== undefined ? { selfGrade: extras.selfGrade } : {}),
       });
-      const now = clock.now();
-      if (!started) {
-        store.startSession({ id, startedAt: now, endedAt: null, mode: options.mode, seed, options: describeOptions(options) });
-        started = true;
-      }
-      const questionId = asking.instance.question.id;
-      const { attempt, review } = commitAnswer(store, {
+      if (result.verdict === 'invalid') return { result, committed: true, retry: true };
+      const { attempt, reviewOf } = rateAnswer({
         instance: asking.instance,
         answer,
         result,
         elapsedMs: extras.elapsedMs,
         hintUsed: asking.hintUsed,
-        hadInvalidTry: asking.hadInvalidTry,
         ...(extras.selfGrade !== undefined ? { selfGrade: extras.selfGrade } : {}),
         sessionId: id,
-        now,
+        now: clock.now(),
         id: newId(),
       });
-      if (review) {
-        cards.set(questionId, review.card);
-        picker.cardChanged(questionId);
-      }
-      if (result.verdict === 'invalid') {
-        asking.hadInvalidTry = true;
-        return { result, committed: true, retry: true };
-      }
+      unsaved.push({ attempt, reviewOf });
+      const unsavedReason = flush();
       answers.push(attempt);
       streak = result.correct ? streak + 1 : 0;
       current = null;
-      return { result, committed: true, retry: false };
+      return unsavedReason === undefined ? { result, committed: true, retry: false } : { result, committed: false, unsavedReason, retry: false };
     },
     skip() {
       if (!current) return;
@@ -215,7 +242,14 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
     end() {
       if (ended) return ended;
       current = null;
-      if (started) store.endSession(id, clock.now());
+      if (unsaved.length > 0) flush();
+      if (started) {
+        try {
+          store.endSession(id, clock.now());
+        } catch {
+          // The answers are what matter; a session without its end time is shown as unfinished.
+        }
+      }
       ended = summary();
       return ended;
     },

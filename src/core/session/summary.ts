@@ -16,6 +16,8 @@ export interface SessionSummary {
   answered: number;
   correct: number;
   skipped: number;
+  /** Answers the store refused and that could not be written by the end of the session. */
+  unsaved: number;
   /** Mean score in [0, 1] over the answered questions; 0 when none. */
   score: number;
   perTopic: TopicResult[];
@@ -51,6 +53,7 @@ export function summarize(
     answered: answers.length,
     correct: answers.filter((answer) => answer.verdict === 'correct').length,
     skipped,
+    unsaved: 0,
     score: answers.length === 0 ? 0 : totalScore / answers.length,
     perTopic: [...perTopic.values()]
       .map((entry) => ({ ...entry, score: entry.score / entry.answered }))

@@ -53,7 +53,7 @@ export function DrillApp({ session, loadTools, now, dbPath }: DrillAppProps) {
   if (screen.name === 'feedback') {
     const plot = tools?.plotFor?.(screen.instance, { columns, rows });
     return frame(
-      <FeedbackView instance={screen.instance} answer={screen.answer} result={screen.result} plot={plot} active={!state.help} onNext={drill.next} onHelp={drill.toggleHelp} onQuit={drill.finish} />,
+      <FeedbackView instance={screen.instance} answer={screen.answer} result={screen.result} unsaved={screen.unsaved} plot={plot} active={!state.help} onNext={drill.next} onHelp={drill.toggleHelp} onQuit={drill.finish} />,
       ['feedback'],
     );
   }

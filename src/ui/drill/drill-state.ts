@@ -16,7 +16,7 @@ export type DrillScreen =
       /** Why the last answer could not be read (it does not count). */
       notice: string | null;
     }
-  | { name: 'feedback'; instance: QuestionInstance; answer: string; result: GradeResult }
+  | { name: 'feedback'; instance: QuestionInstance; answer: string; result: GradeResult; /** Why the answer is not saved yet. */ unsaved?: string }
   | { name: 'summary'; summary: SessionSummary };
 
 export interface DrillState {
@@ -30,7 +30,7 @@ export type DrillAction =
   | { type: 'ask'; instance: QuestionInstance; progress: SessionProgress; at: number }
   | { type: 'hint'; hint: Localized | undefined }
   | { type: 'invalid'; message: string }
-  | { type: 'answered'; answer: string; result: GradeResult; progress: SessionProgress }
+  | { type: 'answered'; answer: string; result: GradeResult; progress: SessionProgress; unsaved?: string }
   | { type: 'toggleHelp' }
   | { type: 'finished'; summary: SessionSummary };
 
@@ -48,7 +48,7 @@ export function drillReducer(state: DrillState, action: DrillAction): DrillState
     case 'answered':
       if (screen.name !== 'question') return state;
       return {
-        screen: { name: 'feedback', instance: screen.instance, answer: action.answer, result: action.result },
+        screen: { name: 'feedback', instance: screen.instance, answer: action.answer, result: action.result, ...(action.unsaved ? { unsaved: action.unsaved } : {}) },
         progress: action.progress,
         help: false,
       };

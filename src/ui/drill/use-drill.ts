@@ -54,9 +54,9 @@ export function useDrill(session: DrillPort, loadTools: () => Promise<DrillTools
     const elapsedMs = performance.now() - screen.shownAt;
     pending.current = startTools()
       .then(() => {
-        const { result, retry } = session.submit(answer, { elapsedMs, ...(selfGrade ? { selfGrade } : {}) });
+        const { result, retry, unsavedReason } = session.submit(answer, { elapsedMs, ...(selfGrade ? { selfGrade } : {}) });
         if (retry) dispatch({ type: 'invalid', message: result.feedback });
-        else dispatch({ type: 'answered', answer, result, progress: session.progress() });
+        else dispatch({ type: 'answered', answer, result, progress: session.progress(), ...(unsavedReason ? { unsaved: unsavedReason } : {}) });
       })
       .catch((error: unknown) => exit(error as Error))
       .finally(() => {

@@ -13,6 +13,8 @@ export interface FeedbackViewProps {
   /** What the learner answered, as the line protocol reads it. */
   answer: string;
   result: GradeResult;
+  /** Why the answer is not saved yet (the session keeps it and tries again), if it is not. */
+  unsaved?: string | undefined;
   /** A small Figure 1 for questions about the curve's shape, when there is one. */
   plot?: string | null;
   active: boolean;
@@ -24,7 +26,7 @@ export interface FeedbackViewProps {
 const VERDICT = { correct: 'verdict.correct', partial: 'verdict.partial', wrong: 'verdict.wrong', invalid: 'verdict.wrong' } as const;
 
 /** After an answer (already saved): the verdict, what was expected, the explanation and its source. */
-export function FeedbackView({ instance, answer, result, plot, active, onNext, onHelp, onQuit }: FeedbackViewProps) {
+export function FeedbackView({ instance, answer, result, unsaved, plot, active, onNext, onHelp, onQuit }: FeedbackViewProps) {
   const { lang, theme, s } = useUi();
   useCommands(
     'feedback',
@@ -51,6 +53,7 @@ export function FeedbackView({ instance, answer, result, plot, active, onNext, o
         </Text>
         {result.verdict === 'partial' ? <Text>{`  ${s('feedback.score', { score: result.score.toFixed(2) })}`}</Text> : null}
       </Box>
+      {unsaved ? <Paragraph color={theme.bad}>{s('feedback.unsaved', { reason: unsaved })}</Paragraph> : null}
       <KindMarks instance={instance} answer={answer} result={result} />
       {feedback ? <Paragraph>{feedback}</Paragraph> : null}
       {!result.correct && result.expected && question.kind !== 'free' ? <Paragraph>{s('feedback.expected', { answer: result.expected })}</Paragraph> : null}

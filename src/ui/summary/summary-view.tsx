@@ -35,7 +35,7 @@ export function SummaryView({ summary, dbPath, now, active, onClose }: SummaryVi
         <Text>{s('summary.nothing')}</Text>
       ) : (
         <Text>
-          {s('summary.score', { correct: summary.correct, answered: summary.answered, percent: Math.round(summary.score * 100) })}
+          {s('summary.score', { correct: summary.correct, answered: summary.answered, percent: Math.round((summary.correct / summary.answered) * 100), score: Math.round(summary.score * 100) })}
         </Text>
       )}
       {summary.skipped > 0 ? <Text color={theme.muted}>{s('summary.skipped', { n: summary.skipped })}</Text> : null}
@@ -56,7 +56,8 @@ export function SummaryView({ summary, dbPath, now, active, onClose }: SummaryVi
       <Section title={s('summary.dueNext')}>
         <Text>{summary.due.now === 0 && !summary.due.next ? s('summary.noneDue') : due.filter(Boolean).join(' · ')}</Text>
       </Section>
-      {dbPath && summary.answered > 0 ? <Text color={theme.muted}>{s('summary.saved', { db: dbPath })}</Text> : null}
+      {dbPath && summary.unsaved > 0 ? <Text color={theme.bad}>{s('summary.unsaved', { n: summary.unsaved, db: dbPath })}</Text> : null}
+      {dbPath && summary.answered > 0 && summary.unsaved === 0 ? <Text color={theme.muted}>{s('summary.saved', { db: dbPath })}</Text> : null}
       <Footer context="summary" />
     </Box>
   );

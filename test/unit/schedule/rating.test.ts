@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUICK_SECONDS, ratingFor, type RatingContext } from '../../../src/core/schedule/rating.js';
 
-const slow: RatingContext = { difficulty: 2, elapsedMs: 120_000, hintUsed: false, hadInvalidTry: false };
+const slow: RatingContext = { difficulty: 2, elapsedMs: 120_000, hintUsed: false };
 
 describe('ratingFor: grades to FSRS ratings', () => {
   it('maps wrong to Again and correct to Good', () => {
@@ -19,9 +19,8 @@ describe('ratingFor: grades to FSRS ratings', () => {
     expect(QUICK_SECONDS[2]).toBeLessThan(QUICK_SECONDS[3]);
   });
 
-  it('rates a correct answer after a hint or an invalid try Hard, however quick', () => {
+  it('rates a correct answer after a hint Hard, however quick', () => {
     expect(ratingFor({ verdict: 'correct', score: 1 }, { ...slow, elapsedMs: 1, hintUsed: true })).toBe(2);
-    expect(ratingFor({ verdict: 'correct', score: 1 }, { ...slow, elapsedMs: 1, hadInvalidTry: true })).toBe(2);
   });
 
   it('rates partial credit Hard from a score of 0.5, Again below', () => {

@@ -84,22 +84,53 @@ describe('the drill session loop', () => {
     expect(store.db.prepare('SELECT ended_at FROM sessions').pluck().get()).toBe(T0 + 60_000);
   });
 
-  it('stores an invalid answer without counting it or moving the card, and asks the same question again', () => {
+  it('a typo costs nothing: not stored, no rating change, the same question asked again', () => {
     const store = openStore();
     const drill = session(bankOf({ alpha: 2 }), store, { count: 2 });
     const asked = drill.next()!;
     const retry = drill.submit('zz', { elapsedMs: 1000 });
-    expect(retry).toMatchObject({ retry: true, committed: true, result: { verdict: 'invalid' } });
-    expect(store.db.prepare('SELECT verdict, rating FROM attempts').all()).toEqual([{ verdict: 'invalid', rating: null }]);
+    expect(retry).toMatchObject({ retry: true, result: { verdict: 'invalid' } });
+    expect(countRows(store, 'attempts')).toBe(0);
     expect(store.loadCards().size).toBe(0);
     expect(drill.next()).toBe(asked);
     expect(drill.progress().index).toBe(1);
     drill.submit(rightLetter(drill), { elapsedMs: 1000 });
-    expect(store.db.prepare('SELECT verdict, rating FROM attempts ORDER BY id').all()).toEqual([
-      { verdict: 'invalid', rating: null },
-      { verdict: 'correct', rating: 2 }, // after an invalid try: Hard at best
-    ]);
-    expect(drill.end()).toMatchObject({ answered: 1, correct: 1 });
+    // Quick and right, as if the typo had never happened: Easy, not Hard.
+    expect(store.db.prepare('SELECT verdict, rating FROM attempts ORDER BY id').all()).toEqual([{ verdict: 'correct', rating: 4 }]);
+    expect(drill.end()).toMatchObject({ answered: 1, correct: 1, unsaved: 0 });
+  });
+
+  it('an answer the store cannot take is kept, said unsaved, and written once the store takes writes again', () => {
+    const store = openStore();
+    const drill = session(bankOf({ alpha: 3 }), store, { count: 3 });
+    drill.next();
+    store.db.pragma('query_only = 1'); // SQLite itself now refuses every write
+    const refused = drill.submit(rightLetter(drill), { elapsedMs: 1000 });
+    expect(refused).toMatchObject({ committed: false, retry: false, result: { verdict: 'correct' } });
+    expect(refused.unsavedReason).toContain(store.file);
+    expect(drill.next()).not.toBeNull(); // the session goes on
+    expect(drill.summary().unsaved).toBe(1);
+    store.db.pragma('query_only = 0');
+    expect(drill.submit(rightLetter(drill), { elapsedMs: 1000 })).toMatchObject({ committed: true });
+    expect(countRows(store, 'attempts')).toBe(2);
+    expect(store.db.prepare('SELECT reps FROM cards').pluck().all()).toEqual([1, 1]);
+    expect(drill.end()).toMatchObject({ answered: 2, unsaved: 0 });
+  });
+
+  it('answers still unsaved when the session ends are counted in its summary', () => {
+    const store = openStore();
+    const drill = session(bankOf({ alpha: 3 }), store, { count: 3 });
+    drill.next();
+    drill.submit(rightLetter(drill), { elapsedMs: 1000 });
+    store.db.pragma('query_only = 1');
+    drill.next();
+    expect(drill.submit(rightLetter(drill), { elapsedMs: 1000 }).committed).toBe(false);
+    drill.next();
+    expect(drill.submit(wrongLetter(drill), { elapsedMs: 1000 }).committed).toBe(false);
+    const summary = drill.end();
+    expect(summary).toMatchObject({ answered: 3, correct: 2, unsaved: 2 });
+    store.db.pragma('query_only = 0');
+    expect(countRows(store, 'attempts')).toBe(1);
   });
 
   it('a hint caps the rating at Hard; a skip stores nothing', () => {
