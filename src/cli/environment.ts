@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
+import { InputError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 
 export type { Lang };
@@ -14,9 +15,12 @@ export function resolveLang(flag: string | undefined, env: Env = process.env): L
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-/** `--db`, else $FOCAL_DB, else the XDG data folder. */
+/** `--db`, else $FOCAL_DB, else the XDG data folder. An empty `--db ""` is a mistake, not the default. */
 export function resolveDbPath(flag: string | undefined, env: Env = process.env): string {
-  if (flag) return flag;
+  if (flag !== undefined) {
+    if (flag.trim() === '') throw new InputError('--db needs a file name (it was empty)', { path: '--db' });
+    return flag;
+  }
   if (env.FOCAL_DB) return env.FOCAL_DB;
   const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
   return join(dataHome, 'focal-drill', 'progress.db');

@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
 import { InputError } from '../core/errors.js';
@@ -25,11 +25,17 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
  * process loses nothing committed; only a power cut or OS crash may lose the very last
  * commits (never consistency). That is the trade that keeps a commit well under a millisecond.
  */
-export function openProgressDb(path: string): Database {
+export function openProgressDb(path: string, options: { forReading?: boolean } = {}): Database {
   const file = resolve(path);
   const size = existingSize(file);
   if (size > 0) checkHeader(file);
-  const db = new Sqlite(file, { timeout: BUSY_TIMEOUT_MS });
+  if (options.forReading && size > 0 && !writable(file)) return openReadOnly(file, size);
+  let db: Database;
+  try {
+    db = new Sqlite(file, { timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw storeError(error, file);
+  }
   try {
     // First of all: every statement after this one waits for other processes' locks.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
@@ -42,10 +48,74 @@ export function openProgressDb(path: string): Database {
     db.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`);
     db.pragma('foreign_keys = ON');
     if (version < latestVersion()) migrate(db, loadMigrations());
+    checkTables(db, file);
     return db;
   } catch (error) {
     db.close();
     throw storeError(error, file);
+  }
+}
+
+/** Can this process write the file and create the WAL beside it? */
+function writable(file: string): boolean {
+  try {
+    accessSync(file, constants.W_OK);
+    accessSync(dirname(file), constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A database this process may not write (`stats` on a read-only file) is read as it is: opened
+ * read-only, checked as usual, nothing migrated and nothing written.
+ */
+function openReadOnly(file: string, size: number): Database {
+  let db: Database;
+  try {
+    db = existsSync(`${file}-wal`) ? new Sqlite(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS }) : snapshot(file);
+  } catch (error) {
+    throw storeError(error, file);
+  }
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const version = inspect(db, file, size);
+    if (version < latestVersion()) {
+      throw new InputError(`the progress database needs upgrading (schema ${version} → ${latestVersion()}) but is read-only: make it writable and run focal once`, { file });
+    }
+    checkTables(db, file);
+    return db;
+  } catch (error) {
+    db.close();
+    throw storeError(error, file);
+  }
+}
+
+/**
+ * A read-only copy in memory of a database whose last writer closed it cleanly (no WAL file):
+ * SQLite cannot open a WAL-mode file read-only where it may not create the WAL index beside it,
+ * and the whole committed state is in the file. Marked as a rollback-journal file in the copy
+ * (header bytes 18 and 19), which is all an in-memory database understands.
+ */
+function snapshot(file: string): Database {
+  const bytes = readFileSync(file);
+  if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) {
+    bytes[18] = 1;
+    bytes[19] = 1;
+  }
+  return new Sqlite(bytes, { readonly: true });
+}
+
+/** The tables every command relies on, by the schema version that made them. */
+const TABLES = ['sessions', 'attempts', 'cards', 'review_log', 'question_totals'];
+
+/** A table dropped by hand (or by another tool) would fail every command later: refuse now, naming it. */
+function checkTables(db: Database, file: string): void {
+  const present = new Set(db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all());
+  const missing = TABLES.filter((table) => !present.has(table));
+  if (missing.length > 0) {
+    throw new InputError(`the progress database is damaged (table ${missing.join(', ')} missing): restore it from a backup with focal import into a new file, or move it aside`, { file });
   }
 }
 
@@ -76,21 +146,54 @@ function existingSize(file: string): number {
     stats = statSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot read the progress database: ${(error as Error).message}`, { file });
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-    } catch (mkdirError) {
-      throw new InputError(`cannot create the folder for the progress database: ${(mkdirError as Error).message}`, { file });
-    }
+    createFolder(dirname(file), file);
     return 0;
   }
   if (stats.isDirectory()) throw refuse(file, 'is a folder, not a database file');
+  if (!stats.isFile()) throw new InputError('not a database file (a device, pipe or socket): choose a regular file with --db', { file });
   return stats.size;
+}
+
+/**
+ * Creates the database's folder one level at a time, from the deepest that exists: Node's
+ * recursive mkdir loops for ever where a level can never be made (`/proc/nope`), and this
+ * names the level that failed instead.
+ */
+function createFolder(folder: string, file: string): void {
+  const missing: string[] = [];
+  for (let level = folder; ; level = dirname(level)) {
+    let stats;
+    try {
+      stats = statSync(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' && dirname(level) !== level) {
+        missing.unshift(level);
+        continue;
+      }
+      throw new InputError(`cannot create the folder for the progress database: ${(error as Error).message}`, { file });
+    }
+    if (!stats.isDirectory()) throw new InputError(`cannot create the folder for the progress database: ${level} is not a folder`, { file });
+    break;
+  }
+  for (const level of missing) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw new InputError(`cannot create the folder for the progress database (${(error as Error).message}): choose another file with --db`, { file });
+    }
+  }
 }
 
 /** Refuses from the raw header alone, before SQLite touches the file. */
 function checkHeader(file: string): void {
   const header = Buffer.alloc(100);
-  const fd = openSync(file, 'r');
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new InputError(`cannot read the progress database (${(error as Error).message}): check its permissions, or choose another file with --db`, { file });
+  }
   let read: number;
   try {
     read = readSync(fd, header, 0, 100, 0);
@@ -123,6 +226,7 @@ function inspect(db: Database, file: string, size: number): number {
 
 function checkVersion(file: string, version: number): void {
   const latest = latestVersion();
+  if (version < 0) throw refuse(file, `the database is damaged (schema version ${version}): restore it from a backup with focal import into a new file, or move it aside`);
   if (version > latest) {
     throw refuse(file, `written by a newer focal-drill (schema ${version}; this version knows up to ${latest}): upgrade focal-drill to use it`);
   }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Database } from 'better-sqlite3';
 import type { CardState, CardStateName, FsrsRating } from '../core/schedule/fsrs.js';
 import type { AttemptRecord, CardReview, ProgressStore, ReviewOf, SessionRecord } from '../core/session/store.js';
@@ -34,9 +35,9 @@ export class SqliteProgressStore implements ProgressStore {
   }
 
   /** Opens (creating or migrating) the database at `path`; see openProgressDb for the checks. */
-  static open(path: string): SqliteProgressStore {
-    const db = openProgressDb(path);
-    return new SqliteProgressStore(db, db.name);
+  static open(path: string, options: { forReading?: boolean } = {}): SqliteProgressStore {
+    const db = openProgressDb(path, options);
+    return new SqliteProgressStore(db, resolve(path));
   }
 
   /** Every card; read as bare arrays, about three times faster than row objects for a big bank. */

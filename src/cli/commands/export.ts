@@ -29,7 +29,7 @@ export const exportCommand: CommandModule<GlobalArgs, ExportArgs> = {
       await write(await ankiChunks(settings));
     } else {
       const [{ withStore, systemClock }, { exportCsv, exportJson }] = await Promise.all([import('../../store/index.js'), import('../../store/export.js')]);
-      await withStore(settings.dbPath, (store) => write(argv.format === 'csv' ? exportCsv(store) : exportJson(store, systemClock.now())));
+      await withStore(settings.dbPath, (store) => write(argv.format === 'csv' ? exportCsv(store) : exportJson(store, systemClock.now())), { forReading: true });
     }
     if (argv.out) process.stdout.write(`exported ${argv.format} to ${argv.out}\n`);
     return 0;

@@ -16,7 +16,7 @@ export async function loadProgress(settings: Settings): Promise<LoadedProgress> 
     import('../../store/history.js'),
   ]);
   const now = systemClock.now();
-  const report = await withStore(settings.dbPath, (store) => readProgressReport(store, bank.questions, now));
+  const report = await withStore(settings.dbPath, (store) => readProgressReport(store, bank.questions, now), { forReading: true });
   return { report, topicName: (topic) => bank.topics.get(topic)?.[settings.lang] ?? topic, now };
 }
 
