@@ -1,4 +1,6 @@
+import { warnUnsoundAttempts } from './history.js';
 import { rowToAttempt, rowToCard, rowToSession } from './rows.js';
+import { unsoundCardField } from './sound.js';
 import type { SqliteProgressStore } from './progress-store.js';
 
 /** Marks a file as a focal-drill progress export; `version` is the export format's. */
@@ -13,10 +15,11 @@ export const EXPORT_VERSION = 1;
  */
 export function* exportJson(store: SqliteProgressStore, exportedAt: number): Generator<string> {
   const s = store.statements;
+  warnUnsoundAttempts(store);
   yield `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(exportedAt).toISOString())}`;
   yield* jsonArray('sessions', s.allSessions.iterate(), (row) => rowToSession(row));
   yield* jsonArray('attempts', s.allAttempts.iterate(), (row) => rowToAttempt(row));
-  yield* jsonArray('cards', s.allCards.iterate(), (row) => ({ questionId: row.question_id, ...rowToCard(row) }));
+  yield* jsonArray('cards', soundCards(store), (row) => ({ questionId: row.question_id, ...rowToCard(row) }));
   yield* jsonArray('reviewLogs', s.allReviewLogs.iterate(), (row) => ({
     attemptId: row.attempt_uuid,
     questionId: row.question_id,
@@ -32,6 +35,16 @@ export function* exportJson(store: SqliteProgressStore, exportedAt: number): Gen
     review: row.review,
   }));
   yield '}\n';
+}
+
+/** Cards an import would accept: a damaged one is left out, with a warning. */
+function* soundCards(store: SqliteProgressStore) {
+  let skipped = 0;
+  for (const row of store.statements.allCards.iterate()) {
+    if (unsoundCardField(rowToCard(row)) === null) yield row;
+    else skipped += 1;
+  }
+  if (skipped > 0) store.warn(`skipped ${skipped} damaged card(s) (a time or value out of range)`);
 }
 
 function* jsonArray<Row>(key: string, rows: Iterable<Row>, toRecord: (row: Row) => unknown): Generator<string> {
@@ -64,6 +77,7 @@ export const CSV_COLUMNS = [
 
 /** The attempt history as CSV (RFC 4180: a header row, fields quoted when they need it). */
 export function* exportCsv(store: SqliteProgressStore): Generator<string> {
+  warnUnsoundAttempts(store);
   yield csvLine(CSV_COLUMNS);
   for (const row of store.statements.allAttempts.iterate()) {
     yield csvLine([

@@ -49,6 +49,12 @@ function streak(statements: Statements, now: number): number {
   return days;
 }
 
+/** Attempts with an impossible time are left out of every read: say so, once. */
+export function warnUnsoundAttempts(store: SqliteProgressStore): void {
+  const unsound = store.statements.unsoundAttempts.get() ?? 0;
+  if (unsound > 0) store.warn(`skipped ${unsound} damaged attempt(s) (a time before 2000 or after 2200)`);
+}
+
 export function startOfDay(time: number): number {
   const date = new Date(time);
   return new Date(date.getFullYear(), date.getMonth(), date.getDate()).getTime();
@@ -73,5 +79,6 @@ export function localDate(time: number): string {
 
 /** `focal stats` / `focal review`: the whole progress report for the bank's questions at `now`. */
 export function readProgressReport(store: SqliteProgressStore, questions: readonly Question[], now: number, horizon?: MasteryHorizon): ProgressReport {
+  warnUnsoundAttempts(store);
   return progressReport(questions, store.loadCards(), progressFacts(store.statements, now), now, horizon);
 }

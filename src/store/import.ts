@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { KINDS } from '../core/bank/types.js';
 import { describeIssues, formatPath } from '../core/bank/issues.js';
@@ -6,33 +6,41 @@ import { InputError } from '../core/errors.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export.js';
 import type { SqliteProgressStore } from './progress-store.js';
 import { attemptToRow, cardToRow, reviewLogToRow, rowToCard, sessionToRow } from './rows.js';
+import { EARLIEST_TIME, ID_PATTERN, LATEST_TIME, MAX_DAYS, MAX_DIFFICULTY, MAX_STABILITY_DAYS } from './sound.js';
 
-const time = z.int();
+/** A time focal-drill can have written (see sound.ts): 2000 to 2200. */
+const time = z.int().check(z.minimum(EARLIEST_TIME), z.maximum(LATEST_TIME));
 const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const state = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
-const text = z.string();
+const text = z.string().check(z.maxLength(10_000));
+const id = z.string().check(z.regex(ID_PATTERN, 'an id: 1 to 128 letters, digits, _ . : or -'));
+const count = z.int().check(z.minimum(0), z.maximum(1_000_000_000));
+const days = z.number().check(z.minimum(0), z.maximum(MAX_DAYS));
+const stability = z.number().check(z.minimum(0), z.maximum(MAX_STABILITY_DAYS));
+const difficulty = z.number().check(z.minimum(0), z.maximum(MAX_DIFFICULTY));
+const seed = z.nullable(z.int());
 
 const sessionSchema = z.object({
-  id: text,
+  id,
   startedAt: time,
   endedAt: z.nullable(time),
   mode: text,
-  seed: z.nullable(z.int()),
+  seed,
   options: z.record(z.string(), z.unknown()),
 });
 
 const attemptSchema = z.object({
-  id: text,
-  sessionId: z.nullable(text),
-  questionId: text,
-  topic: text,
+  id,
+  sessionId: z.nullable(id),
+  questionId: id,
+  topic: id,
   kind: z.enum(KINDS),
-  seed: z.nullable(z.int()),
+  seed,
   params: z.record(z.string(), z.number()),
   answer: z.string(),
   verdict: z.enum(['correct', 'partial', 'wrong', 'invalid']),
   score: z.number().check(z.minimum(0), z.maximum(1)),
-  elapsedMs: z.int().check(z.minimum(0)),
+  elapsedMs: z.int().check(z.minimum(0), z.maximum(MAX_DAYS * 86_400_000)),
   hintUsed: z.boolean(),
   selfGrade: z.nullable(rating),
   rating: z.nullable(rating),
@@ -40,32 +48,32 @@ const attemptSchema = z.object({
 });
 
 const cardSchema = z.object({
-  questionId: text,
+  questionId: id,
   due: time,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: z.number(),
-  scheduledDays: z.number(),
-  learningSteps: z.int(),
-  reps: z.int(),
-  lapses: z.int(),
+  stability,
+  difficulty,
+  elapsedDays: days,
+  scheduledDays: days,
+  learningSteps: count,
+  reps: count,
+  lapses: count,
   state,
   lastReview: z.nullable(time),
   lastRating: z.nullable(rating),
 });
 
 const reviewLogSchema = z.object({
-  attemptId: text,
-  questionId: text,
+  attemptId: id,
+  questionId: id,
   rating,
   state,
   due: time,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: z.number(),
-  lastElapsedDays: z.number(),
-  scheduledDays: z.number(),
-  learningSteps: z.int(),
+  stability,
+  difficulty,
+  elapsedDays: days,
+  lastElapsedDays: days,
+  scheduledDays: days,
+  learningSteps: count,
   review: time,
 });
 
@@ -91,14 +99,12 @@ export interface ImportReport {
   cards: number;
 }
 
+/** The largest export read: far above a real history (a million attempts is about 300 MB as JSON). */
+export const MAX_EXPORT_BYTES = 512 * 1024 * 1024;
+
 /** Reads and checks a json export; any problem is an InputError naming the file and the field. */
 export function readExport(file: string): ProgressExport {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new InputError(`cannot read the file: ${(error as Error).message}`, { file });
-  }
+  const source = readRegularFile(file);
   let data: unknown;
   try {
     data = JSON.parse(source);
@@ -120,7 +126,48 @@ export function readExport(file: string): ProgressExport {
   return parsed.data;
 }
 
+/**
+ * The text of a regular file no bigger than MAX_EXPORT_BYTES. A device (/dev/zero), a FIFO or a
+ * folder is refused before it is opened (opening a FIFO would wait for a writer for ever).
+ */
+function readRegularFile(file: string): string {
+  let fd: number;
+  try {
+    if (!statSync(file).isFile()) throw new InputError('not a regular file (a device, pipe or folder): import reads an export file', { file });
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read the file: ${(error as Error).message}`, { file });
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new InputError('not a regular file (a device, pipe or folder): import reads an export file', { file });
+    if (stats.size > MAX_EXPORT_BYTES) throw new InputError(`too large for an export (${stats.size} bytes; the limit is ${MAX_EXPORT_BYTES})`, { file });
+    return readFileSync(fd, 'utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`cannot read the file: ${(error as Error).message}`, { file });
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Each record's key appears once in its list: a second one would be silently dropped on import. */
+function checkUnique<T>(items: readonly T[], key: (item: T) => string, path: (index: number) => string, file: string): void {
+  const seen = new Map<string, number>();
+  items.forEach((item, index) => {
+    const value = key(item);
+    const first = seen.get(value);
+    if (first !== undefined) throw new InputError(`"${value}" appears twice in the file (first at index ${first})`, { file, path: path(index) });
+    seen.set(value, index);
+  });
+}
+
 function checkReferences(data: ProgressExport, file: string): void {
+  checkUnique(data.sessions, (session) => session.id, (index) => `sessions[${index}].id`, file);
+  checkUnique(data.attempts, (attempt) => attempt.id, (index) => `attempts[${index}].id`, file);
+  checkUnique(data.cards, (card) => card.questionId, (index) => `cards[${index}].questionId`, file);
+  checkUnique(data.reviewLogs, (log) => log.attemptId, (index) => `reviewLogs[${index}].attemptId`, file);
   const sessions = new Set(data.sessions.map((session) => session.id));
   data.attempts.forEach((attempt, index) => {
     if (attempt.sessionId !== null && !sessions.has(attempt.sessionId)) {
@@ -134,37 +181,51 @@ function checkReferences(data: ProgressExport, file: string): void {
 }
 
 /**
- * Merges an export into the store in one transaction. Sessions, attempts and review logs
- * are keyed by their UUIDs, so importing the same file twice adds nothing. A card is taken
- * from the file when the database has none for that question or the file's was reviewed
- * more recently (the newest review wins; histories are not replayed).
+ * Rows written per transaction. Each batch holds the write lock for a few milliseconds, so a
+ * drill answering meanwhile waits at most that long (well under 100 ms), never for the whole import.
+ */
+export const IMPORT_BATCH_ROWS = 500;
+
+/**
+ * Merges an export into the store, in batches of IMPORT_BATCH_ROWS rows, each its own
+ * transaction: sessions, then attempts, review logs and cards, so that every batch committed
+ * refers only to rows already there, and an interrupted import leaves a consistent database that
+ * importing the file again completes. Sessions, attempts and review logs are keyed by their
+ * UUIDs, so importing the same file twice adds nothing. A card is taken from the file when the
+ * database has none for that question or the file's was reviewed more recently (the newest
+ * review wins; histories are not replayed); each card is compared inside its batch's transaction.
  */
 export function importProgress(store: SqliteProgressStore, data: ProgressExport): ImportReport {
   const s = store.statements;
-  const merge = store.db.transaction((): ImportReport => {
-    const report: ImportReport = { sessions: 0, attempts: 0, knownAttempts: 0, reviewLogs: 0, cards: 0 };
-    const sessionsBefore = s.sessionCount.get() ?? 0;
-    for (const session of data.sessions) s.mergeSession.run(sessionToRow(session));
-    report.sessions = (s.sessionCount.get() ?? 0) - sessionsBefore;
-    for (const attempt of data.attempts) {
-      const added = s.insertAttempt.run(attemptToRow(attempt)).changes;
-      report.attempts += added;
-      report.knownAttempts += 1 - added;
-    }
-    for (const log of data.reviewLogs) {
-      const { attemptId, questionId, ...entry } = log;
-      report.reviewLogs += s.insertReviewLog.run(reviewLogToRow(attemptId, questionId, entry)).changes;
-    }
-    for (const { questionId, ...card } of data.cards) {
-      const existing = s.cardOf.get(questionId);
-      const theirs = card.lastReview ?? Number.NEGATIVE_INFINITY;
-      const ours = existing ? (rowToCard(existing).lastReview ?? Number.NEGATIVE_INFINITY) : null;
-      if (ours === null || theirs > ours) {
-        s.upsertCard.run(cardToRow(questionId, card));
-        report.cards += 1;
-      }
-    }
-    return report;
+  const report: ImportReport = { sessions: 0, attempts: 0, knownAttempts: 0, reviewLogs: 0, cards: 0 };
+  inBatches(store, data.sessions, (session) => {
+    const before = s.sessionCount.get() ?? 0;
+    s.mergeSession.run(sessionToRow(session));
+    report.sessions += (s.sessionCount.get() ?? 0) - before;
   });
-  return merge.immediate();
+  inBatches(store, data.attempts, (attempt) => {
+    const added = s.insertAttempt.run(attemptToRow(attempt)).changes;
+    report.attempts += added;
+    report.knownAttempts += 1 - added;
+  });
+  inBatches(store, data.reviewLogs, ({ attemptId, questionId, ...entry }) => {
+    report.reviewLogs += s.insertReviewLog.run(reviewLogToRow(attemptId, questionId, entry)).changes;
+  });
+  inBatches(store, data.cards, ({ questionId, ...card }) => {
+    const existing = s.cardOf.get(questionId);
+    const theirs = card.lastReview ?? Number.NEGATIVE_INFINITY;
+    const ours = existing ? (rowToCard(existing).lastReview ?? Number.NEGATIVE_INFINITY) : null;
+    if (ours === null || theirs > ours) {
+      s.upsertCard.run(cardToRow(questionId, card));
+      report.cards += 1;
+    }
+  });
+  return report;
+}
+
+function inBatches<T>(store: SqliteProgressStore, items: readonly T[], write: (item: T) => void): void {
+  const batch = store.db.transaction((from: number) => {
+    for (let index = from; index < Math.min(items.length, from + IMPORT_BATCH_ROWS); index++) write(items[index]!);
+  });
+  for (let from = 0; from < items.length; from += IMPORT_BATCH_ROWS) batch.immediate(from);
 }

@@ -5,6 +5,7 @@ import type { AttemptRecord, CardReview, ProgressStore, ReviewOf, SessionRecord 
 import { openProgressDb, storeError } from './open.js';
 import { attemptToRow, cardToRow, reviewLogToRow, rowToCard, sessionToRow } from './rows.js';
 import { prepareStatements, type Statements } from './statements.js';
+import { unsoundCardField } from './sound.js';
 
 /**
  * The progress store on one SQLite file: what the drill session needs (core's
@@ -27,7 +28,9 @@ export class SqliteProgressStore implements ProgressStore {
     this.writeAttempt = db.transaction((attempt: AttemptRecord, reviewOf: ReviewOf | null): CardReview | null => {
       if (s.insertAttempt.run(attemptToRow(attempt)).changes === 0 || !reviewOf) return null;
       const stored = s.cardOf.get(attempt.questionId);
-      const review = reviewOf(stored ? rowToCard(stored) : undefined);
+      const card = stored ? rowToCard(stored) : undefined;
+      // A damaged card (written by something else) is replaced, as if the question were new.
+      const review = reviewOf(card && unsoundCardField(card) === null ? card : undefined);
       s.upsertCard.run(cardToRow(attempt.questionId, review.card));
       s.insertReviewLog.run(reviewLogToRow(attempt.id, attempt.questionId, review.log));
       return review;
@@ -40,9 +43,22 @@ export class SqliteProgressStore implements ProgressStore {
     return new SqliteProgressStore(db, resolve(path));
   }
 
-  /** Every card; read as bare arrays, about three times faster than row objects for a big bank. */
+  /** Says something about the database once per process (on stderr, naming the file). */
+  warn(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    process.stderr.write(`focal: ${this.file}: ${message}\n`);
+  }
+
+  private readonly warned = new Set<string>();
+
+  /**
+   * Every card; read as bare arrays, about three times faster than row objects for a big bank.
+   * A damaged card (a value no schedule could produce) is skipped with a warning.
+   */
   loadCards(): Map<string, CardState> {
     const cards = new Map<string, CardState>();
+    let skipped = 0;
     for (const [questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, lastRating] of this
       .statements.cardArrays.all()) {
       cards.set(questionId, {
@@ -58,7 +74,12 @@ export class SqliteProgressStore implements ProgressStore {
         lastReview,
         lastRating: lastRating as FsrsRating | null,
       });
+      if (unsoundCardField(cards.get(questionId)!) !== null) {
+        cards.delete(questionId);
+        skipped += 1;
+      }
     }
+    if (skipped > 0) this.warn(`skipped ${skipped} damaged card(s) (a time or value out of range); answering those questions again replaces them`);
     return cards;
   }
 

@@ -1,5 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { AttemptRow, CardRow, ReviewLogRow, SessionRow } from './rows.js';
+import { EARLIEST_TIME, LATEST_TIME } from './sound.js';
+
+/** Attempts answered at a time focal can have written (sound.ts); others are skipped when read. */
+const SOUND_TIME = `BETWEEN ${EARLIEST_TIME} AND ${LATEST_TIME}`;
 
 /** A card row as an array: question_id, then the CardRow columns in table order. */
 export type CardArray = [string, number, number, number, number, number, number, number, number, number, number | null, number | null];
@@ -65,17 +69,24 @@ export function prepareStatements(db: Database) {
     anyAnswerBetween: db.prepare<[number, number], number>(
       `SELECT 1 FROM attempts WHERE answered_at >= ? AND answered_at < ? AND verdict <> 'invalid' LIMIT 1`,
     ).pluck(),
-    lastAttemptAt: db.prepare<[], number | null>('SELECT max(answered_at) FROM attempts').pluck(),
+    lastAttemptAt: db.prepare<[], number | null>(`SELECT max(answered_at) FROM attempts WHERE answered_at ${SOUND_TIME}`).pluck(),
+    /** Attempts whose time no focal can have written (damaged by another tool): skipped with a warning. */
+    unsoundAttempts: db
+      .prepare<[], number>(
+        // Two index range reads, empty in a sound database (NOT BETWEEN would scan the whole index).
+        `SELECT (SELECT count(*) FROM attempts WHERE answered_at < ${EARLIEST_TIME}) + (SELECT count(*) FROM attempts WHERE answered_at > ${LATEST_TIME})`,
+      )
+      .pluck(),
     allSessions: db.prepare<[], SessionRow>('SELECT * FROM sessions ORDER BY started_at, id'),
     allAttempts: db.prepare<[], AttemptRow>(
       `SELECT uuid, session_id, question_id, topic, kind, seed, params, answer, verdict, score,
               elapsed_ms, hint_used, self_grade, rating, answered_at
-       FROM attempts ORDER BY id`,
+       FROM attempts WHERE answered_at ${SOUND_TIME} ORDER BY id`,
     ),
     allReviewLogs: db.prepare<[], ReviewLogRow>(
       `SELECT a.uuid AS attempt_uuid, r.question_id, r.rating, r.state, r.due, r.stability, r.difficulty,
               r.elapsed_days, r.last_elapsed_days, r.scheduled_days, r.learning_steps, r.review
-       FROM review_log r JOIN attempts a ON a.id = r.attempt_id ORDER BY r.attempt_id`,
+       FROM review_log r JOIN attempts a ON a.id = r.attempt_id WHERE a.answered_at ${SOUND_TIME} ORDER BY r.attempt_id`,
     ),
   };
 }
