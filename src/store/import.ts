@@ -223,9 +223,17 @@ export function importProgress(store: SqliteProgressStore, data: ProgressExport)
   return report;
 }
 
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
 function inBatches<T>(store: SqliteProgressStore, items: readonly T[], write: (item: T) => void): void {
   const batch = store.db.transaction((from: number) => {
     for (let index = from; index < Math.min(items.length, from + IMPORT_BATCH_ROWS); index++) write(items[index]!);
   });
-  for (let from = 0; from < items.length; from += IMPORT_BATCH_ROWS) batch.immediate(from);
+  for (let from = 0; from < items.length; from += IMPORT_BATCH_ROWS) {
+    const started = Date.now();
+    batch.immediate(from);
+    // Leave the lock free about as long as it was held: SQLite does not queue waiting writers,
+    // so one that polls (a drill answering) needs a gap to get in, not just a commit.
+    if (from + IMPORT_BATCH_ROWS < items.length) Atomics.wait(pause, 0, 0, Math.max(2, Date.now() - started));
+  }
 }

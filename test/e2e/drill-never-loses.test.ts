@@ -113,17 +113,18 @@ describe('an answer the database cannot take is never dropped silently', () => {
   it('a database held locked past the busy timeout: the answer waits, is said unsaved, and is saved with the next one', async () => {
     const db = tempDb();
     expect((await runFocal(['stats', '--db', db])).code).toBe(0);
-    // Another program holds the write lock for 12 s (longer than focal's 10 s busy timeout).
+    // Another program holds the write lock until told to let go (past focal's 10 s busy timeout).
     const holder = spawn(process.execPath, [
       '-e',
-      `const S=require('better-sqlite3');const d=new S(process.argv[1]);d.exec('BEGIN IMMEDIATE');console.log('held');setTimeout(()=>{d.exec('COMMIT');d.close()},12000)`,
+      `const S=require('better-sqlite3');const d=new S(process.argv[1]);d.exec('BEGIN IMMEDIATE');console.log('held');process.stdin.once('data',()=>{d.exec('COMMIT');d.close();process.exit(0)})`,
       db,
     ], { cwd: process.cwd() });
     await new Promise((resolve) => holder.stdout.once('data', resolve));
     const focal = new InteractiveFocal([...DRILL, '--count', '2', '--db', db]);
     await focal.waitFor('answer> ');
     focal.send('a');
-    await focal.waitFor('Not saved yet', 1, 20_000);
+    await focal.waitFor('Not saved yet', 1, 45_000);
+    holder.stdin.end('go\n');
     await new Promise((resolve) => holder.on('close', resolve));
     await focal.waitFor('answer> ', 2);
     focal.send('a');

@@ -178,7 +178,7 @@ describe('ending a session early', () => {
     await focal.waitFor('2/3');
     await focal.press(KEY.escape);
     await focal.waitFor('Session summary');
-    expect(focal.screen()).toMatch(/score [01]\/1 answered/);
+    expect(focal.screen()).toMatch(/correct [01]\/1 \((0|100)%\)/);
     await focal.press(KEY.escape);
     expect((await focal.exit()).exitCode).toBe(0);
     expect(rows(db, 'SELECT COUNT(*) AS n FROM attempts')).toEqual([{ n: 1 }]);
