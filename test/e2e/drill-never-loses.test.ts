@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
-import type { SingleQuestion } from '../../src/core/bank/types.js';
+import type { NumericQuestion } from '../../src/core/bank/types.js';
 import { InteractiveFocal } from '../helpers/interactive-focal.js';
 import { FOCAL_BIN, runFocal } from '../helpers/run-focal.js';
 
@@ -62,9 +62,8 @@ describe('SIGTERM and SIGHUP end a line-mode drill like Ctrl-C', () => {
 describe('a typo costs nothing', () => {
   it('an unreadable answer is not stored and does not turn the right answer after it into Hard', async () => {
     const db = tempDb();
-    const question = (await loadBank([])).questions.find((candidate): candidate is SingleQuestion => candidate.kind === 'single')!;
-    const right = String.fromCharCode(97 + question.options.findIndex((option) => option.correct));
-    const result = await runFocal(['drill', '--plain', '--question', question.id, '--db', db], { input: `zz\n${right}\n` });
+    const question = (await loadBank([])).questions.find((candidate): candidate is NumericQuestion => candidate.kind === 'numeric' && !candidate.params)!;
+    const result = await runFocal(['drill', '--plain', '--question', question.id, '--db', db], { input: `1/(\n${question.answer}\n` });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('not counted; try again');
     expect(read<number>(db, 'SELECT count(*) FROM attempts')).toBe(1);
