@@ -94,6 +94,7 @@ export const derivation: DerivationQuestion = {
   goalRelation: 'd/dx',
   model: '-log(pt)\nd/dx = -(1/pt)*pt*(1-pt)\n= pt - 1',
   wrongAnswers: [],
+  requires: { steps: 2, shows: [] },
 };
 
 export const free: FreeQuestion = {

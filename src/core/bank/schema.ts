@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { KINDS } from './types.js';
+import { DEFAULT_REQUIRED_STEPS, KINDS, MAX_REQUIRED_STEPS } from './types.js';
 
 // The YAML shapes of pack.yaml and question files. Objects are strict so that a misspelt
 // field (`wrongAnswer`, `tolerence`) is reported instead of silently ignored.
@@ -111,6 +111,13 @@ export const questionSchemas = {
     goalRelation: z.optional(z.string().check(z.regex(/^d\/d[A-Za-z_][A-Za-z0-9_]*$/, 'must be d/dVAR, e.g. d/dx'))),
     model: stepsText,
     wrongAnswers: z._default(z.array(stepsText), []),
+    requires: z._default(
+      z.strictObject({
+        steps: z._default(z.int().check(z.minimum(1), z.maximum(MAX_REQUIRED_STEPS)), DEFAULT_REQUIRED_STEPS),
+        shows: z._default(z.array(z.strictObject({ expr: expressionText, what: localizedSchema })), []),
+      }),
+      { steps: DEFAULT_REQUIRED_STEPS, shows: [] },
+    ),
   }),
   free: z.strictObject({
     ...common,

@@ -80,7 +80,31 @@ export interface DerivationQuestion extends QuestionBase {
   model: string;
   /** Wrong derivations (steps, one per line); each must grade wrong. */
   wrongAnswers: string[];
+  /** What an answer must show besides reaching the goal; below it an answer is partly right. */
+  requires: DerivationRequirements;
 }
+
+/**
+ * A derivation must be derived. `steps` counts the steps that do work, from the start up to
+ * the first step that is the goal: a step whose written form is its predecessor's up to
+ * order, brackets, `+ 0`, `· 1` and constant arithmetic does not count, nor does anything
+ * after the goal is written. Each of `shows` must appear (by value, up to sign, as a part of
+ * a step: a factor, a sub-product, a bracket) in a counted step at the goal's level of
+ * differentiation, e.g. the inner derivative pₜ(1 − pₜ) of a chain-rule step.
+ */
+export interface DerivationRequirements {
+  steps: number;
+  shows: DerivationCheckpoint[];
+}
+
+export interface DerivationCheckpoint {
+  expr: string;
+  /** What the checkpoint is, for the feedback when no step shows it ("the inner derivative …"). */
+  what: Localized;
+}
+
+export const DEFAULT_REQUIRED_STEPS = 2;
+export const MAX_REQUIRED_STEPS = 20;
 
 export interface FreeQuestion extends QuestionBase {
   kind: 'free';

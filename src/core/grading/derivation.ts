@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n.js';
 import type { DerivationQuestion, QuestionInstance } from '../bank/types.js';
-import { checkDerivation, type DerivationStep } from '../math/index.js';
+import { checkDerivation, formKeyOf, type DerivationReport, type DerivationStep } from '../math/index.js';
 import { describeDifference, pretty } from './display.js';
 import { messages } from './messages.js';
 import { invalid } from './result.js';
@@ -39,8 +39,9 @@ function compare(question: DerivationQuestion, params: Record<string, number>, r
 /**
  * Every step must hold (checked by the math core against the step before it), the first
  * must be the question's start and the last its goal, reached by the derivatives that
- * `goalRelation` names. All or nothing: a chain with a broken link proves nothing, so there
- * is no partial credit. A line that does not parse makes the answer invalid.
+ * `goalRelation` names. A chain with a broken link proves nothing: it is wrong. A chain that
+ * holds but lacks the work the question requires (`requires`) is partly right, with what is
+ * missing said. A line that does not parse makes the answer invalid.
  */
 export function gradeDerivation(question: DerivationQuestion, instance: QuestionInstance, answer: string, lang: Lang): GradeResult {
   const say = messages(lang);
@@ -53,7 +54,8 @@ export function gradeDerivation(question: DerivationQuestion, instance: Question
   const document = [...head, ...(prepend ? [question.start] : []), answer].join('\n');
   const learnerLine = (line: number) => Math.max(0, line - offset);
 
-  const result = checkDerivation(document, { fixed: instance.params });
+  const checkpoints = question.requires.shows.map((checkpoint) => checkpoint.expr);
+  const result = checkDerivation(document, { fixed: instance.params, checkpoints });
   if (!result.ok) {
     const line = result.error.line === undefined ? undefined : learnerLine(result.error.line);
     return invalid(expected, line ? say.stepInvalid(line, result.error.message) : result.error.message);
@@ -85,7 +87,67 @@ export function gradeDerivation(question: DerivationQuestion, instance: Question
   }
 
   if (problems.length > 0) return { verdict: 'wrong', correct: false, score: 0, expected, feedback: problems.join('\n'), details };
-  return { verdict: 'correct', correct: true, score: 1, expected, feedback: `${say.stepsHold} ${say.goalReached}`, details };
+  const reached = `${say.stepsHold} ${say.goalReached}`;
+  const gaps = missingWork(question, result.value, { prepend, learnerLine, wanted, lang });
+  if (gaps.length > 0) {
+    return { verdict: 'partial', correct: false, score: PARTIAL_SCORE, expected, feedback: [reached, say.derivationIncomplete, ...gaps.map((gap) => `- ${gap}`)].join('\n'), details };
+  }
+  return { verdict: 'correct', correct: true, score: 1, expected, feedback: reached, details };
+}
+
+/** Credit for a derivation that holds and reaches the goal without the work the question asks for. */
+const PARTIAL_SCORE = 0.5;
+
+interface Reading {
+  prepend: boolean;
+  learnerLine: (line: number) => number;
+  /** The variables the goal is a derivative by. */
+  wanted: string[];
+  lang: Lang;
+}
+
+/**
+ * What the question's requirements find missing from a derivation whose steps all hold and
+ * reach the goal: too few steps that do work (a restatement of the line before, or anything
+ * after the goal is written, does not count), or a checkpoint no counted step at the goal's
+ * level shows.
+ */
+function missingWork(question: DerivationQuestion, report: DerivationReport, reading: Reading): string[] {
+  const say = messages(reading.lang);
+  const startForm = formKeyOf(question.start);
+  const goalForm = formKeyOf(question.goal);
+  const counted: DerivationStep[] = [];
+  const restated: string[] = [];
+  let previous = startForm;
+  let previousLabel = say.stepLine(0);
+  let goalLine: number | undefined;
+  report.steps.forEach((step, index) => {
+    if (goalLine !== undefined) return;
+    const line = reading.learnerLine(step.line);
+    if (index === 0 && (reading.prepend || step.form === startForm)) {
+      previousLabel = say.stepLine(line);
+      return;
+    }
+    // Taking a derivative is always a step; a rewrite is one when its written form changes.
+    if (step.relation.startsWith('d/d') || step.form !== previous) counted.push(step);
+    else restated.push(say.restates(line, previousLabel));
+    previous = step.form;
+    previousLabel = say.stepLine(line);
+    if (step.form === goalForm && sameList(step.differentiatedBy, reading.wanted)) goalLine = line;
+  });
+
+  const gaps: string[] = [];
+  const { steps: required, shows } = question.requires;
+  if (counted.length < required) {
+    gaps.push(say.tooFewSteps(counted.length, required));
+    if (goalLine !== undefined && counted.length <= 1) gaps.push(say.goalStated(goalLine));
+    gaps.push(...restated);
+  }
+  const countedLines = new Set(counted.filter((step) => sameList(step.differentiatedBy, reading.wanted)).map((step) => step.line));
+  shows.forEach((checkpoint, index) => {
+    if (!report.checkpoints[index]!.some((line) => countedLines.has(line))) gaps.push(say.notShown(checkpoint.what[reading.lang]));
+  });
+  return gaps;
 }
 
 function differenceText(step: DerivationStep | undefined, hidden: string[], lang: Lang): string {

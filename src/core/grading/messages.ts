@@ -39,6 +39,11 @@ export interface Messages {
   derivativeOf(variables: string[]): string;
   rewriteOnly: string;
   goalReached: string;
+  derivationIncomplete: string;
+  tooFewSteps(counted: number, required: number): string;
+  goalStated(line: number): string;
+  restates(line: number, previous: string): string;
+  notShown(what: string): string;
   modelDerivation: string;
   startLabel: string;
   // free response
@@ -89,6 +94,12 @@ const en: Messages = {
   derivativeOf: (variables) => `the derivative with respect to ${variables.join(', then ')}`,
   rewriteOnly: 'a rewrite of the start (no derivative)',
   goalReached: 'The derivation reaches the goal.',
+  derivationIncomplete: 'Partly right: the work that leads to the goal is not shown in full.',
+  tooFewSteps: (counted, required) =>
+    `It has ${counted} step${counted === 1 ? '' : 's'} that do${counted === 1 ? 'es' : ''} work; this question asks for at least ${required} (a line that only restates the one before it, or comes after the goal is written, does not count).`,
+  goalStated: (line) => `Line ${line} already writes the goal: show the steps that lead to it.`,
+  restates: (line, previous) => `Line ${line} only restates ${previous}.`,
+  notShown: (what) => `No step before the goal shows ${what}.`,
   modelDerivation: 'A model derivation:',
   startLabel: 'start',
   needsSelfGrade: 'Grade your own answer from 1 to 4 (1 missed it, 2 partly, 3 mostly, 4 fully) against the model answer.',
@@ -137,6 +148,12 @@ const zh: Messages = {
   derivativeOf: (variables) => `对 ${variables.join('、再对 ')} 的导数`,
   rewriteOnly: '起点的等价变形（没有求导）',
   goalReached: '推导得到了目标。',
+  derivationIncomplete: '部分正确：没有完整写出得到目标的推导过程。',
+  tooFewSteps: (counted, required) =>
+    `其中实质推导只有 ${counted} 步，本题至少需要 ${required} 步（只是重写上一行的行、或写出目标之后的行都不算）。`,
+  goalStated: (line) => `第 ${line} 行直接写出了目标：请写出得到它的步骤。`,
+  restates: (line, previous) => `第 ${line} 行只是重写了${previous}。`,
+  notShown: (what) => `在得到目标之前，没有一步写出${what}。`,
   modelDerivation: '参考推导：',
   startLabel: '起点',
   needsSelfGrade: '请对照参考答案给自己打分 1–4（1 没答到，2 部分答到，3 基本答到，4 完全答到）。',

@@ -7,6 +7,8 @@
  * with any derivative the unreadable step claimed still applied.
  */
 import { countNodesUpTo, type Expr } from './ast.js';
+import { CheckpointProbe } from './derivation-checkpoints.js';
+import { formKey, formOf } from './derivation-form.js';
 import { readDerivation, type DerivationDocument, type StepLine } from './derivation-document.js';
 import { Differentiator } from './differentiate.js';
 import { defaultDomain } from './domains.js';
@@ -31,11 +33,18 @@ export interface DerivationStep {
   counterexample?: Counterexample;
   /** Variables differentiated by since the start, in order (`['x']` after one d/dx step). */
   differentiatedBy: string[];
+  /**
+   * The step's written form up to changes that show no work (order, brackets, `+ 0`, `· 1`,
+   * constant arithmetic; derivation-form.ts); absent for a step that cannot be read.
+   */
+  form?: string;
 }
 
 export interface DerivationReport {
   ok: boolean;
   steps: DerivationStep[];
+  /** For each of the options' checkpoints, the lines of the steps that show it. */
+  checkpoints: number[][];
 }
 
 export interface DerivationOptions {
@@ -51,6 +60,8 @@ export interface DerivationOptions {
   start?: string;
   tol?: number;
   seed?: number;
+  /** Expressions to look for inside the steps (derivation-checkpoints.ts). */
+  checkpoints?: readonly string[];
 }
 
 interface Comparison {
@@ -79,6 +90,7 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
   const letDefinitions = new Map(lets.map((definition) => [definition.name, definition.expr] as const));
 
   const steps: DerivationStep[] = [];
+  const written: { line: number; expr: Expr }[] = [];
   const comparisons: Comparison[] = [];
   let anchor: Anchor | undefined = givenStart && { expr: givenStart.value.expr, label: 'the start' };
   let pending: string[] = [];
@@ -118,11 +130,35 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
         lenient: by.length > 0,
       });
     }
+    step.form = formKey(parsed.expr);
+    written.push({ line: line.line, expr: parsed.expr });
     anchor = { expr: parsed.expr, label: `line ${line.line}` };
     pending = [];
   }
-  runComparisons(layout, comparisons, options.tol ?? DEFAULT_TOLERANCE, options.seed ?? DEFAULT_SEED);
-  return ok({ ok: steps.every((step) => step.status === 'ok'), steps });
+  const seed = options.seed ?? DEFAULT_SEED;
+  runComparisons(layout, comparisons, options.tol ?? DEFAULT_TOLERANCE, seed);
+  const known = [...freeNames, ...Object.keys(fixed), ...letNames];
+  const checkpoints = findCheckpoints(options.checkpoints ?? [], written, known, new CheckpointProbe(layout, samplePoints(layout.domains, seed)));
+  if (!checkpoints.ok) return checkpoints;
+  return ok({ ok: steps.every((step) => step.status === 'ok'), steps, checkpoints: checkpoints.value });
+}
+
+/** The lines of `written` that show each checkpoint. */
+function findCheckpoints(
+  sources: readonly string[],
+  written: { line: number; expr: Expr }[],
+  known: string[],
+  probe: CheckpointProbe,
+): MathResult<number[][]> {
+  const found: number[][] = [];
+  const forms = sources.length === 0 ? [] : written.map((step) => ({ line: step.line, form: formOf(step.expr) }));
+  for (const source of sources) {
+    const parsed = parseExpression(source, { allowedVariables: known });
+    if (!parsed.ok) return fail(`checkpoint ${source}: ${parsed.error.message}`);
+    const wanted = probe.valuesOf(parsed.value.expr);
+    found.push(forms.filter((step) => probe.shows(step.form, wanted)).map((step) => step.line));
+  }
+  return ok(found);
 }
 
 /** Beyond this many nodes (as a tree) a reference is not evaluated 512 times. */

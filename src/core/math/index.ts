@@ -9,6 +9,7 @@ export { compileExpression, evaluateExpression, prettyExpression } from './expre
 export { defaultDomain, describeDomain, parseDomains } from './domains.js';
 export { checkEquivalence, DEFAULT_TOLERANCE, type EquivalenceOptions } from './equivalence.js';
 export { compareNumbers, describeTolerance } from './tolerance.js';
+export { formKeyOf } from './derivation-form.js';
 export { checkDerivation, type DerivationOptions, type DerivationReport, type DerivationStep } from './derivation.js';
 export { describePoint, formatPair, formatValue } from './format.js';
 export { prettyName } from './pretty.js';
