@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { checkEquivalence, compareNumbers, compileExpression, parseDomains } from '../math/index.js';
+import { checkDerivation as checkSteps, checkEquivalence, compareNumbers, compileExpression, parseDomains } from '../math/index.js';
 import { grade } from '../grading/grade.js';
 import { expectedValue } from '../grading/numeric.js';
 import { gradeExpressionAllowing } from '../grading/expression.js';
@@ -181,9 +181,18 @@ function checkDerivation(question: DerivationQuestion): FieldIssue[] {
     const domains = parseDomains(question.where);
     if (!domains.ok) return [{ path: ['where'], message: domains.error.message }];
   }
+  const checkpoints = checkCheckpoints(question);
+  issues.push(...checkpoints.issues);
+  // An unreadable checkpoint would fail every grading below for the same reason.
+  if (!checkpoints.readable) return issues;
   for (const set of setsOf(question, MAX_SYMBOLIC_SETS)) {
     const instance = { ...instantiate(question, null), params: set };
     const model = grade({ instance, answer: question.model, lang: 'en' });
+    if (model.verdict === 'partial') {
+      const gaps = model.feedback.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+      issues.push({ path: ['requires'], message: `the model derivation does not meet them: ${gaps.join(' ')}` });
+      break;
+    }
     if (!model.correct) {
       const where = Object.keys(set).length > 0 ? ` (${describeSet(set)})` : '';
       issues.push({ path: ['model'], message: `the model derivation does not check out${where}: ${firstLine(model.feedback)}` });
@@ -194,9 +203,36 @@ function checkDerivation(question: DerivationQuestion): FieldIssue[] {
   question.wrongAnswers.forEach((wrong, index) => {
     const result = grade({ instance, answer: wrong, lang: 'en' });
     if (result.correct) issues.push({ path: ['wrongAnswers', index], message: 'grades correct; a wrong answer must grade wrong' });
+    else if (result.verdict === 'partial') issues.push({ path: ['wrongAnswers', index], message: 'grades partly right; a wrong answer must grade wrong' });
     else if (result.verdict === 'invalid') issues.push({ path: ['wrongAnswers', index], message: `cannot be graded: ${result.feedback}` });
   });
   return issues;
+}
+
+/**
+ * Each checkpoint must read as an expression of the question's names, and must not be shown
+ * by the start or the goal themselves: then it could not tell a derivation from a restated goal.
+ */
+function checkCheckpoints(question: DerivationQuestion): { issues: FieldIssue[]; readable: boolean } {
+  const issues: FieldIssue[] = [];
+  const checkpoints = question.requires.shows.map((checkpoint) => checkpoint.expr);
+  if (checkpoints.length === 0) return { issues, readable: true };
+  const header = [...(question.where ? [`where: ${question.where}`] : []), ...question.let.map((definition) => `let: ${definition}`)];
+  const params = setsOf(question, 1)[0] ?? {};
+  for (const [field, source] of [['start', question.start], ['goal', question.goal]] as const) {
+    const report = checkSteps([...header, source].join('\n'), { fixed: params, checkpoints });
+    if (!report.ok) {
+      const index = checkpoints.findIndex((expr) => report.error.message.startsWith(`checkpoint ${expr}:`));
+      issues.push({ path: index >= 0 ? ['requires', 'shows', index, 'expr'] : ['requires'], message: report.error.message });
+      return { issues, readable: false };
+    }
+    report.value.checkpoints.forEach((lines, index) => {
+      if (lines.length > 0) {
+        issues.push({ path: ['requires', 'shows', index, 'expr'], message: `the ${field} already shows it, so it cannot tell a derivation from a restated ${field}` });
+      }
+    });
+  }
+  return { issues, readable: true };
 }
 
 /**

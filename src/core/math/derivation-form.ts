@@ -112,7 +112,7 @@ function collectFactors(expr: Expr, power: number, term: Term): void {
     case 'pow': {
       const exponent = constantValue(expr.right);
       if (exponent === 1) return collectFactors(expr.left, power, term);
-      const base = formOf(expr.left);
+      const base = baseForm(expr.left);
       if (exponent !== undefined) return pushFactor(term, base, rounded(exponent * power));
       return pushFactor(term, base, formOf(power === 1 ? expr.right : { kind: 'neg', arg: expr.right }));
     }
@@ -133,6 +133,15 @@ function collectFactors(expr: Expr, power: number, term: Term): void {
       pushFactor(term, inner, power);
     }
   }
+}
+
+/** The form of a power's base: a single plain factor stands for itself (`(x)^2` is `x^2`). */
+function baseForm(expr: Expr): Form {
+  if (expr.kind === 'var' || expr.kind === 'const' || expr.kind === 'call') return atomForm(expr);
+  const form = formOf(expr);
+  const only = form.kind === 'sum' && form.terms.length === 1 ? form.terms[0]! : undefined;
+  if (only && only.coef === 1 && only.factors.length === 1 && only.factors[0]!.exponent === 1) return only.factors[0]!.base;
+  return form;
 }
 
 function pushFactor(term: Term, base: Form, exponent: number | Form): void {

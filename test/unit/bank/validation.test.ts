@@ -120,6 +120,11 @@ describe('deep validation of answer keys', () => {
     ['derivation-model-wrong-relation', 'model', /the derivative with respect to pt, but your steps give a rewrite/],
     ['derivation-model-wrong-start', 'model', /Line 1 must start from/],
     ['derivation-wrong-answer-accepted', 'wrongAnswers[0]', /grades correct/],
+    ['derivation-checkpoint-unreadable', 'requires.shows[0].expr', /checkpoint pt\*\(1-q\): unknown variable 'q'/],
+    ['derivation-checkpoint-in-goal', 'requires.shows[0].expr', /the goal already shows it, so it cannot tell a derivation from a restated goal/],
+    ['derivation-model-short-of-requirements', 'requires', /the model derivation does not meet them: It has 2 steps that do work; this question asks for at least 3/],
+    ['derivation-bad-requirement', 'requires.steps', /./],
+    ['derivation-bad-requirement', 'requires.shows[0].what', /./],
     ['numeric-param-wrong-answer-coincides', 'wrongAnswers[1]', /grades correct for 2 of 4 parameter sets \(e\.g\. g = 1, p = 0\.8\)/],
   ])('%s %s', (id, path, message) => {
     const problem = problemAt(report.problems, id, path);
@@ -129,8 +134,8 @@ describe('deep validation of answer keys', () => {
   });
 
   it('flags nothing else: the first wrong answer of a numeric question grades wrong', () => {
-    expect(report.problems).toHaveLength(12);
-    expect(report.questionCount).toBe(12);
+    expect(report.problems).toHaveLength(17);
+    expect(report.questionCount).toBe(16);
   });
 
   it('a folder of packs is validated pack by pack', () => {

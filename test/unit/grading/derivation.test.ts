@@ -29,7 +29,13 @@ describe('derivation answers', () => {
       [1, 'd/dx', 'ok'],
       [2, '=', 'ok'],
     ]);
-    expect(gradeFixture('fx-derivation', `d/dx = ${GOAL}`).verdict).toBe('correct');
+  });
+
+  it('the goal written at once is partly right: the question asks for two steps that do work (the default)', () => {
+    const result = gradeFixture('fx-derivation', `d/dx = ${GOAL}`);
+    expect(result).toMatchObject({ verdict: 'partial', correct: false, score: 0.5 });
+    expect(result.feedback).toContain('It has 1 step that does work; this question asks for at least 2');
+    expect(result.feedback).toContain('Line 1 already writes the goal');
   });
 
   it('marks a wrong step with its line and a counterexample, and the answer wrong', () => {
@@ -72,7 +78,11 @@ describe('derivation answers', () => {
   });
 
   it('differentiating by the wrong variable is wrong', () => {
-    const question = variant<DerivationQuestion>('fx-derivation', { goalRelation: 'd/dgamma', goal: '-(1-pt)^gamma*log(1-pt)*log(pt)' });
+    const question = variant<DerivationQuestion>('fx-derivation', {
+      goalRelation: 'd/dgamma',
+      goal: '-(1-pt)^gamma*log(1-pt)*log(pt)',
+      requires: { steps: 1, shows: [] },
+    });
     const result = grade({ instance: instantiate(question), answer: `d/dx = ${DERIVATIVE}`, lang: 'en' });
     expect(result.verdict).toBe('wrong');
     expect(result.feedback).toMatch(/The goal is the derivative with respect to gamma, but your steps give the derivative with respect to x/);
