@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
+import { DERIVATION_LIMITS } from '../../core/math/limits.js';
 import type { DerivationStep } from '../../core/math/index.js';
 import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
@@ -51,16 +52,49 @@ export const deriveCommand: CommandModule<GlobalArgs, DeriveArgs> = {
   }),
 };
 
+/**
+ * Reads the derivation as text, refusing at once what cannot be one: a device, FIFO or socket
+ * (`/dev/urandom` would never end), more bytes than a derivation may have, or bytes that are
+ * not UTF-8 text.
+ */
 async function readDocument(file: string): Promise<string> {
+  const name = file === '-' ? 'stdin' : file;
+  const limit = DERIVATION_LIMITS.bytes;
+  let bytes: Buffer;
   try {
-    if (file !== '-') return await readFile(file, 'utf8');
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    if (file === '-') {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        size += (chunk as Buffer).length;
+        if (size > limit) throw new InputError(`cannot read stdin: more than ${limit} bytes (the limit of a derivation)`);
+        chunks.push(chunk as Buffer);
+      }
+      bytes = Buffer.concat(chunks);
+    } else {
+      const info = await stat(file);
+      if (info.isDirectory()) throw new InputError(`cannot read ${file}: it is a folder`);
+      if (!info.isFile()) throw new InputError(`cannot read ${file}: not a regular file (a device, FIFO or socket)`);
+      if (info.size > limit) throw new InputError(`cannot read ${file}: ${info.size} bytes, more than ${limit} (the limit of a derivation)`);
+      bytes = await readFile(file);
+      if (bytes.length > limit) throw new InputError(`cannot read ${file}: more than ${limit} bytes (the limit of a derivation)`);
+    }
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new InputError(`cannot read ${file === '-' ? 'stdin' : file}: ${reason}`);
+    throw new InputError(`cannot read ${name}: ${reason}`);
+  }
+  return asText(bytes, name);
+}
+
+/** UTF-8 text without NUL bytes, or a one-line refusal. */
+function asText(bytes: Buffer, name: string): string {
+  if (bytes.includes(0)) throw new InputError(`cannot read ${name}: it is not text (it contains NUL bytes)`);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`cannot read ${name}: it is not UTF-8 text`);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Expr } from './ast.js';
 import { parseDomains } from './domains.js';
+import { DERIVATION_LIMITS } from './limits.js';
 import { lookupConstant, lookupFunction } from './functions.js';
 import { normalizeInput } from './normalize.js';
 import { canonicalName, parseExpression } from './sandbox.js';
@@ -16,6 +17,8 @@ export interface LetLine {
   name: string;
   expr: Expr;
   variables: string[];
+  /** Nesting depth with earlier lets written out (expandedDepth). */
+  depth: number;
 }
 
 export interface StepLine {
@@ -37,8 +40,7 @@ export interface DerivationDocument {
   steps: StepLine[];
 }
 
-/** Each step is evaluated at 512 points: this keeps a hostile document to a second or so. */
-export const MAX_STEPS = 200;
+export { DERIVATION_LIMITS } from './limits.js';
 
 const IDENTIFIER = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
 const DERIVATIVE = /^d\s*\/\s*d\s*([^\s=]+)\s*=/;
@@ -53,6 +55,9 @@ export function readDerivation(text: string, preamble: Preamble = {}): MathResul
   const document: DerivationDocument = { domains: [], lets: [], steps: [] };
   const given = readPreamble(document, preamble);
   if (given) return given;
+  if (text.length > DERIVATION_LIMITS.length) {
+    return fail(`the derivation is too long (${text.length} characters; the limit is ${DERIVATION_LIMITS.length})`);
+  }
   const lines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < lines.length; index++) {
     const line = index + 1;
@@ -72,7 +77,9 @@ export function readDerivation(text: string, preamble: Preamble = {}): MathResul
       if (problem) return problem;
       continue;
     }
-    if (document.steps.length === MAX_STEPS) return fail(`a derivation has at most ${MAX_STEPS} steps`, { line });
+    if (document.steps.length === DERIVATION_LIMITS.steps) {
+      return fail(`too many steps: a derivation has at most ${DERIVATION_LIMITS.steps}`, { line });
+    }
     document.steps.push(readStep(body, line, indent + 1, document.steps.length === 0));
   }
   if (document.steps.length === 0) return fail('the derivation has no expression: write the starting expression first');
@@ -111,6 +118,9 @@ function readWhere(document: DerivationDocument, spec: string, line: number, col
 }
 
 function readLet(document: DerivationDocument, definition: string, line: number, column: number): MathResult<never> | undefined {
+  if (document.lets.length === DERIVATION_LIMITS.lets) {
+    return fail(`too many lets: a derivation has at most ${DERIVATION_LIMITS.lets} let: definitions`, { line, column });
+  }
   const match = /^(\s*)([^=\s]+)\s*=(?!=)(.*)$/.exec(definition);
   const leading = definition.length - definition.trimStart().length;
   if (!match) return fail("let: expected 'NAME = expression', e.g. let: pt = sigmoid(x)", { line, column: column + leading });
@@ -145,8 +155,36 @@ function readLet(document: DerivationDocument, definition: string, line: number,
   if (parsed.value.variables.includes(name)) {
     return fail(`let: '${rawName}' cannot be defined in terms of itself`, { line, column: exprColumn });
   }
-  document.lets.push({ line, name, expr: parsed.value.expr, variables: parsed.value.variables });
+  const depth = expandedDepth(parsed.value.expr, document.lets);
+  if (depth > DERIVATION_LIMITS.depth) {
+    return fail(`let ${rawName}: nested too deeply with its lets written out (${depth} levels; the limit is ${DERIVATION_LIMITS.depth})`, {
+      line,
+      column: exprColumn,
+    });
+  }
+  document.lets.push({ line, name, expr: parsed.value.expr, variables: parsed.value.variables, depth });
   return undefined;
+}
+
+/**
+ * The depth of `expr` with each let name replaced by its definition. The expression itself
+ * is at most the parser's depth deep, so this recursion is bounded too.
+ */
+export function expandedDepth(expr: Expr, lets: readonly LetLine[]): number {
+  switch (expr.kind) {
+    case 'num':
+    case 'const':
+      return 1;
+    case 'var':
+      return lets.find((definition) => definition.name === expr.name)?.depth ?? 1;
+    case 'neg':
+      return 1 + expandedDepth(expr.arg, lets);
+    case 'call':
+    case 'argpick':
+      return 1 + Math.max(0, ...expr.args.map((arg) => expandedDepth(arg, lets)));
+    default:
+      return 1 + Math.max(expandedDepth(expr.left, lets), expandedDepth(expr.right, lets));
+  }
 }
 
 /** A name as the core spells it: pₜ → pt, γ → gamma. */

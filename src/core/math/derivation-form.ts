@@ -64,8 +64,19 @@ export function formKey(expr: Expr): string {
 
 function constantValue(expr: Expr): number | undefined {
   if (expr.kind === 'num') return expr.value;
-  if (variablesOf(expr).length > 0) return undefined;
+  if (hasVariables(expr)) return undefined;
   return compileEvaluator(expr, new Map())(new Float64Array(0), new Float64Array(0));
+}
+
+/** Memoized: forms ask it of every subtree, which would be quadratic otherwise. */
+const variableMemo = new WeakMap<Expr, boolean>();
+function hasVariables(expr: Expr): boolean {
+  let known = variableMemo.get(expr);
+  if (known === undefined) {
+    known = variablesOf(expr).length > 0;
+    variableMemo.set(expr, known);
+  }
+  return known;
 }
 
 function collectTerms(expr: Expr, sign: number, into: Term[]): void {

@@ -16,7 +16,7 @@ import { DEFAULT_TOLERANCE } from './equivalence.js';
 import { describePoint, formatPair } from './format.js';
 import type { Evaluator } from './evaluate.js';
 import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
-import { DEFAULT_SEED, samplePoints } from './sampling.js';
+import { DEFAULT_SEED, SAMPLE_COUNT, samplePoints } from './sampling.js';
 import { parseExpression } from './sandbox.js';
 import { fail, ok, type Counterexample, type MathResult } from './types.js';
 
@@ -91,6 +91,9 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
 
   const steps: DerivationStep[] = [];
   const written: { line: number; expr: Expr }[] = [];
+  // Nodes evaluated at each point: the lets, and both sides of every comparison.
+  let work = lets.reduce((sum, definition) => sum + countNodesUpTo(definition.expr, MAX_WORK), 0);
+  if (work > MAX_WORK) return fail(TOO_MUCH_WORK);
   const comparisons: Comparison[] = [];
   let anchor: Anchor | undefined = givenStart && { expr: givenStart.value.expr, label: 'the start' };
   let pending: string[] = [];
@@ -121,6 +124,10 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
         anchor = undefined;
         pending = [];
         continue;
+      }
+      work += countNodesUpTo(reference, MAX_WORK) + countNodesUpTo(parsed.expr, MAX_WORK);
+      if (work > MAX_WORK) {
+        return fail(TOO_MUCH_WORK, { line: line.line });
       }
       comparisons.push({
         step,
@@ -163,6 +170,15 @@ function findCheckpoints(
 
 /** Beyond this many nodes (as a tree) a reference is not evaluated 512 times. */
 const MAX_REFERENCE_NODES = 20_000;
+/** Differentiating and compiling recurse over the tree: a reference deeper than this is not checked. */
+const MAX_REFERENCE_DEPTH = 1_000;
+/**
+ * Nodes evaluated at each sampled point, summed over every let, step and reference: 1.5
+ * million node evaluations in all bound the time to check any document (bench/derivation.bench.ts
+ * times the worst one).
+ */
+export const MAX_WORK = Math.floor(1_500_000 / SAMPLE_COUNT);
+const TOO_MUCH_WORK = `the derivation needs too much evaluation: more than the limit of ${MAX_WORK} terms at each sampled point`;
 
 /** `expr` differentiated by each of `variables` in turn, or undefined if it grows too large. */
 function derivativeWithin(expr: Expr, variables: string[], lets: ReadonlyMap<string, Expr>): Expr | undefined {
@@ -170,8 +186,38 @@ function derivativeWithin(expr: Expr, variables: string[], lets: ReadonlyMap<str
   for (const variable of variables) {
     result = new Differentiator(variable, lets).derivative(result);
     if (countNodesUpTo(result, MAX_REFERENCE_NODES) > MAX_REFERENCE_NODES) return undefined;
+    if (depthUpTo(result, MAX_REFERENCE_DEPTH) > MAX_REFERENCE_DEPTH) return undefined;
   }
   return result;
+}
+
+/** The depth of `expr`, measured without recursion and no further than `limit`. */
+function depthUpTo(expr: Expr, limit: number): number {
+  let deepest = 0;
+  const stack: [Expr, number][] = [[expr, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) break;
+    switch (node.kind) {
+      case 'num':
+      case 'const':
+      case 'var':
+        break;
+      case 'neg':
+        stack.push([node.arg, depth + 1]);
+        break;
+      case 'call':
+        for (const arg of node.args) stack.push([arg, depth + 1]);
+        break;
+      case 'argpick':
+        for (const arg of [...node.args, ...node.picks]) stack.push([arg, depth + 1]);
+        break;
+      default:
+        stack.push([node.left, depth + 1], [node.right, depth + 1]);
+    }
+  }
+  return deepest;
 }
 
 /** What a step is compared with: its expression and how messages name it ("line 4", "the start"). */
