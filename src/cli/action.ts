@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { escapeControls } from '../core/terminal-text.js';
 
 /** Exit codes of the CLI contract. */
 export const EXIT = { ok: 0, negative: 1, invalid: 2, failure: 3 } as const;
@@ -20,14 +21,14 @@ export function action<A>(run: (argv: A) => Promise<number | void> | number | vo
 
 export function reportError(error: unknown): number {
   if (error instanceof InputError) {
-    process.stderr.write(`focal: ${error.describe()}\n`);
+    process.stderr.write(`focal: ${escapeControls(error.describe())}\n`);
     return EXIT.invalid;
   }
   if (process.env.FOCAL_DEBUG === '1' && error instanceof Error) {
     process.stderr.write(`${error.stack ?? error.message}\n`);
   } else {
     const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`focal: unexpected failure: ${reason.split('\n')[0]}\n`);
+    process.stderr.write(`focal: unexpected failure: ${escapeControls(reason.split('\n')[0]!)}\n`);
   }
   return EXIT.failure;
 }

@@ -1,4 +1,5 @@
 import yargs from 'yargs';
+import { escapeControls } from '../core/terminal-text.js';
 import { hideBin } from 'yargs/helpers';
 import pkg from '../../package.json' with { type: 'json' };
 import { EXIT } from './action.js';
@@ -28,7 +29,7 @@ export async function main(args: string[]): Promise<void> {
     .fail((message, error, y) => {
       // Usage errors are "invalid input": exit 2 with the reason and a pointer to --help.
       if (error) throw error;
-      process.stderr.write(`focal: ${message}\nRun "focal --help" for usage.\n`);
+      process.stderr.write(`focal: ${escapeControls(message)}\nRun "focal --help" for usage.\n`);
       process.exit(EXIT.invalid);
       return y;
     })

@@ -1,4 +1,5 @@
 import type { CommandModule } from 'yargs';
+import { escapeControls } from '../../core/terminal-text.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
 import type { GradeResult } from '../../core/grading/types.js';
@@ -136,14 +137,14 @@ function print(question: Question, instance: QuestionInstance, result: GradeResu
     for (const step of result.details.steps) {
       const mark = step.status === 'ok' ? '✓' : step.status === 'wrong' ? '✗' : '?';
       const where = step.line === 0 ? (zh ? '起点' : 'start') : String(step.line);
-      const relation = step.relation === 'start' ? '' : `${step.relation} `;
-      lines.push(`  ${mark} ${where.padStart(5)}  ${relation}${step.expression}`);
+      const relation = step.relation === 'start' ? '' : `${escapeControls(step.relation)} `;
+      lines.push(`  ${mark} ${where.padStart(5)}  ${relation}${escapeControls(step.expression)}`);
     }
   }
-  lines.push(wrapText(result.feedback, width));
-  lines.push(`${zh ? '答案' : 'expected'}:`, wrapText(result.expected, width, '  '));
+  lines.push(wrapText(escapeControls(result.feedback, { multiline: true }), width));
+  lines.push(`${zh ? '答案' : 'expected'}:`, wrapText(escapeControls(result.expected, { multiline: true }), width, '  '));
   const text = `${lines.join('\n')}\n`;
   // An unreadable answer is invalid input (exit 2): say so on stderr, as for every other input error.
-  if (result.verdict === 'invalid') process.stderr.write(`focal: ${question.id}: ${result.feedback.split('\n')[0]}\n`);
+  if (result.verdict === 'invalid') process.stderr.write(`focal: ${question.id}: ${escapeControls(result.feedback.split('\n')[0]!)}\n`);
   else process.stdout.write(text);
 }

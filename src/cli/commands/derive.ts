@@ -1,4 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
+import { escapeControls } from '../../core/terminal-text.js';
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
 import { DERIVATION_LIMITS } from '../../core/math/limits.js';
@@ -109,15 +110,15 @@ const COLOURS = { ok: 32, wrong: 31, invalid: 33 } as const;
 function render(steps: DerivationStep[], color: boolean): string {
   const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[39m` : text);
   const lineWidth = String(Math.max(...steps.map((step) => step.line))).length;
-  const relationWidth = Math.max(...steps.map((step) => (step.relation === 'start' ? 0 : step.relation.length)));
+  const relationWidth = Math.max(...steps.map((step) => (step.relation === 'start' ? 0 : escapeControls(step.relation).length)));
   const indent = ' '.repeat(3 + lineWidth + 2 + relationWidth + 2);
   let out = '';
   for (const step of steps) {
-    const relation = step.relation === 'start' ? '' : step.relation;
-    out += ` ${paint(COLOURS[step.status], MARKS[step.status])} ${String(step.line).padStart(lineWidth)}  ${relation.padEnd(relationWidth)}  ${step.expression}\n`;
+    const relation = step.relation === 'start' ? '' : escapeControls(step.relation);
+    out += ` ${paint(COLOURS[step.status], MARKS[step.status])} ${String(step.line).padStart(lineWidth)}  ${relation.padEnd(relationWidth)}  ${escapeControls(step.expression)}\n`;
     if (step.message) {
       const where = step.status === 'invalid' && step.column !== undefined ? `column ${step.column}: ` : '';
-      out += `${indent}${paint(COLOURS[step.status], `${where}${step.message}`)}\n`;
+      out += `${indent}${paint(COLOURS[step.status], escapeControls(`${where}${step.message}`))}\n`;
     }
   }
   return out + summary(steps) + '\n';

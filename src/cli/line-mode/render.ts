@@ -1,4 +1,5 @@
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
+import { escapeControls } from '../../core/terminal-text.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { localize, type Lang, type Localized } from '../../core/i18n.js';
 import type { SessionProgress } from '../../core/session/session.js';
@@ -79,7 +80,7 @@ export function renderFreeModel(question: Question, lang: Lang): string {
 
 /** An answer that could not be read: not counted, asked again. */
 export function renderInvalid(result: GradeResult, lang: Lang): string {
-  return `${t(lang, 'field.invalid', { message: result.feedback })}\n`;
+  return `${t(lang, 'field.invalid', { message: escapeControls(result.feedback, { multiline: true }) })}\n`;
 }
 
 /** The verdict, what was expected and why, the explanation and where to check it. */
@@ -89,7 +90,7 @@ export function renderResult(result: GradeResult, instance: QuestionInstance, la
     result.verdict === 'partial' ? `${verdict}  ${t(lang, 'feedback.score', { score: result.score.toFixed(2) })}` : verdict,
     ...stepLines(result, lang),
     t(lang, 'feedback.expected', { answer: result.expected }),
-    ...(result.feedback ? [result.feedback] : []),
+    ...(result.feedback ? [escapeControls(result.feedback, { multiline: true })] : []),
     localize(instance.explanation, lang),
     t(lang, 'feedback.source', { source: instance.question.source }),
   ];
@@ -103,9 +104,9 @@ function stepLines(result: GradeResult, lang: Lang): string[] {
     const why = step.counterexample
       ? `  ${t(lang, 'derivation.differs', { point: formatPoint(step.counterexample.point), a: formatNumber(step.counterexample.a), b: formatNumber(step.counterexample.b) })}`
       : step.message
-        ? `  ${step.message}`
+        ? `  ${escapeControls(step.message)}`
         : '';
-    return `  ${String(step.line).padStart(2)} ${mark} ${step.relation} ${step.expression}${why}`;
+    return `  ${String(step.line).padStart(2)} ${mark} ${escapeControls(step.relation)} ${escapeControls(step.expression)}${why}`;
   });
 }
 

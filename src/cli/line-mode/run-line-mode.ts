@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import { escapeControls } from '../../core/terminal-text.js';
 import type { QuestionInstance } from '../../core/bank/types.js';
 import type { Lang } from '../../core/i18n.js';
 import type { Clock } from '../../core/schedule/clock.js';
@@ -37,7 +38,7 @@ type Answer = { type: 'answer'; text: string } | { type: 'command'; name: keyof 
  */
 export async function runLineMode(session: DrillSession, options: LineModeOptions): Promise<SessionSummary> {
   const { write, lang } = options;
-  const reader = new LineReader(options.input, options.echo ? (line) => write(`${line}\n`) : undefined);
+  const reader = new LineReader(options.input, options.echo ? (line) => write(`${escapeControls(line)}\n`) : undefined);
   // Ctrl-C, a closed terminal and `kill` all end the session the same way: summary, exit 0.
   const interrupt = () => reader.close();
   for (const signal of ENDING_SIGNALS) process.on(signal, interrupt);

@@ -8,6 +8,7 @@ import { create, parseDependencies } from 'mathjs/number';
 import { call, countNodes, mul, num, variable, variablesOf, type Expr } from './ast.js';
 import { lookupConstant, lookupFunction } from './functions.js';
 import { normalizeInput, originalColumn, type Normalized } from './normalize.js';
+import { escapeControls } from '../terminal-text.js';
 import { fail, ok, type MathResult } from './types.js';
 
 export const MAX_LENGTH = 2000;
@@ -37,12 +38,6 @@ function short(text: string): string {
   return escapeControls(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
-/** Control and bidi characters would break the line or scramble the terminal: show them escaped. */
-function escapeControls(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u2028-\u202e\u2066-\u2069]/g, (ch) =>
-    ch === '\n' ? '\\n' : ch === '\t' ? '\\t' : `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
 
 /** Names that must never be variables: they would reach into JavaScript objects. */
 function isForbiddenName(name: string): boolean {
