@@ -21,7 +21,7 @@ export function action<A>(run: (argv: A) => Promise<number | void> | number | vo
 
 export function reportError(error: unknown): number {
   if (error instanceof InputError) {
-    process.stderr.write(`focal: ${escapeControls(error.describe())}\n`);
+    process.stderr.write(`focal: ${escapeControls(error.describe(), { multiline: true })}\n`);
     return EXIT.invalid;
   }
   if (process.env.FOCAL_DEBUG === '1' && error instanceof Error) {

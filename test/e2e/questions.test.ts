@@ -145,7 +145,7 @@ describe('focal questions validate', () => {
     const result = await focal('questions', 'validate', join(PACKS, 'broken-structure'), join(PACKS, 'broken-answers'));
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines.at(-1)).toBe('32 problems in 27 questions in 2 packs');
+    expect(lines.at(-1)).toBe('37 problems in 31 questions in 2 packs');
     // Paths are shown relative to the working folder when inside it.
     expect(lines).toContain('test/fixtures/packs/broken-structure/questions.yaml:81:20  code-outside  bugs[0].line: line 99 is outside the snippet (7 lines)');
     expect(lines.some((line) => /broken-answers\/questions\.yaml:\d+:\d+ {2}numeric-not-evaluating {2}answer: does not evaluate/.test(line))).toBe(true);

@@ -205,7 +205,7 @@ describe('documents that cannot be read', () => {
     ['where: pt in (0, 1)\nlet: pt = sigmoid(x)\nx\n', 2, 6, /computed, not sampled/],
     ['let: pt = sigmoid(x)\nwhere: pt in (0, 1)\nx\n', 2, 7, /defined by let/],
     ['# nothing here\n\n', undefined, undefined, /no expression/],
-    [`x\n${'= x\n'.repeat(250)}`, 201, undefined, /at most 200 steps/],
+    [`x\n${'= x\n'.repeat(250)}`, 201, undefined, /too many steps: a derivation has at most 200/],
   ])('%j', (text, line, column, message) => {
     const result = checkDerivation(text);
     expect(result.ok).toBe(false);
