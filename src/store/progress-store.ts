@@ -61,7 +61,7 @@ export class SqliteProgressStore implements ProgressStore {
     let skipped = 0;
     for (const [questionId, due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, lastRating] of this
       .statements.cardArrays.all()) {
-      cards.set(questionId, {
+      const card: CardState = {
         due,
         stability,
         difficulty,
@@ -73,11 +73,9 @@ export class SqliteProgressStore implements ProgressStore {
         state: state as CardStateName,
         lastReview,
         lastRating: lastRating as FsrsRating | null,
-      });
-      if (unsoundCardField(cards.get(questionId)!) !== null) {
-        cards.delete(questionId);
-        skipped += 1;
-      }
+      };
+      if (unsoundCardField(card) === null) cards.set(questionId, card);
+      else skipped += 1;
     }
     if (skipped > 0) this.warn(`skipped ${skipped} damaged card(s) (a time or value out of range); answering those questions again replaces them`);
     return cards;

@@ -33,7 +33,7 @@ export function unsoundCardField(card: CardState): keyof CardState | null {
   if (!Number.isSafeInteger(card.learningSteps) || card.learningSteps < 0) return 'learningSteps';
   if (!Number.isSafeInteger(card.reps) || card.reps < 0) return 'reps';
   if (!Number.isSafeInteger(card.lapses) || card.lapses < 0) return 'lapses';
-  if (![0, 1, 2, 3].includes(card.state)) return 'state';
-  if (card.lastRating !== null && ![1, 2, 3, 4].includes(card.lastRating)) return 'lastRating';
+  if (!(card.state >= 0 && card.state <= 3 && Number.isInteger(card.state))) return 'state';
+  if (card.lastRating !== null && !(card.lastRating >= 1 && card.lastRating <= 4 && Number.isInteger(card.lastRating))) return 'lastRating';
   return null;
 }
