@@ -106,7 +106,10 @@ export const free: FreeQuestion = {
   prompt: text('Explain why one-stage detectors needed focal loss.', '解释单阶段检测器为什么需要焦点损失。'),
   explanation: text('Easy negatives dominate the summed loss.', '大量易分负样本主导了总损失。'),
   model: text('About 100k candidate locations, few positives; easy negatives dominate.', '约 10 万个候选位置，正样本很少；易分负样本占主导。'),
-  keyPoints: [text('~100k candidates, few positives', '约 10 万候选，正样本少'), text('FL down-weights easy examples', 'FL 降低易分样本的权重')],
+  keyPoints: [
+    { ...text('~100k candidates, few positives', '约 10 万候选，正样本少'), match: { en: ['100k|100,000'], zh: ['10 ?万'] } },
+    { ...text('FL down-weights easy examples', 'FL 降低易分样本的权重'), match: { en: ['down-?weight', 'easy'], zh: ['降低', '易分'] } },
+  ],
 };
 
 export const snippet = readFileSync(

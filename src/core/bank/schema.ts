@@ -69,6 +69,16 @@ const stepsText = z.union([
   ),
 ]);
 
+/**
+ * A key point of a free answer with the patterns that find it in an answer: per language a
+ * list of patterns that must all match (each may hold alternatives, `drop|discard`).
+ */
+const keyPointSchema = z.strictObject({
+  en: text,
+  zh: text,
+  match: z.strictObject({ en: z.array(text).check(z.minLength(1)), zh: z.array(text).check(z.minLength(1)) }),
+});
+
 const options = z.array(optionSchema).check(z.minLength(2), z.maxLength(26));
 
 export const questionSchemas = {
@@ -123,7 +133,7 @@ export const questionSchemas = {
     ...common,
     kind: z.literal('free'),
     model: localizedSchema,
-    keyPoints: z.array(localizedSchema).check(z.minLength(1)),
+    keyPoints: z.array(keyPointSchema).check(z.minLength(1)),
   }),
   'code-review': z.strictObject({
     ...common,
@@ -147,6 +157,7 @@ export const FIELD_NAMES: readonly string[] = [
     ...Object.keys(optionSchema.shape),
     ...Object.keys(codeLineSchema.shape),
     ...Object.keys(localizedSchema.shape),
+    ...Object.keys(keyPointSchema.shape),
     'relative',
     'absolute',
     'sigfigs',

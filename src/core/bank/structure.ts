@@ -1,5 +1,6 @@
 import type { Localized } from '../i18n.js';
 import type { FieldIssue } from './issues.js';
+import { compilePattern, PatternError } from '../grading/match-pattern.js';
 import { gridSize } from './params.js';
 import { questionPlaceholders } from './placeholders.js';
 import type { RawQuestion } from './schema.js';
@@ -37,6 +38,9 @@ export function checkStructure(question: RawQuestion, context: StructureContext)
     case 'code-review':
       issues.push(...checkCodeLines(question.bugs, question.decoys, context.snippetLines));
       break;
+    case 'free':
+      issues.push(...checkMatchPatterns(question.keyPoints));
+      break;
     default:
       break;
   }
@@ -47,6 +51,24 @@ export function checkStructure(question: RawQuestion, context: StructureContext)
 
 export function unknownTopic(topic: string, topics: Record<string, Localized>): string {
   return `unknown topic "${topic}" (pack.yaml lists ${Object.keys(topics).join(', ')})`;
+}
+
+/** Every key point's patterns must be in the bounded subset the grader accepts. */
+function checkMatchPatterns(keyPoints: { match: { en: string[]; zh: string[] } }[]): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  keyPoints.forEach((point, index) => {
+    for (const lang of ['en', 'zh'] as const) {
+      point.match[lang].forEach((pattern, at) => {
+        try {
+          compilePattern(pattern);
+        } catch (error) {
+          if (!(error instanceof PatternError)) throw error;
+          issues.push({ path: ['keyPoints', index, 'match', lang, at], message: `pattern "${pattern}", at character ${error.offset + 1}: ${error.message}` });
+        }
+      });
+    }
+  });
+  return issues;
 }
 
 function checkCodeLines(bugs: CodeLine[], decoys: CodeLine[], snippetLines: number | null): FieldIssue[] {

@@ -106,10 +106,18 @@ export interface DerivationCheckpoint {
 export const DEFAULT_REQUIRED_STEPS = 2;
 export const MAX_REQUIRED_STEPS = 20;
 
+/**
+ * What a good free answer says, with the patterns that find it: per language, every pattern
+ * of the list must match (see src/core/bank/match-pattern.ts for the pattern syntax).
+ */
+export interface KeyPoint extends Localized {
+  match: { en: string[]; zh: string[] };
+}
+
 export interface FreeQuestion extends QuestionBase {
   kind: 'free';
   model: Localized;
-  keyPoints: Localized[];
+  keyPoints: KeyPoint[];
 }
 
 export interface CodeLine {

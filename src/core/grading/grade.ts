@@ -25,7 +25,7 @@ export function grade(input: GradeInput): GradeResult {
     case 'derivation':
       return gradeDerivation(question, instance, answer, lang);
     case 'free':
-      return gradeFree(question, input.selfGrade, lang);
+      return gradeFree(question, answer, input.selfGrade, lang);
     case 'code-review':
       return gradeCodeReview(question, answer, lang);
   }

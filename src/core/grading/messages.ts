@@ -51,6 +51,7 @@ export interface Messages {
   selfGraded(grade: number): string;
   compareKeyPoints: string;
   keyPoints: string;
+  coverage(found: number, total: number, suggested: number): string;
   // code review
   bugFound(line: number, code: string, why: string): string;
   notABug(line: number, code: string, why: string | null): string;
@@ -105,6 +106,7 @@ const en: Messages = {
   needsSelfGrade: 'Grade your own answer from 1 to 4 (1 missed it, 2 partly, 3 mostly, 4 fully) against the model answer.',
   selfGraded: (grade) => `Self-graded ${grade}/4.`,
   compareKeyPoints: 'Check your answer against the key points.',
+  coverage: (found, total, suggested) => `Key points found: ${found} of ${total}; suggested grade ${suggested}.`,
   keyPoints: 'Key points:',
   bugFound: (line, code, why) => `✓ line ${line} ${code}: ${why}`,
   notABug: (line, code, why) => `✗ line ${line} ${code} is not one of them${why ? `: ${why}` : '.'}`,
@@ -159,6 +161,7 @@ const zh: Messages = {
   needsSelfGrade: '请对照参考答案给自己打分 1–4（1 没答到，2 部分答到，3 基本答到，4 完全答到）。',
   selfGraded: (grade) => `自评 ${grade}/4。`,
   compareKeyPoints: '请对照要点检查你的回答。',
+  coverage: (found, total, suggested) => `找到要点 ${found}/${total}；建议评分 ${suggested}。`,
   keyPoints: '要点：',
   bugFound: (line, code, why) => `✓ 第 ${line} 行 ${code}：${why}`,
   notABug: (line, code, why) => `✗ 第 ${line} 行 ${code} 不在答案之列${why ? `：${why}` : '。'}`,

@@ -45,5 +45,8 @@ export interface GradeResult {
     steps?: DerivationStepMark[];
     missed?: string[];
     extra?: string[];
+    /** A free answer: each key point found or not, with the matched words, and the grade suggested. */
+    keyPoints?: { point: string; found: boolean; phrase: string | null }[];
+    suggestedGrade?: 1 | 2 | 3 | 4;
   };
 }
