@@ -129,15 +129,33 @@ describe('focal check', () => {
     ]);
   });
 
-  it('a free response needs --grade 1-4', async () => {
-    const missing = await check('fx-free', 'easy negatives dominate');
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^focal: "fx-free" is a free-response question: grade your answer yourself with --grade 1-4/);
+  it('a free response without --grade: the key points found, the suggested grade, exit 0 only for 3 or 4', async () => {
+    const good = await check('fx-free', 'About 100k anchors per image, and the easy negatives dominate the loss.');
+    expect(good.code).toBe(0);
+    expect(good.stdout).toContain('  ✓ ~100k candidate locations  “100k”\n  ✓ easy negatives dominate  “easy negatives dominate”\nsuggested grade 4\n');
+    const half = await check('fx-free', 'There are about 100,000 anchors.');
+    expect(half.code).toBe(1);
+    expect(half.stdout).toContain('  ✓ ~100k candidate locations  “100,000”\n  · easy negatives dominate\nsuggested grade 2\n');
+    const zh = await check('fx-free', '约 10 万个锚框，易分负样本主导了损失。', '--lang', 'zh', '--json');
+    expect(zh.code).toBe(0);
+    expect(JSON.parse(zh.stdout)).toMatchObject({
+      correct: true,
+      details: {
+        suggestedGrade: 4,
+        keyPoints: [
+          { point: '约 10 万个候选位置', found: true, phrase: '10 万' },
+          { point: '易分负样本占主导', found: true, phrase: '易分负样本主导' },
+        ],
+      },
+    });
+  });
+
+  it('a free response with --grade 1-4 takes that grade', async () => {
     expect((await check('fx-free', 'x', '--grade', '5')).code).toBe(2);
     const graded = await check('fx-free', 'easy negatives dominate', '--grade', '3', '--json');
     expect(graded.code).toBe(0);
     expect(JSON.parse(graded.stdout)).toMatchObject({ correct: true, verdict: 'correct' });
-    expect((await check('fx-free', 'x', '--grade', '2')).code).toBe(1);
+    expect((await check('fx-free', 'About 100k anchors; easy negatives dominate', '--grade', '2')).code).toBe(1);
   });
 
   it('speaks Chinese with --lang zh', async () => {

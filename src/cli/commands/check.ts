@@ -36,7 +36,8 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
       .option('record', { type: 'boolean', describe: 'Record the attempt in the progress database' })
       .example('$0 check numbers-ratio-0968 "1/(1-0.968)^2"', 'correct (exit 0)')
       .example('$0 check gradients-fl-logit "d/dx = (1-pt)^gamma*(gamma*pt*log(pt)+pt-1)"', 'a one-step derivation')
-      .example('$0 check motivation-explain "..." --grade 3', 'a free response, graded by yourself'),
+      .example('$0 check results-fl-vs-ohem-explain "OHEM discards easy examples..."', 'a free response: the key points found and the suggested grade')
+      .example('$0 check results-fl-vs-ohem-explain "..." --grade 3', 'a free response, graded by yourself'),
   handler: action((argv: CheckArgs) => check(argv)),
 };
 
@@ -55,11 +56,14 @@ async function check(argv: CheckArgs): Promise<number> {
   const instance = await instanceOf(question, seed);
   const { grade } = await import('../../core/grading/grade.js');
   const input = question.kind === 'derivation' ? derivationSteps(answer) : answer;
-  const result = grade({ instance, answer: input, lang: settings.lang, ...(selfGrade ? { selfGrade } : {}) });
+  let result = grade({ instance, answer: input, lang: settings.lang, ...(selfGrade ? { selfGrade } : {}) });
+  // A free answer without --grade takes the grade its key points suggest.
+  const suggested = result.details?.suggestedGrade;
+  if (question.kind === 'free' && !selfGrade && suggested) result = grade({ instance, answer: input, lang: settings.lang, selfGrade: suggested });
 
   // The attempt is stored before the verdict is shown, as in the drill.
   if (argv.record && result.verdict !== 'invalid') await recordAttempt(question, instance, input, result, settings);
-  print(question, instance, result, settings);
+  await print(question, instance, result, settings);
   return exitCode(result);
 }
 
@@ -80,12 +84,9 @@ export async function recordAttempt(
   await recordAnswer(settings.dbPath, { instance, answer, result, ...(selfGrade ? { selfGrade } : {}) });
 }
 
-/** A free response needs the learner's own grade; other kinds ignore it. */
+/** A free response may carry the learner's own grade (else the suggested one is used); other kinds ignore it. */
 function selfGradeOption(question: Question, grade: number | undefined): 1 | 2 | 3 | 4 | undefined {
-  if (question.kind !== 'free') return undefined;
-  if (grade === undefined) {
-    throw new InputError(`"${question.id}" is a free-response question: grade your answer yourself with --grade 1-4 (1 missed it, 4 fully)`);
-  }
+  if (question.kind !== 'free' || grade === undefined) return undefined;
   if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) throw new InputError(`--grade must be 1, 2, 3 or 4, not ${String(grade)}`);
   return grade;
 }
@@ -110,7 +111,7 @@ const VERDICT_WORDS = {
 
 const VERDICT_COLORS = { correct: 32, partial: 33, wrong: 31, invalid: 35 } as const;
 
-function print(question: Question, instance: QuestionInstance, result: GradeResult, settings: Settings): void {
+async function print(question: Question, instance: QuestionInstance, result: GradeResult, settings: Settings): Promise<void> {
   if (settings.json) {
     const document = {
       correct: result.correct,
@@ -133,6 +134,11 @@ function print(question: Question, instance: QuestionInstance, result: GradeResu
   const verdict = settings.color ? `\u001b[${VERDICT_COLORS[result.verdict]}m${word}\u001b[39m` : word;
   const score = result.verdict === 'partial' ? ` (${zh ? '得分' : 'score'} ${result.score.toFixed(2)})` : '';
   const lines = [`${verdict}${score}`];
+  if (result.details?.keyPoints) {
+    const { keyPointLines } = await import('../line-mode/render.js');
+    const { t } = await import('../../ui/strings.js');
+    lines.push(...keyPointLines(result.details.keyPoints), t(lang, 'free.suggested', { grade: result.details.suggestedGrade ?? 1 }));
+  }
   if (result.details?.steps) {
     for (const step of result.details.steps) {
       const mark = step.status === 'ok' ? '✓' : step.status === 'wrong' ? '✗' : '?';

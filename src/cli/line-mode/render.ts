@@ -1,4 +1,5 @@
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
+import { keyPointCoverage } from '../../core/grading/key-points.js';
 import { escapeControls } from '../../core/terminal-text.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { localize, type Lang, type Localized } from '../../core/i18n.js';
@@ -66,16 +67,27 @@ function numberedCode(code: string): string[] {
   return lines.map((text, index) => `  ${String(index + 1).padStart(width)} │ ${text}`);
 }
 
-/** Model answer and key points of a free-response question, then the self-grade scale. */
-export function renderFreeModel(question: Question, lang: Lang): string {
+/**
+ * Model answer of a free-response question, each key point found ✓ (with the words that
+ * matched) or not ·, then the self-grade scale and the suggested grade (on the line before
+ * `grade> `, which an empty line accepts).
+ */
+export function renderFreeModel(question: Question, answer: string, lang: Lang): string {
   if (question.kind !== 'free') return '';
+  const coverage = keyPointCoverage(question, answer);
   return [
     `${heading(lang, t(lang, 'free.model'))} ${localize(question.model, lang)}`,
-    heading(lang, t(lang, 'free.keyPoints')),
-    ...question.keyPoints.map((point) => `  - ${localize(point, lang)}`),
+    heading(lang, t(lang, 'free.found')),
+    ...keyPointLines(coverage.points.map((mark) => ({ point: localize(question.keyPoints[mark.index]!, lang), found: mark.found, phrase: mark.phrase }))),
     `${t(lang, 'free.gradePrompt')} ${[1, 2, 3, 4].map((n) => t(lang, `free.grade${n as 1 | 2 | 3 | 4}`)).join(' · ')}`,
+    `${t(lang, 'free.suggested', { grade: coverage.suggested })} · ${t(lang, 'free.accept')}`,
     '',
   ].join('\n');
+}
+
+/** `  ✓ key point  “matched words”` or `  · key point`. */
+export function keyPointLines(points: { point: string; found: boolean; phrase: string | null }[]): string[] {
+  return points.map((point) => `  ${point.found ? '✓' : '·'} ${point.point}${point.phrase ? `  “${point.phrase}”` : ''}`);
 }
 
 /** An answer that could not be read: not counted, asked again. */

@@ -6,6 +6,7 @@ import type { Clock } from '../../core/schedule/clock.js';
 import type { FsrsRating } from '../../core/schedule/fsrs.js';
 import type { DrillSession } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
+import { keyPointCoverage } from '../../core/grading/key-points.js';
 import { LineReader } from './line-reader.js';
 import { renderFreeModel, renderHint, renderInvalid, renderQuestion, renderResult, renderSummary, type TopicName } from './render.js';
 import { LINE_COMMANDS, word } from './words.js';
@@ -81,8 +82,8 @@ async function ask(instance: QuestionInstance, session: DrillSession, reader: Li
     if (answer.text.trim() === '') continue;
     let selfGrade: FsrsRating | undefined;
     if (instance.question.kind === 'free') {
-      write(renderFreeModel(instance.question, lang));
-      const grade = await readSelfGrade(reader, options);
+      write(renderFreeModel(instance.question, answer.text, lang));
+      const grade = await readSelfGrade(reader, options, keyPointCoverage(instance.question, answer.text).suggested);
       if (grade === null) return false;
       selfGrade = grade;
     }
@@ -115,11 +116,13 @@ async function readAnswer(reader: LineReader, multiline: boolean): Promise<Answe
   }
 }
 
-async function readSelfGrade(reader: LineReader, options: LineModeOptions): Promise<FsrsRating | null> {
+/** The learner's 1–4 grade; an empty line accepts the suggested one. */
+async function readSelfGrade(reader: LineReader, options: LineModeOptions, suggested: FsrsRating): Promise<FsrsRating | null> {
   for (;;) {
     options.write('grade> ');
     const line = await reader.next();
     if (line === null || asCommand(line) === 'quit') return null;
+    if (line.trim() === '') return suggested;
     const grade = Number(line.trim());
     if (grade === 1 || grade === 2 || grade === 3 || grade === 4) return grade;
     options.write(`${word(options.lang, 'grade.again')}\n`);

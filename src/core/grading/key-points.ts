@@ -1,5 +1,5 @@
 import type { FreeQuestion, KeyPoint } from '../bank/types.js';
-import { compilePattern } from './match-pattern.js';
+import { compilePattern, normalizeChar } from './match-pattern.js';
 
 /** One key point of a free answer: found or not, and the words of the answer that showed it. */
 export interface KeyPointMark {
@@ -101,27 +101,19 @@ function wordEnd(answer: string, end: number): number {
   return end;
 }
 
-const SPELLED = new Map([
-  ['γ', 'gamma'],
-  ['α', 'alpha'],
-  ['π', 'pi'],
-]);
-
-/**
- * The answer as patterns see it: NFKC (pₜ → pt, full-width → ASCII), lower case, Greek
- * letters spelt out, and `origin` mapping each position back to the answer as typed.
- */
+/** The answer as patterns see it, with `origin` mapping each position back to the answer as typed. */
 function normalized(answer: string): { value: string; origin: number[] } {
   let value = '';
   const origin: number[] = [];
   let at = 0;
   for (const char of answer) {
-    const lower = char.normalize('NFKC').toLowerCase();
-    const mapped = SPELLED.get(lower) ?? lower;
+    const mapped = normalizeChar(char);
     for (let unit = 0; unit < mapped.length; unit++) origin.push(at);
     value += mapped;
     at += char.length;
   }
-  origin.push(at);
+  // A closing space lets a pattern require the end of a word or number (`gamma = 0[ ,.]`) at the end too.
+  value += ' ';
+  origin.push(at, at);
   return { value, origin };
 }

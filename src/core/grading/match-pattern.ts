@@ -9,9 +9,9 @@
 // negation included; a backslash before any other punctuation makes it literal.
 
 /** Longest pattern, in characters. */
-export const MAX_PATTERN_LENGTH = 200;
+export const MAX_PATTERN_LENGTH = 300;
 /** Largest n in `{m,n}`. */
-export const MAX_REPEAT = 20;
+export const MAX_REPEAT = 60;
 /** Most ways one pattern may match at one position. */
 export const MAX_WAYS = 10_000;
 
@@ -122,8 +122,11 @@ class Parser {
       case ']':
       case '}':
         throw new PatternError(`unmatched "${char}"`, start);
-      default:
-        return { source: literal(char), ways: 1, zeroWidth: false };
+      default: {
+        // Patterns see the answer as `normalizeChar` leaves it (α → alpha, pₜ → pt).
+        const normal = normalizeChar(char);
+        return { source: normal.length === 1 ? literal(normal) : `(?:${[...normal].map(literal).join('')})`, ways: 1, zeroWidth: false };
+      }
     }
   }
 
@@ -207,4 +210,22 @@ class Parser {
 
 function literal(char: string): string {
   return SYNTAX.has(char) ? `\\${char}` : char;
+}
+
+const SPELLED = new Map([
+  ['γ', 'gamma'],
+  ['α', 'alpha'],
+  ['π', 'pi'],
+  ['−', '-'],
+  ['–', '-'],
+  ['×', 'x'],
+]);
+
+/**
+ * One character as patterns see it: NFKC (pₜ → pt, full-width → ASCII), lower case, Greek
+ * letters spelt out, minus signs and dashes as "-".
+ */
+export function normalizeChar(char: string): string {
+  const lower = char.normalize('NFKC').toLowerCase();
+  return SPELLED.get(lower) ?? lower;
 }

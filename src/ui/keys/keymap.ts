@@ -93,6 +93,7 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'newline', keys: ['return'], contexts: ['editor'], label: 'Enter', describe: 'key.newline', footer: true },
   { command: 'finish', keys: ['ctrl+d'], contexts: ['editor'], label: '^D', describe: 'key.finish', footer: true },
   { command: 'grade', keys: ['1', '2', '3', '4'], contexts: ['selfGrade'], label: '1–4', describe: 'key.grade', footer: true },
+  { command: 'submit', keys: ['return'], contexts: ['selfGrade'], label: 'Enter', describe: 'key.acceptGrade', footer: true },
   { command: 'next', keys: ['return', 'space'], contexts: ['feedback'], label: 'Enter', describe: 'key.next', footer: true },
   { command: 'submit', keys: ['return'], contexts: ['review'], label: 'Enter', describe: 'key.drillTopic', footer: true },
   { command: 'hint', keys: ['h', 'ctrl+t'], contexts: LISTS, label: 'h', describe: 'key.hint', footer: true },

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { FreeQuestion } from '../../../core/bank/types.js';
+import { keyPointCoverage } from '../../../core/grading/key-points.js';
 import { Paragraph } from '../../components/paragraph.js';
 import { TextField } from '../../components/text-field.js';
 import { lineText } from '../../editing/line-editor.js';
@@ -17,12 +18,16 @@ export function FreeView({ question, active, notice, onSubmit, ...commands }: Fr
   const { lang, theme, s } = useUi();
   const [state, dispatch, current] = useEagerReducer(freeReducer, initialFree);
   const grading = state.phase === 'grading';
+  const coverage = grading ? keyPointCoverage(question, lineText(state.line)) : null;
   useQuestionCommands(
     grading ? 'selfGrade' : 'field',
     commands,
     (command) => {
+      const answer = lineText(current().line);
       const grade = command.name === 'grade' ? gradeOf(command) : null;
-      if (grade !== null) return onSubmit(lineText(current().line), grade);
+      if (grade !== null) return onSubmit(answer, grade);
+      // Enter on the grade accepts the grade the key points suggest.
+      if (current().phase === 'grading' && command.name === 'submit') return onSubmit(answer, keyPointCoverage(question, answer).suggested);
       dispatch(command);
     },
     active,
@@ -39,17 +44,18 @@ export function FreeView({ question, active, notice, onSubmit, ...commands }: Fr
         <Box flexDirection="column" marginTop={1}>
           <Text bold>{s('free.model')}</Text>
           <Paragraph>{question.model[lang]}</Paragraph>
-          <Text bold>{s('free.keyPoints')}</Text>
-          {question.keyPoints.map((point, index) => (
-            <Box key={index}>
-              <Text>• </Text>
-              <Paragraph indent={2}>{point[lang]}</Paragraph>
+          <Text bold>{s('free.found')}</Text>
+          {coverage!.points.map((mark) => (
+            <Box key={mark.index}>
+              <Text color={mark.found ? theme.good : theme.muted}>{mark.found ? '✓ ' : '· '}</Text>
+              <Paragraph indent={2}>{`${question.keyPoints[mark.index]![lang]}${mark.phrase ? `  “${mark.phrase}”` : ''}`}</Paragraph>
             </Box>
           ))}
           <Box marginTop={1}>
             <Text color={theme.accent}>{`${s('free.gradePrompt')}  `}</Text>
             <Text>{[1, 2, 3, 4].map((grade) => s(`free.grade${grade as SelfGrade}`)).join(' · ')}</Text>
           </Box>
+          <Text bold>{`${s('free.suggested', { grade: coverage!.suggested })} · ${s('free.accept')}`}</Text>
         </Box>
       ) : null}
       <InputFooter context={grading ? 'selfGrade' : 'field'} notice={notice} />
