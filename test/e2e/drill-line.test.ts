@@ -81,6 +81,29 @@ describe('focal drill in line mode', () => {
     },
   );
 
+  it('a free answer: key points ✓/· with the matched words, the suggestion on the line before grade>, an empty line accepts it', async () => {
+    const db = freshDb();
+    const answer = 'OHEM throws the easy examples away; focal loss keeps them but scales them down. Table 1d: 36.0 vs 32.8.';
+    const result = await runFocal(['drill', '--db', db, '--question', 'results-fl-vs-ohem-explain'], { input: `${answer}\n\n` });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  ✓ OHEM discards easy examples outright (a hard 0/1 selection by loss).  “OHEM throws the easy examples away”\n');
+    expect(result.stdout).toContain('  · The focal-loss weight is per example and comes from the prediction itself, with no sampling step.\n');
+    expect(result.stdout).toContain('  ✓ Evidence: Table 1d, focal loss 36.0 AP vs best OHEM 32.8 AP (ResNet-101), +3.2 AP.  “Table 1d”\n');
+    expect(result.stdout).toMatch(/\nsuggested grade 3 · Enter accepts · 1–4 change\ngrade> /);
+    expect(result.stdout).toContain('Self-graded 3/4');
+    expect(attempts(db)).toMatchObject([{ question_id: 'results-fl-vs-ohem-explain', verdict: 'correct', rating: 3, answer }]);
+  });
+
+  it('a free answer in Chinese: a typed grade overrides the suggestion', async () => {
+    const db = freshDb();
+    const result = await runFocal(['drill', '--db', db, '--question', 'results-fl-vs-ohem-explain', '--lang', 'zh'], { input: 'OHEM 只用难例训练。\n4\n' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('  ✓ OHEM 直接丢弃易分样本（按损失做 0/1 的硬选择）。  “OHEM 只用”\n');
+    expect(result.stdout).toMatch(/\n建议评分 1 · Enter 接受 · 1–4 修改\ngrade> /);
+    expect(result.stdout).toContain('自评 4/4');
+    expect(attempts(db)).toMatchObject([{ rating: 4 }]);
+  });
+
   it('marks a wrong derivation step by step', async () => {
     const question = questions.find((candidate) => candidate.kind === 'derivation' && candidate.wrongAnswers.length > 0)!;
     const wrong = question.kind === 'derivation' ? question.wrongAnswers[0]! : '';

@@ -144,11 +144,32 @@ describe('the drill in a terminal: one question of each kind, answered with keys
     await focal.waitFor('answer ›');
     await focal.press('Easy negatives dominate the summed loss.', KEY.enter);
     await focal.waitFor('Model answer');
-    expect(focal.screen()).toContain('Key points');
+    expect(focal.screen()).toContain('Key points found in your answer');
     await focal.press('4');
     await focal.waitFor('Self-graded 4/4');
     await finish(focal);
     expect(rows<Attempt>(db, 'SELECT * FROM attempts')).toMatchObject([{ answer: 'Easy negatives dominate the summed loss.', self_grade: 4 }]);
+  });
+
+  it('free response: key points found ✓ with the matched words, the suggested grade, Enter accepts it (zh)', async () => {
+    const q = question('results-fl-vs-ohem-explain', 'free');
+    const { focal, db } = start(['--question', q.id, '--lang', 'zh'], { COLUMNS: '100' });
+    const answer = 'OHEM 直接丢弃易分样本；焦点损失保留所有样本并降低易分样本的权重。表 1d 中 36.0 对 32.8。';
+    await focal.waitFor('答案 ›');
+    await focal.press(answer, KEY.enter);
+    await focal.waitFor('建议评分');
+    const screen = focal.screen();
+    expect(screen).toContain('✓ OHEM 直接丢弃易分样本');
+    expect(screen).toContain('“OHEM 直接丢弃”');
+    expect(screen).toContain('· 焦点损失的权重逐样本计算');
+    expect(screen).toContain('建议评分 3 · Enter 接受 · 1–4 修改');
+    await focal.press(KEY.enter);
+    await focal.waitFor('自评 3/4');
+    await focal.press(KEY.enter);
+    await focal.waitFor('本次小结');
+    await focal.press(KEY.enter);
+    expect((await focal.exit()).exitCode).toBe(0);
+    expect(rows<Attempt>(db, 'SELECT * FROM attempts')).toMatchObject([{ answer, self_grade: 3, verdict: 'correct' }]);
   });
 
   it('code review: the listing scrolls to the typed line number, space toggles it, Enter', async () => {

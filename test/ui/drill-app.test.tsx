@@ -159,10 +159,35 @@ describe('the drill', () => {
     const { stdin, lastFrame, query } = drill;
     await press(stdin, 'easy negatives dominate the loss', KEYS.enter);
     expect(lastFrame()).toContain('Model answer');
-    expect(lastFrame()).toContain('• FL down-weights easy examples');
+    expect(lastFrame()).toContain('· ~100k candidates, few positives');
+    expect(lastFrame()).toContain('· FL down-weights easy examples');
     expect(lastFrame()).toContain('1–4 grade yourself');
     await press(stdin, '3');
     await until(lastFrame, 'Self-graded 3/4');
     expect(query<AttemptRow>('SELECT answer, self_grade FROM attempts')).toEqual([{ answer: 'easy negatives dominate the loss', self_grade: 3 }]);
+  });
+
+  it('free response: each key point found ✓ with the matched words, the suggested grade, Enter accepts it', async () => {
+    drill = startDrill([free]);
+    const { stdin, lastFrame, query } = drill;
+    await press(stdin, 'About 100k anchors; FL down-weights the easy ones', KEYS.enter);
+    expect(lastFrame()).toContain('✓ ~100k candidates, few positives “100k”');
+    expect(lastFrame()).toContain('✓ FL down-weights easy examples “down-weights the easy”');
+    expect(lastFrame()).toContain('suggested grade 4 · Enter accepts · 1–4 change');
+    await press(stdin, KEYS.enter);
+    await until(lastFrame, 'Self-graded 4/4');
+    expect(query<AttemptRow>('SELECT answer, self_grade FROM attempts')).toEqual([{ answer: 'About 100k anchors; FL down-weights the easy ones', self_grade: 4 }]);
+  });
+
+  it('free response in Chinese: 要点 found with the matched words; a digit overrides the suggestion', async () => {
+    drill = startDrill([free], { lang: 'zh' });
+    const { stdin, lastFrame, query } = drill;
+    await press(stdin, '约 10 万个锚框', KEYS.enter);
+    expect(lastFrame()).toContain('✓ 约 10 万候选，正样本少 “10 万”');
+    expect(lastFrame()).toContain('· FL 降低易分样本的权重');
+    expect(lastFrame()).toContain('建议评分 2 · Enter 接受 · 1–4 修改');
+    await press(stdin, '1');
+    await until(lastFrame, '自评 1/4');
+    expect(query<AttemptRow>('SELECT self_grade FROM attempts')).toEqual([{ self_grade: 1 }]);
   });
 });

@@ -1,6 +1,6 @@
 import type { Localized } from '../i18n.js';
 import type { FieldIssue } from './issues.js';
-import { compilePattern, PatternError } from '../grading/match-pattern.js';
+import { compilePattern, PatternError } from './match-pattern.js';
 import { gridSize } from './params.js';
 import { questionPlaceholders } from './placeholders.js';
 import type { RawQuestion } from './schema.js';

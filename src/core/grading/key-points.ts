@@ -1,5 +1,5 @@
 import type { FreeQuestion, KeyPoint } from '../bank/types.js';
-import { compilePattern, normalizeChar } from './match-pattern.js';
+import { compilePattern, normalizeChar } from '../bank/match-pattern.js';
 
 /** One key point of a free answer: found or not, and the words of the answer that showed it. */
 export interface KeyPointMark {
@@ -20,7 +20,7 @@ export interface Coverage {
 /** Longest answer looked at: the patterns are bounded per position, this bounds the positions. */
 const MAX_ANSWER_LENGTH = 10_000;
 /** Matches this close together are shown as one phrase, farther apart joined by " … ". */
-const PHRASE_SPAN = 60;
+const PHRASE_SPAN = 40;
 
 /**
  * Which key points a free answer covers. A key point is found when every pattern of its

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FreeQuestion } from '../../../src/core/bank/types.js';
 import { keyPointCoverage, suggestedGrade } from '../../../src/core/grading/key-points.js';
-import { compilePattern, MAX_WAYS, PatternError } from '../../../src/core/grading/match-pattern.js';
+import { compilePattern, MAX_WAYS, PatternError } from '../../../src/core/bank/match-pattern.js';
 import { free } from '../../ui/fixtures.js';
 
 function rejects(pattern: string, message: RegExp, offset?: number) {
