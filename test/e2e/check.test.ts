@@ -132,10 +132,10 @@ describe('focal check', () => {
   it('a free response without --grade: the key points found, the suggested grade, exit 0 only for 3 or 4', async () => {
     const good = await check('fx-free', 'About 100k anchors per image, and the easy negatives dominate the loss.');
     expect(good.code).toBe(0);
-    expect(good.stdout).toContain('  ✓ ~100k candidate locations  “100k”\n  ✓ easy negatives dominate  “easy negatives dominate”\nsuggested grade 4\n');
+    expect(good.stdout).toContain('  ✓ ~100k candidate locations  “100k”\n  ✓ easy negatives dominate  “easy negatives dominate”\nKey points found: 2 of 2; suggested grade 4.\n');
     const half = await check('fx-free', 'There are about 100,000 anchors.');
     expect(half.code).toBe(1);
-    expect(half.stdout).toContain('  ✓ ~100k candidate locations  “100,000”\n  · easy negatives dominate\nsuggested grade 2\n');
+    expect(half.stdout).toContain('  ✓ ~100k candidate locations  “100,000”\n  · easy negatives dominate\nKey points found: 1 of 2; suggested grade 2.\n');
     const zh = await check('fx-free', '约 10 万个锚框，易分负样本主导了损失。', '--lang', 'zh', '--json');
     expect(zh.code).toBe(0);
     expect(JSON.parse(zh.stdout)).toMatchObject({

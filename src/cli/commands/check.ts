@@ -59,7 +59,12 @@ async function check(argv: CheckArgs): Promise<number> {
   let result = grade({ instance, answer: input, lang: settings.lang, ...(selfGrade ? { selfGrade } : {}) });
   // A free answer without --grade takes the grade its key points suggest.
   const suggested = result.details?.suggestedGrade;
-  if (question.kind === 'free' && !selfGrade && suggested) result = grade({ instance, answer: input, lang: settings.lang, selfGrade: suggested });
+  if (question.kind === 'free' && !selfGrade && suggested) {
+    const { messages } = await import('../../core/grading/messages.js');
+    const points = result.details?.keyPoints ?? [];
+    const coverage = messages(settings.lang).coverage(points.filter((point) => point.found).length, points.length, suggested);
+    result = { ...grade({ instance, answer: input, lang: settings.lang, selfGrade: suggested }), feedback: coverage };
+  }
 
   // The attempt is stored before the verdict is shown, as in the drill.
   if (argv.record && result.verdict !== 'invalid') await recordAttempt(question, instance, input, result, settings);
@@ -136,8 +141,7 @@ async function print(question: Question, instance: QuestionInstance, result: Gra
   const lines = [`${verdict}${score}`];
   if (result.details?.keyPoints) {
     const { keyPointLines } = await import('../line-mode/render.js');
-    const { t } = await import('../../ui/strings.js');
-    lines.push(...keyPointLines(result.details.keyPoints), t(lang, 'free.suggested', { grade: result.details.suggestedGrade ?? 1 }));
+    lines.push(...keyPointLines(result.details.keyPoints));
   }
   if (result.details?.steps) {
     for (const step of result.details.steps) {
