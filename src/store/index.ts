@@ -4,8 +4,13 @@ import { SqliteProgressStore } from './progress-store.js';
 
 export { SqliteProgressStore } from './progress-store.js';
 
-/** The real clock, for the commands (core code gets a Clock passed in). */
-export const systemClock: Clock = { now: () => Date.now() };
+/**
+ * The real clock, for the commands (core code gets a Clock passed in). FOCAL_NOW (an ISO
+ * date-time) holds it at that moment, so that examples and tests of date-dependent output
+ * (`focal plan`) print the same thing on any day.
+ */
+const heldAt = process.env.FOCAL_NOW ? Date.parse(process.env.FOCAL_NOW) : Number.NaN;
+export const systemClock: Clock = { now: () => (Number.isFinite(heldAt) ? heldAt : Date.now()) };
 
 /**
  * Opens the progress database at `path` for the length of `work`, then closes it.

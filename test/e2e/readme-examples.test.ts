@@ -1,5 +1,6 @@
 // The README's `console` examples are run as written: each `$ focal …` line is spawned and its
-// output must show the README's lines in order (a line "…" stands for lines left out).
+// output must show the README's lines in order (a line "…" stands for lines left out). The clock
+// is held at 2026-11-30 09:00 local time (FOCAL_NOW), the day the examples were written.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +34,7 @@ describe('README examples', () => {
   });
 
   it.each(examples().map((example) => [example.command, example] as const))('%s', async (_command, example) => {
-    const env = { FOCAL_DB: join(home, 'progress.db'), FOCAL_CACHE_DIR: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config'), LANG: 'C', LC_ALL: undefined };
+    const env = { FOCAL_DB: join(home, 'progress.db'), FOCAL_CACHE_DIR: join(home, 'cache'), XDG_CONFIG_HOME: join(home, 'config'), LANG: 'C', LC_ALL: undefined, FOCAL_NOW: '2026-11-30T09:00:00' };
     const result = await runFocal(words(example.command), { env });
     const lines = result.stdout.split('\n');
     let at = 0;

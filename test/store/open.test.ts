@@ -40,7 +40,7 @@ describe('opening the progress database', () => {
     expect(db.pragma('synchronous', { simple: true })).toBe(1); // NORMAL
     expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThanOrEqual(5000);
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['attempts', 'cards', 'question_totals', 'review_log', 'sessions']);
+    expect(tables).toEqual(['attempts', 'cards', 'interview_plan', 'question_totals', 'review_log', 'sessions']);
     db.close();
     expect(statSync(path).size).toBeGreaterThan(0);
   });

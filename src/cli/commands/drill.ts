@@ -67,6 +67,8 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<
   ]);
   const store = SqliteProgressStore.open(settings.dbPath);
   try {
+    const { loadPlan } = await import('../../store/plan.js');
+    const plan = loadPlan(store.db);
     const session = createDrillSession({
       bank,
       instantiate,
@@ -81,6 +83,7 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<
         ...(argv.question !== undefined ? { questionId: argv.question } : {}),
         ...(argv.seed !== undefined ? { seed: argv.seed } : {}),
         lang: settings.lang,
+        plan,
       },
     });
     return { session, store, settings, topicName: topicNamer(bank.topics, settings.lang), now: systemClock.now };

@@ -8,6 +8,7 @@ import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
 import { lossCommand } from './loss.js';
+import { planCommand } from './plan.js';
 import { plotCommand } from './plot.js';
 import { questionsCommand } from './questions.js';
 import { reviewCommand } from './review.js';
@@ -19,6 +20,7 @@ export const commands: CommandModule<GlobalArgs, any>[] = [
   drillCommand,
   reviewCommand,
   statsCommand,
+  planCommand,
   checkCommand,
   evalCommand,
   equivCommand,

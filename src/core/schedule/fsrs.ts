@@ -119,6 +119,11 @@ export function recallAt(lastReview: number, stability: number, now: number): nu
   return Math.pow(1 + (FACTOR * elapsedDays) / stability, DECAY);
 }
 
+/** When the forgetting curve of a card reviewed at `lastReview` falls to `recall` (in (0, 1)). */
+export function timeRecallFallsTo(lastReview: number, stability: number, recall: number): number {
+  return lastReview + ((stability / FACTOR) * (Math.pow(recall, 1 / DECAY) - 1)) * DAY_MS;
+}
+
 // With a negative decay and a positive factor the curve only falls, and ever more slowly.
 const CURVE_FALLS_CONVEX = DECAY < 0 && FACTOR > 0;
 

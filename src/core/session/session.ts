@@ -24,6 +24,7 @@
  * read-only), submit says so (committed: false, unsavedReason), the session goes on, and the
  * answer is written before the next one, or at the end; the summary counts those never written.
  */
+import { plannedCards, type InterviewPlan } from '../plan/plan.js';
 import { KINDS, type Kind, type Question, type QuestionInstance } from '../bank/types.js';
 import { InputError } from '../errors.js';
 import type { Lang, Localized } from '../i18n.js';
@@ -53,6 +54,8 @@ export interface DrillOptions {
   lang: Lang;
   /** When topic mastery is measured (weak mode, the summary); default a week ahead. */
   masteryHorizon?: MasteryHorizon;
+  /** The interview the schedule aims at, if one is set (`focal plan`). */
+  plan?: InterviewPlan | null;
 }
 
 /** What the session needs of the bank (src/core/bank's Bank fits). */
@@ -132,12 +135,14 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   // Candidates in a seeded order: it breaks every tie of the schedule, so a seed fixes the order.
   const candidates = shuffled(selectCandidates(bank, options), seededRandom(deriveSeed(seed, 0)));
   const cards: Map<string, CardState> = store.loadCards();
+  // The picker sees the due dates an interview plan gives (src/core/plan); answers update the real cards.
+  const scheduled = new Map<string, CardState>(plannedCards(cards, options.plan ?? null, clock.now()));
   const paramsRandom = seededRandom(deriveSeed(seed, 1));
   const fixed = options.questionId !== undefined ? candidates[0] : undefined;
-  const total = fixed ? 1 : plannedTotal(options.mode, candidates, cards, clock.now(), options.count);
+  const total = fixed ? 1 : plannedTotal(options.mode, candidates, scheduled, clock.now(), options.count);
   // Kept for the whole session (cards as columns, each topic's last mastery): told of every card that changes.
   const horizon = options.masteryHorizon ?? DEFAULT_HORIZON;
-  const picker = createPicker(candidates, cards, horizon);
+  const picker = createPicker(candidates, scheduled, horizon);
   const id = newId();
 
   const asked = new Set<string>();
@@ -166,6 +171,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
         unsaved.shift();
         if (review) {
           cards.set(attempt.questionId, review.card);
+          scheduled.set(attempt.questionId, review.card);
           picker.cardChanged(attempt.questionId);
         }
       }

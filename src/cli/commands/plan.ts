@@ -1,0 +1,87 @@
+import type { CommandModule } from 'yargs';
+
+import { InputError } from '../../core/errors.js';
+import { action } from '../action.js';
+import { settingsFrom, type GlobalArgs } from '../globals.js';
+import { openBank } from './questions.js';
+
+interface PlanArgs extends GlobalArgs {
+  interview?: string;
+  target?: number;
+  'minutes-per-day'?: number;
+  clear?: boolean;
+}
+
+export const planCommand: CommandModule<GlobalArgs, PlanArgs> = {
+  command: 'plan',
+  describe: 'Plan for an interview date: days left, recall on the day, daily workload',
+  builder: (y) =>
+    y
+      .option('interview', { type: 'string', describe: 'The interview day, YYYY-MM-DD (stored in the progress database)' })
+      .option('target', { type: 'number', describe: 'Recall wanted on the day, between 0 and 1 (default 0.9)' })
+      .option('minutes-per-day', { type: 'number', describe: 'Most minutes of drilling a day' })
+      .option('clear', { type: 'boolean', describe: 'Remove the interview date: plain FSRS scheduling again' })
+      .example('$0 plan --interview 2026-12-13', 'aim the schedule at that day')
+      .example('$0 plan --minutes-per-day 15', 'cap the daily load; topics that then fall short are named')
+      .example('$0 plan --json', '{interview, daysLeft, target, topics, days}'),
+  handler: action((argv: PlanArgs) => plan(argv)),
+};
+
+async function plan(argv: PlanArgs): Promise<number> {
+  const settings = settingsFrom(argv);
+  const [core, { withStore, systemClock }, { loadPlan, savePlan, clearPlan }] = await Promise.all([
+    import('../../core/plan/plan.js'),
+    import('../../store/index.js'),
+    import('../../store/plan.js'),
+  ]);
+  const now = systemClock.now();
+  const changes = argv.interview !== undefined || argv.target !== undefined || argv['minutes-per-day'] !== undefined;
+  if (argv.clear && changes) throw new InputError('--clear cannot be combined with --interview, --target or --minutes-per-day');
+  if (argv.interview !== undefined && core.parseDay(argv.interview) < core.startOfDay(now)) {
+    throw new InputError(`--interview: ${argv.interview} is in the past`);
+  }
+  if (argv.target !== undefined && !(argv.target > 0 && argv.target < 1)) throw new InputError(`--target must be between 0 and 1 (exclusive), not ${String(argv.target)}`);
+  const minutes = argv['minutes-per-day'];
+  if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0)) throw new InputError(`--minutes-per-day must be a whole number of minutes above 0, not ${String(minutes)}`);
+
+  const bank = await openBank(settings);
+  const { stored, cards } = await withStore(settings.dbPath, (store) => {
+    let current = loadPlan(store.db);
+    if (argv.clear) {
+      clearPlan(store.db);
+      current = null;
+    } else if (changes) {
+      if (!current && argv.interview === undefined) throw new InputError('no interview date is set: give one with --interview YYYY-MM-DD');
+      current = {
+        interview: argv.interview ?? current!.interview,
+        target: argv.target ?? current?.target ?? core.DEFAULT_TARGET,
+        minutesPerDay: minutes ?? current?.minutesPerDay ?? null,
+      };
+      savePlan(store.db, current, now);
+    }
+    return { stored: current, cards: store.loadCards() };
+  });
+
+  const projection = stored ? core.projectPlan(bank.questions, cards, stored, now) : null;
+  const topicName = (topic: string) => bank.topics.get(topic)?.[settings.lang] ?? topic;
+  if (settings.json) {
+    const document = projection
+      ? {
+          interview: projection.interview,
+          daysLeft: projection.daysLeft,
+          target: projection.target,
+          minutesPerDay: projection.minutesPerDay,
+          topics: projection.topics.map(({ topic, recallOnDay, fallsShort }) => ({ topic, recallOnDay: round(recallOnDay), fallsShort })),
+          days: projection.days,
+        }
+      : { interview: null, daysLeft: null, target: null, minutesPerDay: null, topics: [], days: [] };
+    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    return 0;
+  }
+  const { renderPlan } = await import('../line-mode/plan-text.js');
+  process.stdout.write(renderPlan(projection, settings.lang, topicName, argv.clear === true));
+  return 0;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
