@@ -251,4 +251,67 @@ export const FREE_ANSWERS: Record<string, FreeAnswers> = {
       },
     ],
   },
+  'calibration-explain-focal-calibration': {
+    good: {
+      en: ['Cross entropy keeps pushing correct predictions toward certainty, so the network overfits the likelihood and becomes overconfident. The (1 - pt)^gamma factor stops that push once an example is confidently right; Mukhoti et al. read it as KL minus an entropy term, a regulariser. They choose gamma per sample (FLSD-53) and get better calibration than CE. Afterwards I would still apply temperature scaling on a validation set.'],
+      zh: ['交叉熵会一直把分对的样本推向确定，似然过拟合，网络变得过度自信。(1 − pₜ)^γ 在样本被自信分对后就停止这种推动，Mukhoti 等人把它看作 KL 减去一个熵项，相当于正则。他们逐样本选择 γ（FLSD-53），校准比交叉熵好。训练后我还会在验证集上做温度缩放。'],
+    },
+    missing: [
+      { omits: [2, 3], en: 'Cross entropy makes networks overconfident by pushing correct examples toward certainty; the focal factor (1 - pt)^gamma stops that once an example is confidently right.', zh: '交叉熵把分对的样本推向确定，使网络过度自信；(1 − pₜ)^γ 在样本被自信分对后就停止这种推动。' },
+    ],
+  },
+  'numerics-explain-nan-in-training': {
+    good: {
+      en: ['First, gamma < 1 with saturated float32 logits: the backward of (1 - pt)^gamma becomes inf times 0, so compute it in log space or use gamma >= 1. Second, dividing by the number of foreground anchors divides by zero on an image with no positives; use max(1, n). Third, compute from logits with logsigmoid or a with_logits loss. Fourth, in a softmax version gather the target log-probability instead of multiplying by a one-hot.'],
+      zh: ['一是 γ < 1 且 float32 logit 饱和时，(1 − pₜ)^γ 的反向传播出现 inf 乘 0；改在对数空间计算或用 γ ≥ 1。二是按前景数归一化，在没有正样本的图上会除以零，用 max(1, n)。三是从 logit 出发，用 logsigmoid 或带 with_logits 的损失。四是 softmax 版本用 gather 取目标类别的对数概率，不要乘 one-hot。'],
+    },
+    missing: [
+      { omits: [1, 3], en: 'With gamma < 1 and saturated logits the backward of the modulating factor gives NaN; compute from logits with logsigmoid.', zh: 'γ < 1 且 logit 饱和时调制因子的反向传播给出 NaN；从 logit 出发，用 logsigmoid 计算。' },
+    ],
+  },
+  'failure-modes-explain-when-it-hurts': {
+    good: {
+      en: ['With label noise, a confidently wrong label gets the largest weight, so noise is amplified. Alpha = 0.25 is tied to gamma = 2 and RetinaNet; on another task you must retune alpha with gamma. If there is no flood of easy examples there may be nothing to gain, so compare with plain cross entropy as a baseline. And implementation bugs such as NaN at gamma < 1 or dividing by zero positives.'],
+      zh: ['有标签噪声时，自信的错误标签得到最大的权重，噪声被放大。α = 0.25 与 γ = 2 和 RetinaNet 绑定，换任务要一起重调 α 和 γ。没有大量易分样本时可能没有收益，要和交叉熵对比。还有实现问题，比如 γ < 1 时的 NaN、除以零个正样本。'],
+    },
+    missing: [
+      { omits: [0, 3], en: 'Alpha = 0.25 depends on gamma = 2, so retune it; and with balanced data there may be nothing to gain over a cross-entropy baseline.', zh: 'α = 0.25 取决于 γ = 2，需要重调；数据平衡时相对交叉熵基线可能没有收益。' },
+    ],
+  },
+  'multiclass-why-k-sigmoids': {
+    good: {
+      en: ['There is no background logit: background simply means all K targets are 0. The paper defines a binary focal loss, and it is applied to each of the K outputs independently. The prior initialisation sets every class bias so all outputs start near 0.01. And the scores are independent, so multi-label is possible, while a softmax couples the classes through its normalisation.'],
+      zh: ['没有背景 logit：背景就是 K 个目标全为 0。论文定义的是二分类焦点损失，直接用在 K 个输出中的每一个上。先验初始化把每个类别的偏置设好，所有输出都从 0.01 附近开始。各类得分相互独立，可以多标签；softmax 则通过归一化把各类耦合起来。'],
+    },
+    missing: [
+      { omits: [2], en: 'Background is all K targets zero, so no background logit; the binary focal loss is applied to each output; the scores are independent rather than coupled by a softmax.', zh: '背景就是 K 个目标全为 0，没有背景 logit；二分类焦点损失用在每个输出上；各类得分相互独立，不像 softmax 那样耦合。' },
+    ],
+  },
+  'relatives-explain-descendants': {
+    good: {
+      en: ['CornerNet and CenterNet add (1 - y)^beta to reduce the penalty of negatives near a Gaussian keypoint peak. GFL: QFL uses a continuous IoU target instead of 0/1, and DFL learns box edges as a distribution. ASL uses separate gamma+ and gamma- and a probability margin for easy negatives. PolyLoss views focal loss as the CE Taylor series shifted. Class-balanced focal loss replaces alpha by the effective number weight.'],
+      zh: ['CornerNet/CenterNet 加上 (1 − y)^β，减轻高斯关键点峰值附近负样本的惩罚。GFL 中 QFL 用连续的 IoU 目标，DFL 把框边学成分布。ASL 对正负样本分别用 γ₊ 和 γ₋，再加概率偏移。PolyLoss 把焦点损失看成交叉熵泰勒级数的平移。类别平衡焦点损失用有效样本数代替 α。'],
+    },
+    missing: [
+      { omits: [3, 4], en: 'CornerNet reduces the penalty near Gaussian keypoint peaks; QFL from GFL uses a continuous IoU target; ASL uses an asymmetric gamma for positives and negatives.', zh: 'CornerNet 减轻高斯关键点峰值附近的惩罚；GFL 的 QFL 用连续 IoU 目标；ASL 对正负样本使用不对称的 γ。' },
+    ],
+  },
+  'results-explain-figure4': {
+    good: {
+      en: ['They took one fixed, converged model and recomputed the loss at several gamma values from the same predictions. About 10^7 negatives and 10^5 positives, each set normalised to sum to one and sorted. For positives the curves barely change with gamma. For negatives, as gamma grows the loss concentrates on a few hard ones and the easy negatives are discounted.'],
+      zh: ['他们用同一个已收敛模型，在同一组预测上用不同的 γ 重新计算损失。约 10⁷ 个负样本和 10⁵ 个正样本，各自归一化到和为 1 并排序。正样本的曲线几乎不随 γ 变化。负样本随着 γ 增大，损失集中到少数难分样本上，易分负样本被削弱。'],
+    },
+    missing: [
+      { omits: [0, 1], en: 'Positives barely change with gamma, while for negatives the loss concentrates on a handful of hard ones.', zh: '正样本几乎不随 γ 变化，负样本的损失则集中到少数难分样本上。' },
+    ],
+  },
+  'results-explain-exact-form': {
+    good: {
+      en: ['Nothing magic: appendix A tries FL* = -log sigma(gamma x + beta)/gamma and gets 33.8 to 33.9 AP against 34.0 for FL. Figure 7 shows that settings which reduce the loss of well-classified examples work. A hinge loss on pt was unstable. So it is the property, smoothly down-weighting easy examples, not the exact formula.'],
+      zh: ['没有特别之处：附录 A 试了 FL* = −log σ(γx + β)/γ，得到 33.8–33.9 AP，FL 为 34.0。图 7 表明能降低分类正确样本损失的设置都有效。在 pₜ 上用 hinge loss 则训练不稳定。所以重要的是性质，即平滑地降低易分样本的权重，而不是具体公式。'],
+    },
+    missing: [
+      { omits: [2], en: 'Appendix A tries FL* and gets 33.8 AP, nearly the same; anything that reduces the loss of well-classified examples works, so it is the property that matters, not the exact formula.', zh: '附录 A 试了 FL*，得到 33.8 AP，几乎一样；能降低分类正确样本损失的设置都有效，重要的是性质而不是具体公式。' },
+    ],
+  },
 };
