@@ -173,11 +173,11 @@ const MAX_REFERENCE_NODES = 20_000;
 /** Differentiating and compiling recurse over the tree: a reference deeper than this is not checked. */
 const MAX_REFERENCE_DEPTH = 1_000;
 /**
- * Nodes evaluated at each sampled point, summed over every let, step and reference: a
- * million node evaluations in all bound the time to check any document (bench/derivation.bench.ts
+ * Nodes evaluated at each sampled point, summed over every let, step and reference: 600,000
+ * node evaluations in all bound the time to check any document (bench/derivation.bench.ts
  * times the worst one).
  */
-export const MAX_WORK = Math.floor(1_000_000 / SAMPLE_COUNT);
+export const MAX_WORK = Math.floor(600_000 / SAMPLE_COUNT);
 const TOO_MUCH_WORK = `the derivation needs too much evaluation: more than the limit of ${MAX_WORK} terms at each sampled point`;
 
 /** `expr` differentiated by each of `variables` in turn, or undefined if it grows too large. */
