@@ -1,6 +1,6 @@
 // Code a prompt quotes is run exactly as quoted, so the key holds for the code the learner reads
-// (not only for a reference written beside it). Needs /usr/bin/python3 with Debian's python3-torch;
-// skipped cleanly where it is missing.
+// (not only for a reference written beside it), and a mechanism the texts state is the one PyTorch shows.
+// Needs /usr/bin/python3 with Debian's python3-torch; skipped cleanly where it is missing.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from './deck-helpers.js';
@@ -8,7 +8,7 @@ import { loadDeck } from './deck-helpers.js';
 const PYTHON = '/usr/bin/python3';
 const hasTorch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
 
-const { question } = loadDeck(['numerics']);
+const { question, text } = loadDeck(['numerics']);
 
 /** Evaluates a PyTorch expression after `setup`, with torch, F and F.one_hot in scope; returns what it prints. */
 function evaluate(setup: string, expression: string): string {
@@ -37,6 +37,50 @@ describe.skipIf(!hasTorch)('code quoted in prompts, run as written', () => {
       // F.one_hot without num_classes infers max(target) + 1 = 1 class, which broadcasts to every
       // class and returns inf: the prompt has to give the number of classes for NaN to be right.
       expect(evaluate(setup, expression), `${lang}: ${expression}`).toBe('nan');
+    }
+  });
+});
+
+/** Where torchvision's loss at γ = 0.5 on saturated float32 logits first makes a NaN, and its cross entropy there. */
+function nanOrigin(): { failing: string; ce: number[] } {
+  const program = `
+import json, torch, torch.nn.functional as F
+x = torch.tensor([20.0, 40.0, -20.0], requires_grad=True)
+t = torch.tensor([1.0, 1.0, 0.0])
+p = torch.sigmoid(x)
+ce = F.binary_cross_entropy_with_logits(x, t, reduction="none")
+p_t = p * t + (1 - p) * (1 - t)
+loss = (0.25 * t + 0.75 * (1 - t)) * (ce * ((1 - p_t) ** 0.5))
+try:
+    with torch.autograd.detect_anomaly():
+        loss.sum().backward()
+    failing = "none"
+except RuntimeError as error:
+    failing = str(error).split("'")[1]
+print(json.dumps({"failing": failing, "ce": ce.tolist()}))
+`;
+  const run = spawnSync(PYTHON, ['-c', program], { encoding: 'utf8', timeout: 60_000 });
+  if (run.status !== 0) throw new Error(`python failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as { failing: string; ce: number[] };
+}
+
+describe.skipIf(!hasTorch)('the NaN at γ < 1 is explained by what PyTorch does', () => {
+  const explaining = ['numerics-nan-grad-half-gamma', 'numerics-nan-grad-which-gamma', 'numerics-review-nan-small-gamma'];
+
+  it('the NaN first appears in the power’s backward, whose incoming gradient αₜ·CE is 0 in float32', () => {
+    const measured = nanOrigin();
+    expect(measured.failing).toBe('PowBackward0');
+    expect(measured.ce).toEqual([0, 0, 0]);
+  });
+
+  it('the texts name that zero, not a zero sigmoid derivative (the negative at −20 has σ′ ≈ 2·10⁻⁹)', () => {
+    for (const id of explaining) {
+      const en = text(id, 'en');
+      expect(en, id).not.toMatch(/d\(1 − pₜ\)\/dx = 0|zero derivative of the saturated sigmoid|sigmoid's zero derivative/);
+      expect(en, id).toMatch(/cross entropy[^.]*rounds to 0/);
+      const zh = text(id, 'zh');
+      expect(zh, id).not.toMatch(/d\(1 − pₜ\)\/dx = 0|sigmoid 的零导数|sigmoid 为零的导数/);
+      expect(zh, id).toMatch(/交叉熵[^。]*舍入为 0/);
     }
   });
 });
