@@ -9,6 +9,7 @@ const PYTHON = '/usr/bin/python3';
 const hasTorch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
 
 const { question, text } = loadDeck(['numerics']);
+const mixedPrecision = 'numerics-mixed-precision';
 
 /** Evaluates a PyTorch expression after `setup`, with torch, F and F.one_hot in scope; returns what it prints. */
 function evaluate(setup: string, expression: string): string {
@@ -82,5 +83,30 @@ describe.skipIf(!hasTorch)('the NaN at γ < 1 is explained by what PyTorch does'
       expect(zh, id).not.toMatch(/d\(1 − pₜ\)\/dx = 0|sigmoid 的零导数|sigmoid 为零的导数/);
       expect(zh, id).toMatch(/交叉熵[^。]*舍入为 0/);
     }
+  });
+});
+
+describe.skipIf(!hasTorch)('float16 underflow of the modulating factor', () => {
+  it('a factor of 10⁻⁸ is 0 when pow runs in float16 and survives in float32, the type pow runs in under autocast', () => {
+    const program = [
+      'import torch',
+      'u = torch.tensor(1e-4, dtype=torch.float16)',
+      'print(float(u ** 2), float(u.float() ** 2))',
+    ].join('\n');
+    const run = spawnSync(PYTHON, ['-c', program], { encoding: 'utf8', timeout: 60_000 });
+    const [half, single] = run.stdout.trim().split(' ').map(Number);
+    expect(half).toBe(0);
+    expect(single).toBeCloseTo(1e-8, 10);
+  });
+});
+
+describe('numerics-mixed-precision says where the factor underflows', () => {
+  it('pow is on autocast’s float32 list, so the underflow of 10⁻⁸ is stated for float16 without autocast', () => {
+    const en = text(mixedPrecision, 'en');
+    expect(en).not.toMatch(/even a correct factor such as 10⁻⁸ would underflow/);
+    expect(en).toMatch(/without autocast[^.]*10⁻⁸|10⁻⁸[^.]*without autocast/);
+    const zh = text(mixedPrecision, 'zh');
+    expect(zh).not.toMatch(/即便因子本身算对了，像 10⁻⁸ 这样的值也会下溢/);
+    expect(zh).toMatch(/不用 autocast[^。]*下溢/);
   });
 });
