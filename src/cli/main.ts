@@ -2,10 +2,18 @@ import yargs from 'yargs';
 import { escapeControls } from '../core/terminal-text.js';
 import { hideBin } from 'yargs/helpers';
 import pkg from '../../package.json' with { type: 'json' };
-import { EXIT } from './action.js';
+import { EXIT, reportError } from './action.js';
 import { exitQuietlyWhenOutputCloses } from './closed-pipe.js';
 import { commands } from './commands/index.js';
+import { completeValue } from './completion.js';
 import { globalOptions } from './globals.js';
+import { routeArgs } from './route.js';
+
+/** Command names and aliases, as typed after `focal`. */
+function commandNames(): string[] {
+  const names = commands.flatMap((command) => (Array.isArray(command.command) ? command.command : [command.command]));
+  return [...names.map((name) => String(name).split(' ')[0]!).filter((name) => name !== '$0'), 'completion'];
+}
 
 /**
  * The `focal` entry point. Only yargs and the small command modules load here;
@@ -13,9 +21,20 @@ import { globalOptions } from './globals.js';
  */
 export async function main(args: string[]): Promise<void> {
   exitQuietlyWhenOutputCloses();
-  let cli = globalOptions(yargs(args))
+  if (args[0] === '--get-yargs-completions') {
+    const values = await completeValue(args.slice(1));
+    if (values !== null) return void process.stdout.write(values.map((value) => `${value}\n`).join(''));
+  }
+  let routed: string[];
+  try {
+    routed = routeArgs(args, commandNames());
+  } catch (error) {
+    process.exitCode = reportError(error);
+    return;
+  }
+  let cli = globalOptions(yargs(routed))
     .scriptName('focal')
-    .usage('$0 [command]\n\nDrill focal loss for machine-learning interviews.')
+    .usage('$0 [command]\n\nDrill focal loss for machine-learning interviews. Without a command, `focal` is `focal drill`.')
     .version(pkg.version)
     .alias('v', 'version')
     .help()
@@ -25,11 +44,14 @@ export async function main(args: string[]): Promise<void> {
     .strict()
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns || 80))
-    .completion('completion', 'Print a shell completion script (bash/zsh): focal completion >> ~/.bashrc')
+    .completion('completion', 'Print a shell completion script (bash, or zsh when $SHELL is zsh)')
     .fail((message, error, y) => {
-      // Usage errors are "invalid input": exit 2 with the reason and a pointer to --help.
-      if (error) throw error;
-      process.stderr.write(`focal: ${escapeControls(message)}\nRun "focal --help" for usage.\n`);
+      // Usage errors, including an option value a coerce check refused, are "invalid input":
+      // exit 2 with the reason and a pointer to --help.
+      if (error && error.name !== 'YError') throw error;
+      // A value a coerce check refused says all there is to say; a usage error points to --help.
+      const pointer = error && error.message === message ? '' : 'Run "focal --help" for usage.\n';
+      process.stderr.write(`focal: ${escapeControls(message)}\n${pointer}`);
       process.exit(EXIT.invalid);
       return y;
     })

@@ -4,6 +4,7 @@ import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { action, EXIT } from '../action.js';
+import { seedOptionSpec } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import { expressionArg, rejectExtraArguments } from './expression-args.js';
 import { openBank, seedOption, wrapText } from './questions.js';
@@ -31,7 +32,7 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
         demandOption: true,
         describe: 'The answer, as typed in the drill; derivation steps separated by newlines or ";"',
       })
-      .option('seed', { type: 'number', describe: 'Parameters of a parametric question, order of a choice question\'s options (default 1)' })
+      .option('seed', seedOptionSpec)
       .option('grade', { type: 'number', describe: 'Your own grade 1-4, for a free-response question' })
       .option('record', { type: 'boolean', describe: 'Record the attempt in the progress database' })
       .example('$0 check numbers-ratio-0968 "1/(1-0.968)^2"', 'correct (exit 0)')

@@ -4,6 +4,7 @@ import type { DrillMode } from '../../core/schedule/pick.js';
 import type { DrillSession, DrillSessionDeps } from '../../core/session/session.js';
 import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action, EXIT } from '../action.js';
+import { wholeNumber } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import { holdKeys, loadInk } from '../../ui/terminal.js';
 import { openBank } from './questions.js';
@@ -175,16 +176,21 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
 }
 
 export const drillCommand: CommandModule<GlobalArgs, DrillArgs> = {
-  command: ['drill', '$0'],
+  command: 'drill',
   describe: 'Drill questions in the terminal (the default command)',
   builder: (y) =>
     y
       .option('topic', { type: 'string', array: true, describe: 'Only these topics (repeatable)' })
       .option('kind', { type: 'string', array: true, describe: 'Only these kinds (repeatable)' })
-      .option('count', { type: 'number', default: 10, describe: 'Questions in the session' })
-      .option('mode', { type: 'string', choices: ['mixed', 'due', 'weak', 'new'], default: 'mixed' })
+      .option('count', { requiresArg: true, coerce: wholeNumber('count', 1), default: 10, describe: 'Questions in the session (a whole number ≥ 1)' })
+      .option('mode', {
+        type: 'string',
+        choices: ['mixed', 'due', 'weak', 'new'],
+        default: 'mixed',
+        describe: 'mixed: due, weak and new together; due: only questions due for review; weak: weakest topics first; new: never-seen questions',
+      })
       .option('question', { type: 'string', describe: 'Drill exactly this question id' })
-      .option('seed', { type: 'number', describe: 'Reproducible order and parameters' })
+      .option('seed', { requiresArg: true, coerce: wholeNumber('seed'), describe: 'Reproducible order and parameters (a whole number)' })
       .option('plain', { type: 'boolean', describe: 'Line mode (automatic when not a terminal)' })
       .example('$0 drill --topic gradients --count 5', 'five questions on gradients')
       .example('$0 drill --plain < answers.txt', 'line mode, answers from a file')

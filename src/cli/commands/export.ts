@@ -17,7 +17,12 @@ export const exportCommand: CommandModule<GlobalArgs, ExportArgs> = {
   describe: 'Export progress (json: lossless, csv: attempts, anki: a deck)',
   builder: (y) =>
     y
-      .option('format', { type: 'string', choices: ['json', 'csv', 'anki'], default: 'json' })
+      .option('format', {
+        type: 'string',
+        choices: ['json', 'csv', 'anki'],
+        default: 'json',
+        describe: 'json: every attempt, card and session (import restores it); csv: one row per attempt; anki: the deck as tab-separated cards for Anki',
+      })
       .option('out', { type: 'string', describe: 'Write to this file instead of stdout' })
       .example('$0 export --out progress.json', 'a lossless backup')
       .example('$0 export --format csv --out attempts.csv', 'every attempt, one row each')

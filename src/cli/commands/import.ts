@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
+import { InputError } from '../../core/errors.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 
@@ -16,6 +18,8 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
   handler: action(async (argv) => {
     const settings = settingsFrom(argv);
     const [{ withStore }, { importProgress, readExport }] = await Promise.all([import('../../store/index.js'), import('../../store/import.js')]);
+    // A missing file is the usual mistake: say so plainly rather than with the system's error.
+    if (!existsSync(argv.file)) throw new InputError(`${argv.file}: no such file`);
     // Read and check the whole file before the database is opened: a bad file changes nothing.
     const data = readExport(argv.file);
     const report = await withStore(settings.dbPath, (store) => importProgress(store, data));

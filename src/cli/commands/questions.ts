@@ -6,6 +6,7 @@ import { KINDS } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
 import type { Lang } from '../../core/i18n.js';
 import { action, EXIT } from '../action.js';
+import { seedOptionSpec } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 
 interface ListArgs extends GlobalArgs {
@@ -44,7 +45,7 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
         builder: (q) =>
           q
             .positional('id', { type: 'string', demandOption: true, describe: 'Question id' })
-            .option('seed', { type: 'number', describe: 'Parameters of a parametric question, order of a choice question\'s options (default 1)' })
+            .option('seed', seedOptionSpec)
             .example('$0 questions show numbers-ratio --seed 7', 'a parametric question with the parameters of seed 7'),
         handler: action((argv: ShowArgs) => show(argv)),
       })

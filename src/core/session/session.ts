@@ -293,9 +293,22 @@ export function selectCandidates(bank: SessionBank, options: DrillOptions): Ques
       throw new InputError(`unknown kind "${kind}" (known: ${KINDS.join(', ')})`, { path: '--kind' });
     }
   }
-  return questions.filter(
+  const chosen = questions.filter(
     (question) => (topics.size === 0 || topics.has(question.topic)) && (kinds.size === 0 || kinds.has(question.kind as Kind)),
   );
+  if (chosen.length === 0 && questions.length > 0) throw new InputError(noMatch(questions, [...topics], [...kinds]));
+  return chosen;
+}
+
+/** Why `--topic` and `--kind` together select nothing: what each of them does hold. */
+function noMatch(questions: readonly Question[], topics: string[], kinds: string[]): string {
+  const kindsOf = (topic: string) => [...new Set(questions.filter((question) => question.topic === topic).map((question) => question.kind))].sort();
+  const topicsOf = (kind: string) => [...new Set(questions.filter((question) => question.kind === kind).map((question) => question.topic))].sort();
+  const parts = [
+    ...topics.map((topic) => `topic ${topic} has ${kindsOf(topic).join(', ')}`),
+    ...kinds.map((kind) => `${kind} questions are in ${topicsOf(kind).join(', ') || 'no topic'}`),
+  ];
+  return `no question matches ${[...topics.map((topic) => `--topic ${topic}`), ...kinds.map((kind) => `--kind ${kind}`)].join(' ')}: ${parts.join('; ')}`;
 }
 
 function describeOptions(options: DrillOptions): Record<string, unknown> {
