@@ -15,6 +15,12 @@ function commandNames(): string[] {
   return [...names.map((name) => String(name).split(' ')[0]!).filter((name) => name !== '$0'), 'completion'];
 }
 
+/** The terminal's width (at most 100), else $COLUMNS, else 80. */
+function helpWidth(): number {
+  const columns = process.stdout.columns || Number(process.env.COLUMNS) || 80;
+  return Math.min(process.stdout.isTTY ? 100 : Number.MAX_SAFE_INTEGER, columns);
+}
+
 /**
  * The `focal` entry point. Only yargs and the small command modules load here;
  * each handler imports what it needs (mathjs, the store, the interface) on demand.
@@ -43,7 +49,7 @@ export async function main(args: string[]): Promise<void> {
     .detectLocale(false)
     .strict()
     .recommendCommands()
-    .wrap(Math.min(100, process.stdout.columns || 80))
+    .wrap(helpWidth())
     .completion('completion', 'Print a shell completion script (bash, or zsh when $SHELL is zsh)')
     .fail((message, error, y) => {
       // Usage errors, including an option value a coerce check refused, are "invalid input":

@@ -22,3 +22,19 @@ describe('focal --help / --version', () => {
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });
+
+describe('option descriptions', () => {
+  it('describes --mode and --format, never glued to their type', async () => {
+    const drill = await runFocal(['drill', '--help']);
+    expect(drill.stdout).toMatch(/--mode\s+mixed: due, weak and new together/);
+    expect(drill.stdout).not.toMatch(/--mode\[/);
+    const exportHelp = await runFocal(['export', '--help']);
+    expect(exportHelp.stdout).toMatch(/--format\s+json: every attempt/);
+  });
+
+  it('keeps the drill examples out of focal --help', async () => {
+    const top = await runFocal(['--help']);
+    expect(top.stdout).not.toContain('focal drill --mode due');
+    expect(top.stdout).toContain('Without a command, `focal` is `focal drill`');
+  });
+});

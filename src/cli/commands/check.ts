@@ -35,10 +35,11 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
       .option('seed', seedOptionSpec)
       .option('grade', { type: 'number', describe: 'Your own grade 1-4, for a free-response question' })
       .option('record', { type: 'boolean', describe: 'Record the attempt in the progress database' })
-      .example('$0 check numbers-ratio-0968 "1/(1-0.968)^2"', 'correct (exit 0)')
-      .example('$0 check gradients-fl-logit "d/dx = (1-pt)^gamma*(gamma*pt*log(pt)+pt-1)"', 'a one-step derivation')
-      .example('$0 check results-fl-vs-ohem-explain "OHEM discards easy examples..."', 'a free response: the key points found and the suggested grade')
-      .example('$0 check results-fl-vs-ohem-explain "..." --grade 3', 'a free response, graded by yourself'),
+      .example('$0 check numbers-ratio-pt0968 "1-1/sqrt(1000)"', 'correct (exit 0)')
+      .example('$0 check numbers-ratio-pt0968 "1/(1-0.968)^2"', 'wrong: that is the loss ratio, not pₜ (exit 1)')
+      .example('$0 check gradients-derive-ce-positive "d/dx = -(1/pt)*pt*(1-pt); = pt - 1"', 'a derivation, steps separated by ";" (exit 0)')
+      .example('$0 check results-fl-vs-ohem-explain "OHEM discards easy examples; FL keeps them all, down-weighted"', 'a free response: the key points found and the suggested grade (EXITCODE)')
+      .example('$0 check motivation-why-one-stage-needed-fl "easy negatives swamp the loss" --grade 3', 'a free response, graded by yourself (exit 0)'),
   handler: action((argv: CheckArgs) => check(argv)),
 };
 

@@ -32,7 +32,7 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
         describe: 'Relative tolerance; values closer than their rounding error also count as equal',
       })
       .example('$0 equiv "-(1-pt)^gamma*log(pt)" "(1-pt)^gamma*log(1/pt)"', 'equivalent')
-      .example('$0 equiv "(x^2)^0.5" "x" --where "x in [-1,1]"', 'not equivalent, with a counterexample')
+      .example('$0 equiv "(x^2)^0.5" "x" --where "x in [-1,1]"', 'not equivalent, with a counterexample (exit 1)')
       .epilogue(
         'Variables without a domain get: pt, p, alpha in (0, 1); gamma in [0, 5]; x, z in [-10, 10]; others in [-2, 2]. ' +
           'Both sides are compared at 512 to 20,000 seeded points, ends of the intervals included; a difference is ' +

@@ -46,7 +46,7 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
           q
             .positional('id', { type: 'string', demandOption: true, describe: 'Question id' })
             .option('seed', seedOptionSpec)
-            .example('$0 questions show numbers-ratio --seed 7', 'a parametric question with the parameters of seed 7'),
+            .example('$0 questions show numbers-ratio-param --seed 7', 'a parametric question with the parameters of seed 7'),
         handler: action((argv: ShowArgs) => show(argv)),
       })
       .command<ValidateArgs>({
