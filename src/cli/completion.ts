@@ -33,7 +33,7 @@ async function candidates(wanted: Wanted, packs: string[]): Promise<string[]> {
       return ['en', 'zh'];
     default: {
       const { openBank } = await import('./commands/questions.js');
-      const bank = await openBank(settingsFrom({ pack: packs }));
+      const bank = await openBank(settingsFrom(packs.length > 0 ? { pack: packs } : {}));
       return wanted === 'topic' ? [...bank.topics.keys()] : bank.questions.map((question) => question.id);
     }
   }

@@ -8,20 +8,22 @@ export type { Lang };
 
 type Env = Record<string, string | undefined>;
 
-/** `--lang` wins; otherwise a Chinese locale in LC_ALL / LANG selects zh. */
-export function resolveLang(flag: string | undefined, env: Env = process.env): Lang {
+/** `--lang` wins, then FOCAL_LANG or the config file (`configured`); otherwise a Chinese locale in LC_ALL / LANG selects zh. */
+export function resolveLang(flag: string | undefined, env: Env = process.env, configured?: Lang): Lang {
   if (flag === 'en' || flag === 'zh') return flag;
+  if (configured) return configured;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
-/** `--db`, else $FOCAL_DB, else the XDG data folder. An empty `--db ""` is a mistake, not the default. */
-export function resolveDbPath(flag: string | undefined, env: Env = process.env): string {
+/** `--db`, else $FOCAL_DB, else the config file's `db` (`configured`), else the XDG data folder. An empty `--db ""` is a mistake, not the default. */
+export function resolveDbPath(flag: string | undefined, env: Env = process.env, configured?: string): string {
   if (flag !== undefined) {
     if (flag.trim() === '') throw new InputError('--db needs a file name (it was empty)', { path: '--db' });
     return flag;
   }
   if (env.FOCAL_DB) return env.FOCAL_DB;
+  if (configured) return configured;
   const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
   return join(dataHome, 'focal-drill', 'progress.db');
 }

@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { userDefaults } from './config.js';
 import { resolveDbPath, resolveLang, useColor, type Lang } from './environment.js';
 
 /** Options every command accepts (see the CLI contract). */
@@ -15,10 +16,10 @@ export function globalOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
     .option('db', {
       type: 'string',
       describe: 'Progress database file',
-      defaultDescription: '$FOCAL_DB or ~/.local/share/focal-drill/progress.db',
+      defaultDescription: '$FOCAL_DB, the config file\'s db, or ~/.local/share/focal-drill/progress.db',
       global: true,
     })
-    .option('pack', { type: 'string', array: true, describe: 'Extra question pack folder (repeatable)', global: true })
+    .option('pack', { type: 'string', array: true, describe: 'Extra question pack folder (repeatable; replaces $FOCAL_PACKS and the config file\'s packs)', global: true })
     .option('lang', { type: 'string', choices: ['en', 'zh'], describe: 'Language of questions and interface', global: true })
     .option('color', { type: 'boolean', describe: 'Colour output (--no-color to disable)', global: true })
     .option('json', { type: 'boolean', describe: 'Machine-readable output (one JSON document)', global: true });
@@ -33,11 +34,13 @@ export interface Settings {
   json: boolean;
 }
 
+/** Flags first, then FOCAL_* variables and the config file (see config.ts). */
 export function settingsFrom(argv: GlobalArgs): Settings {
+  const defaults = userDefaults();
   return {
-    lang: resolveLang(argv.lang),
-    dbPath: resolveDbPath(argv.db),
-    packDirs: argv.pack ?? [],
+    lang: resolveLang(argv.lang, process.env, defaults.lang),
+    dbPath: resolveDbPath(argv.db, process.env, defaults.db),
+    packDirs: argv.pack ?? defaults.packs ?? [],
     color: useColor(argv.color),
     json: Boolean(argv.json),
   };

@@ -6,6 +6,7 @@ import { EXIT, reportError } from './action.js';
 import { exitQuietlyWhenOutputCloses } from './closed-pipe.js';
 import { commands } from './commands/index.js';
 import { completeValue } from './completion.js';
+import { loadUserDefaults } from './config.js';
 import { globalOptions } from './globals.js';
 import { routeArgs } from './route.js';
 
@@ -13,6 +14,15 @@ import { routeArgs } from './route.js';
 function commandNames(): string[] {
   const names = commands.flatMap((command) => (Array.isArray(command.command) ? command.command : [command.command]));
   return [...names.map((name) => String(name).split(' ')[0]!).filter((name) => name !== '$0'), 'completion'];
+}
+
+/** Reads the config file and FOCAL_* variables; a broken one does not stop --help or --version. */
+async function readDefaults(args: string[]): Promise<void> {
+  try {
+    await loadUserDefaults();
+  } catch (error) {
+    if (!args.some((arg) => ['--help', '-h', '--version', '-v'].includes(arg))) throw error;
+  }
 }
 
 /** The terminal's width (at most 100), else $COLUMNS, else 80. */
@@ -28,12 +38,18 @@ function helpWidth(): number {
 export async function main(args: string[]): Promise<void> {
   exitQuietlyWhenOutputCloses();
   if (args[0] === '--get-yargs-completions') {
+    try {
+      await loadUserDefaults();
+    } catch {
+      // A broken config file: complete from the bundled packs only.
+    }
     const values = await completeValue(args.slice(1));
     if (values !== null) return void process.stdout.write(values.map((value) => `${value}\n`).join(''));
   }
   let routed: string[];
   try {
     routed = routeArgs(args, commandNames());
+    await readDefaults(routed);
   } catch (error) {
     process.exitCode = reportError(error);
     return;

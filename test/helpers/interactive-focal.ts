@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { FOCAL_BIN } from './run-focal.js';
+import { FOCAL_BIN, HERMETIC_DEFAULTS } from './run-focal.js';
 
 /**
  * The built `focal` as a live process: read its output as it comes, answer when it asks.
@@ -14,7 +14,7 @@ export class InteractiveFocal {
 
   constructor(args: string[], env: Record<string, string | undefined> = {}) {
     this.child = spawn(process.execPath, [FOCAL_BIN, ...args], {
-      env: { ...process.env, NO_COLOR: '1', FOCAL_DEBUG: undefined, ...env },
+      env: { ...process.env, ...HERMETIC_DEFAULTS, NO_COLOR: '1', FOCAL_DEBUG: undefined, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     this.child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

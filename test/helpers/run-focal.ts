@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The built CLI entry (tests run after `npm run build`). */
@@ -10,6 +12,15 @@ export interface RunResult {
   stdout: string;
   stderr: string;
 }
+
+/** The user's own config file and FOCAL_* defaults never reach a test unless it sets them. */
+export const HERMETIC_DEFAULTS: Record<string, string | undefined> = {
+  XDG_CONFIG_HOME: join(tmpdir(), 'focal-test-no-config'),
+  FOCAL_LANG: undefined,
+  FOCAL_COUNT: undefined,
+  FOCAL_MODE: undefined,
+  FOCAL_PACKS: undefined,
+};
 
 export interface RunOptions {
   input?: string;
@@ -23,7 +34,7 @@ export function runFocal(args: string[], options: RunOptions = {}): Promise<RunR
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [FOCAL_BIN, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, NO_COLOR: '1', FOCAL_DEBUG: undefined, ...options.env },
+      env: { ...process.env, ...HERMETIC_DEFAULTS, NO_COLOR: '1', FOCAL_DEBUG: undefined, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

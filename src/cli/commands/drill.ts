@@ -5,6 +5,7 @@ import type { DrillSession, DrillSessionDeps } from '../../core/session/session.
 import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action, EXIT } from '../action.js';
 import { wholeNumber } from '../number-options.js';
+import { DRILL_MODE_NAMES, userDefaults } from '../config.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import { holdKeys, loadInk } from '../../ui/terminal.js';
 import { openBank } from './questions.js';
@@ -182,11 +183,11 @@ export const drillCommand: CommandModule<GlobalArgs, DrillArgs> = {
     y
       .option('topic', { type: 'string', array: true, describe: 'Only these topics (repeatable)' })
       .option('kind', { type: 'string', array: true, describe: 'Only these kinds (repeatable)' })
-      .option('count', { requiresArg: true, coerce: wholeNumber('count', 1), default: 10, describe: 'Questions in the session (a whole number ≥ 1)' })
+      .option('count', { requiresArg: true, coerce: wholeNumber('count', 1), default: userDefaults().count ?? 10, describe: 'Questions in the session (a whole number ≥ 1)' })
       .option('mode', {
         type: 'string',
-        choices: ['mixed', 'due', 'weak', 'new'],
-        default: 'mixed',
+        choices: DRILL_MODE_NAMES,
+        default: userDefaults().mode ?? 'mixed',
         describe: 'mixed: due, weak and new together; due: only questions due for review; weak: weakest topics first; new: never-seen questions',
       })
       .option('question', { type: 'string', describe: 'Drill exactly this question id' })

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
+import { userDefaults } from '../config.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 import { holdKeys, loadInk } from '../../ui/terminal.js';
 import { chooseFrontEnd, runInkDrillCommand } from './drill.js';
@@ -26,7 +27,7 @@ export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
       const { runInkReview } = await loadInk(() => import('../../ui/review/run-review.js'));
       const { lang, color } = settings;
       const topic = await runInkReview({ topics: progress.report.topics, lang, color, topicName: progress.topicName });
-      return topic === null ? 0 : runInkDrillCommand({ ...argv, topic: [topic], mode: 'mixed', count: 10 });
+      return topic === null ? 0 : runInkDrillCommand({ ...argv, topic: [topic], mode: userDefaults().mode ?? 'mixed', count: userDefaults().count ?? 10 });
     }
     const { drillCommandFor, renderReview } = await import('../line-mode/progress-text.js');
     if (settings.json) {
