@@ -61,6 +61,12 @@ function describe(issue: z.core.$ZodIssue, path: FieldPath, value: unknown): str
       return `must be ${issue.values.map((option) => JSON.stringify(option)).join(' or ')}`;
     case 'invalid_union':
       return unionMessage(path);
+    case 'invalid_key': {
+      // A record's key (a topic or parameter name) failed: the most specific reason, with the name.
+      const reasons = issue.issues.map((inner) => inner.message);
+      const reason = reasons.find((message) => message.startsWith('is a reserved name')) ?? reasons[0] ?? 'is not a valid name';
+      return `"${String(last)}" ${reason.startsWith('is ') ? reason : `: ${reason}`}`;
+    }
     default:
       return issue.message && issue.message !== 'Invalid input' ? issue.message : `is not valid here (${issue.code})`;
   }

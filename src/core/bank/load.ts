@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Localized } from '../i18n.js';
 import { crossPackProblems, duplicateIds, type NamedEntry } from './duplicates.js';
 import { describeIssues, formatPath, type FieldIssue } from './issues.js';
@@ -8,6 +8,8 @@ import { packSchema, questionFileSchema, questionSchemas, type RawQuestion } fro
 import { checkStructure, unknownTopic } from './structure.js';
 import { KINDS, type Kind, type Pack, type Question, type Tolerance } from './types.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
+import { escapeControls } from '../terminal-text.js';
+import { readPackText, type TextRead } from './safe-read.js';
 
 /** A pack as loaded: what could be read (null when nothing could) and every problem found. */
 export interface PackLoad {
@@ -165,7 +167,7 @@ function readQuestionFile(yaml: YamlFile, reading: PackReading): Question[] {
     if (!result.success) {
       describeIssues(result.error.issues, raw).forEach(report);
       // The topic check does not need a valid shape; run it so one pass reports everything.
-      if (typeof raw.topic === 'string' && topics && !(raw.topic in topics)) {
+      if (typeof raw.topic === 'string' && topics && !Object.hasOwn(topics, raw.topic)) {
         report({ path: ['topic'], message: unknownTopic(raw.topic, topics) });
       }
       return;
@@ -175,8 +177,11 @@ function readQuestionFile(yaml: YamlFile, reading: PackReading): Question[] {
     let snippetLines: number | null = null;
     if (question.kind === 'code-review') {
       const read = snippets.read(question.snippet);
-      if (read === null) report({ path: ['snippet'], message: `snippet file not found: ${displayPath(join(pack.dir, question.snippet))}` });
-      else [code, snippetLines] = [read, lineCount(read)];
+      if ('error' in read) {
+        const where = displayPath(join(pack.dir, question.snippet));
+        report({ path: ['snippet'], message: read.error === 'no such file' ? `snippet file not found: ${where}` : `snippet ${where} ${read.error}` });
+      }
+      else [code, snippetLines] = [read.text, lineCount(read.text)];
     }
     checkStructure(question, { topics, snippetLines }).forEach(report);
     if (broken) return;
@@ -203,21 +208,18 @@ function fieldProblem(yaml: YamlFile, issue: FieldIssue): Problem {
   return { file: yaml.file, ...yaml.locate(issue.path), path: formatPath(issue.path) || undefined, message: issue.message };
 }
 
-/** Reads each snippet once per pack. */
+/** Reads each snippet once per pack: only files inside the pack folder, symlinks resolved. */
 class SnippetReader {
-  private readonly cache = new Map<string, string | null>();
+  private readonly cache = new Map<string, TextRead>();
   constructor(private readonly dir: string) {}
 
-  read(name: string): string | null {
+  read(name: string): TextRead {
     const file = resolve(this.dir, name);
     if (!this.cache.has(file)) {
-      let code: string | null = null;
-      try {
-        code = relative(this.dir, file).startsWith('..') ? null : readFileSync(file, 'utf8');
-      } catch {
-        code = null;
-      }
-      this.cache.set(file, code);
+      const rel = relative(this.dir, file);
+      const read = rel.startsWith('..') || isAbsolute(rel) ? { error: 'is outside the pack folder' } : readPackText(file, this.dir);
+      // Control characters would reach the terminal when the code is shown.
+      this.cache.set(file, 'text' in read ? { text: escapeControls(read.text, { multiline: true }) } : read);
     }
     return this.cache.get(file)!;
   }

@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
+import { escapeControls } from '../terminal-text.js';
 import { DEFAULT_REQUIRED_STEPS, KINDS, MAX_REQUIRED_STEPS } from './types.js';
 
 // The YAML shapes of pack.yaml and question files. Objects are strict so that a misspelt
 // field (`wrongAnswer`, `tolerence`) is reported instead of silently ignored.
 // zod/mini keeps start-up cheap: the classic zod entry costs ~100 ms to import in the bundle.
 
-const text = z.string().check(z.trim(), z.minLength(1));
+/** Pack text: trimmed, non-empty, terminal control characters written as visible escapes. */
+const text = z.string().check(z.trim(), z.minLength(1), z.overwrite((value) => escapeControls(value, { multiline: true })));
 
 /** `{ en, zh }`: both present and non-empty. */
 export const localizedSchema = z.strictObject({ en: text, zh: text });
@@ -16,8 +18,15 @@ const expressionText = z.pipe(
   z.transform((value) => String(value)),
 );
 
-const slug = (message: string) => z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, message));
-const identifier = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a name such as p or gamma'));
+/**
+ * Names every JavaScript object already has (constructor, toString, __proto__...): as a topic
+ * or parameter name they would be looked up on the prototype instead of the pack's own list.
+ */
+const RESERVED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const notReserved = z.refine((name: unknown) => !RESERVED_NAMES.has(String(name)), 'is a reserved name (constructor, toString, __proto__...): choose another');
+
+const slug = (message: string) => z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, message), notReserved);
+const identifier = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a name such as p or gamma'), notReserved);
 
 export const packSchema = z.strictObject({
   id: slug('must be lower-case letters, digits, ".", "_" or "-"'),

@@ -19,7 +19,7 @@ export interface StructureContext {
 
 export function checkStructure(question: RawQuestion, context: StructureContext): FieldIssue[] {
   const issues: FieldIssue[] = [];
-  if (context.topics && !(question.topic in context.topics)) {
+  if (context.topics && !Object.hasOwn(context.topics, question.topic)) {
     issues.push({ path: ['topic'], message: unknownTopic(question.topic, context.topics) });
   }
   switch (question.kind) {

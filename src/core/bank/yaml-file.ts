@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { Problem } from './problems.js';
+import { readPackText } from './safe-read.js';
+
+/** Alias uses allowed per file: plenty for shared option lists, far below an alias bomb. */
+const MAX_ALIAS_COUNT = 100;
 
 export type YamlPath = (string | number)[];
 
@@ -17,14 +20,11 @@ export interface YamlFile {
  * problem with its line and column; the file is then unusable (`yaml` is null).
  */
 export function readYamlFile(file: string): { yaml: YamlFile | null; problems: Problem[] } {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8');
-  } catch (error) {
-    return { yaml: null, problems: [{ file, message: `cannot read the file: ${reason(error)}` }] };
-  }
+  const read = readPackText(file);
+  if ('error' in read) return { yaml: null, problems: [{ file, message: `cannot read the file: ${read.error === 'no such file' ? read.error : `it ${read.error}`}` }] };
+  const source = read.text;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error): Problem => {
       const { line, col } = lineCounter.linePos(error.pos[0]);
@@ -32,7 +32,28 @@ export function readYamlFile(file: string): { yaml: YamlFile | null; problems: P
     });
     return { yaml: null, problems };
   }
-  return { yaml: { file, data: doc.toJS(), locate: (path) => locate(doc, lineCounter, path) }, problems: [] };
+  let data: unknown;
+  try {
+    // The yaml library stops expanding aliases past a limit ("billion laughs").
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { yaml: null, problems: [{ file, line: 1, column: 1, message: `YAML aliases expand too much (more than ${MAX_ALIAS_COUNT} alias uses): ${firstLine(String((error as Error).message))}` }] };
+  }
+  const yaml: YamlFile = { file, data, locate: (path) => locate(doc, lineCounter, path) };
+  const proto = protoKeyPath(data, []);
+  if (proto) return { yaml: null, problems: [{ file, ...yaml.locate(proto), message: '"__proto__" is a reserved name: choose another' }] };
+  return { yaml, problems: [] };
+}
+
+/** The path of a `__proto__` key anywhere in the data (such a key would reach object prototypes). */
+function protoKeyPath(value: unknown, path: YamlPath): YamlPath | null {
+  if (typeof value !== 'object' || value === null) return null;
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') return [...path, key];
+    const found = protoKeyPath((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found) return found;
+  }
+  return null;
 }
 
 function locate(doc: Document, lineCounter: LineCounter, path: YamlPath): { line?: number; column?: number } {
@@ -48,9 +69,4 @@ function locate(doc: Document, lineCounter: LineCounter, path: YamlPath): { line
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-}
-
-function reason(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error && error.code === 'ENOENT') return 'no such file';
-  return error instanceof Error ? error.message : String(error);
 }
