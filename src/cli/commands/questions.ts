@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import type { Bank } from '../../core/bank/bank.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
-import { KINDS } from '../../core/bank/types.js';
+import { KINDS, type Kind } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
 import type { Lang } from '../../core/i18n.js';
 import { action, EXIT } from '../action.js';
@@ -17,6 +17,11 @@ interface ListArgs extends GlobalArgs {
 interface ShowArgs extends GlobalArgs {
   id: string;
   seed?: number;
+}
+
+export interface NewArgs extends GlobalArgs {
+  kind: Kind;
+  topic: string;
 }
 
 interface ValidateArgs extends GlobalArgs {
@@ -55,7 +60,21 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
         builder: (q) => q.positional('dirs', { type: 'string', array: true, describe: 'Pack folders (or folders of packs)' }),
         handler: action((argv: ValidateArgs) => validate(argv)),
       })
-      .demandCommand(1, 'Name a subcommand: list, show or validate')
+      .command<NewArgs>({
+        command: 'new',
+        describe: 'Write a commented question of one kind that validates (into the --pack folder, else to stdout)',
+        builder: (q) =>
+          q
+            .option('kind', { type: 'string', choices: KINDS, demandOption: true, describe: 'The kind of question' })
+            .option('topic', { type: 'string', demandOption: true, describe: 'Its topic (added to pack.yaml when new)' })
+            .example('$0 questions new --kind numeric --topic basics --pack my-pack', 'write my-pack/basics-new-numeric.yaml (and pack.yaml)')
+            .example('$0 questions new --kind derivation --topic gradients', 'print the skeleton'),
+        handler: action(async (argv: NewArgs) => {
+          const { newQuestion } = await import('../new-question.js');
+          return newQuestion(argv);
+        }),
+      })
+      .demandCommand(1, 'Name a subcommand: list, show, validate or new')
       .example('$0 questions list --topic numbers', 'questions of one topic')
       .example('$0 questions validate questions/my-pack', 'check a pack you wrote'),
   handler: () => {},

@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
+import { InputError } from '../core/errors.js';
+import { displayPath } from '../core/bank/problems.js';
+import type { NewArgs } from './commands/questions.js';
+import { packSkeleton, questionSkeleton, SKELETON_SNIPPET } from './question-skeleton.js';
+
+const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * `focal questions new`: with `--pack DIR`, writes DIR/<id>.yaml (and pack.yaml, the topic
+ * and a snippet when needed) without touching existing questions; otherwise prints the file.
+ */
+export function newQuestion(argv: NewArgs): number {
+  const { kind, topic } = argv;
+  if (!SLUG.test(topic)) throw new InputError(`--topic must be a lower-case slug such as "basics", not "${topic}"`);
+  const dir = argv.pack?.[0];
+  if (dir === undefined) {
+    process.stdout.write(questionSkeleton(kind, topic, `${topic}-new-${kind}`, 'snippets/example.py'));
+    if (kind === 'code-review') process.stderr.write('focal: the question names snippets/example.py: use --pack DIR to write it too\n');
+    return 0;
+  }
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  addTopic(dir, topic, written);
+  const id = freeId(dir, `${topic}-new-${kind}`);
+  let snippet = 'snippets/example.py';
+  if (kind === 'code-review') {
+    snippet = `snippets/${id}.py`;
+    mkdirSync(join(dir, 'snippets'), { recursive: true });
+    writeFileSync(join(dir, snippet), SKELETON_SNIPPET, { flag: 'wx' });
+    written.push(join(dir, snippet));
+  }
+  const file = join(dir, `${id}.yaml`);
+  writeFileSync(file, questionSkeleton(kind, topic, id, snippet), { flag: 'wx' });
+  written.push(file);
+  process.stdout.write(`wrote ${written.map((path) => displayPath(resolve(path))).join(', ')}\nedit it, then check it: focal questions validate ${dir}\n`);
+  return 0;
+}
+
+/** Creates pack.yaml, or adds the topic to it (its comments kept) when it is not there yet. */
+function addTopic(dir: string, topic: string, written: string[]): void {
+  const manifest = join(dir, 'pack.yaml');
+  if (!existsSync(manifest)) {
+    const id = basename(resolve(dir)).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '') || 'my-pack';
+    writeFileSync(manifest, packSkeleton(id, topic), { flag: 'wx' });
+    written.push(manifest);
+    return;
+  }
+  const doc = parseDocument(readFileSync(manifest, 'utf8'));
+  if (doc.errors.length > 0) throw new InputError(`cannot add the topic: ${doc.errors[0]!.message.split('\n')[0]}`, { file: manifest });
+  if (doc.hasIn(['topics', topic])) return;
+  doc.setIn(['topics', topic], doc.createNode({ en: topic, zh: topic }, { flow: true }));
+  writeFileSync(manifest, doc.toString());
+  written.push(manifest);
+}
+
+/** `base`, or `base-2`, `base-3`... whichever no file of the folder uses yet. */
+function freeId(dir: string, base: string): string {
+  for (let n = 1; ; n++) {
+    const id = n === 1 ? base : `${base}-${n}`;
+    if (!existsSync(join(dir, `${id}.yaml`)) && !existsSync(join(dir, 'snippets', `${id}.py`))) return id;
+  }
+}

@@ -1,0 +1,59 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/core/bank/types.js';
+import { runFocal } from '../helpers/run-focal.js';
+
+const home = mkdtempSync(join(tmpdir(), 'focal-questions-new-'));
+const env = { HOME: home, XDG_DATA_HOME: join(home, 'data'), FOCAL_CACHE_DIR: join(home, 'cache'), FOCAL_DB: undefined };
+const schemaFile = fileURLToPath(new URL('../../schema/questions.schema.json', import.meta.url));
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+describe('focal questions new', () => {
+  it('writes a skeleton of every kind that validates, with the pack and snippet it needs', async () => {
+    const pack = join(home, 'my-pack');
+    for (const kind of KINDS) {
+      const result = await runFocal(['questions', 'new', '--kind', kind, '--topic', 'basics', '--pack', pack], { env });
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stdout).toContain(`basics-new-${kind}.yaml`);
+    }
+    const validate = await runFocal(['questions', 'validate', pack], { env });
+    expect(validate.stdout).toBe(`${KINDS.length} questions in 1 pack: valid\n`);
+    expect(validate.code).toBe(0);
+    // Each skeleton is commented, and valid for the published JSON Schema too.
+    const check = new Ajv2020({ strict: false }).compile(JSON.parse(readFileSync(schemaFile, 'utf8')));
+    for (const kind of KINDS) {
+      const text = readFileSync(join(pack, `basics-new-${kind}.yaml`), 'utf8');
+      expect(text).toMatch(/# stable: progress is keyed on it/);
+      expect(check(parse(text)), `${kind}: ${JSON.stringify(check.errors)}`).toBe(true);
+    }
+  });
+
+  it('adds a new topic to an existing pack.yaml, keeping its comments, and never overwrites', async () => {
+    const pack = join(home, 'existing');
+    mkdirSync(pack);
+    writeFileSync(join(pack, 'pack.yaml'), '# my notes\nid: existing\ntitle: { en: Mine, zh: 我的 }\ntopics:\n  old: { en: old, zh: 旧 }\n');
+    for (let i = 0; i < 2; i++) await runFocal(['questions', 'new', '--kind', 'numeric', '--topic', 'fresh', '--pack', pack], { env });
+    const manifest = readFileSync(join(pack, 'pack.yaml'), 'utf8');
+    expect(manifest).toContain('# my notes');
+    expect(parse(manifest).topics).toEqual({ old: { en: 'old', zh: '旧' }, fresh: { en: 'fresh', zh: 'fresh' } });
+    const validate = await runFocal(['questions', 'validate', pack], { env });
+    expect(validate.stdout).toBe('2 questions in 1 pack: valid\n');
+    expect(readFileSync(join(pack, 'fresh-new-numeric-2.yaml'), 'utf8')).toContain('id: fresh-new-numeric-2');
+  });
+
+  it('prints the skeleton without --pack; a bad kind or topic is exit 2', async () => {
+    const printed = await runFocal(['questions', 'new', '--kind', 'expression', '--topic', 'basics'], { env });
+    expect(printed.code).toBe(0);
+    expect(parse(printed.stdout).questions[0]).toMatchObject({ id: 'basics-new-expression', kind: 'expression', topic: 'basics' });
+    const kind = await runFocal(['questions', 'new', '--kind', 'essay', '--topic', 'basics'], { env });
+    expect(kind.code).toBe(2);
+    const topic = await runFocal(['questions', 'new', '--kind', 'free', '--topic', 'Bad Topic'], { env });
+    expect(topic.code).toBe(2);
+    expect(topic.stderr).toContain('--topic must be a lower-case slug');
+  });
+});
