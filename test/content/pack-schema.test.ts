@@ -58,3 +58,10 @@ describe('the pack JSON Schema', () => {
     expect(questions({ questions: [{ ...first, difficulty: 4 }] })).toBe(false);
   });
 });
+
+describe('the bundled deck', () => {
+  it('has every text in both languages (a missing zh would only be a warning for other packs)', async () => {
+    const [{ loadPacks }, { bundledPackDirs }] = await Promise.all([import('../../src/core/bank/load.js'), import('../../src/core/bank/bundled.js')]);
+    expect(loadPacks(bundledPackDirs()).warnings).toEqual([]);
+  });
+});

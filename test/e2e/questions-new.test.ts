@@ -31,7 +31,7 @@ describe('focal questions new', () => {
       expect(text).toMatch(/# stable: progress is keyed on it/);
       expect(check(parse(text)), `${kind}: ${JSON.stringify(check.errors)}`).toBe(true);
     }
-  });
+  }, 120_000);
 
   it('adds a new topic to an existing pack.yaml, keeping its comments, and never overwrites', async () => {
     const pack = join(home, 'existing');
@@ -55,5 +55,36 @@ describe('focal questions new', () => {
     const topic = await runFocal(['questions', 'new', '--kind', 'free', '--topic', 'Bad Topic'], { env });
     expect(topic.code).toBe(2);
     expect(topic.stderr).toContain('--topic must be a lower-case slug');
+  });
+});
+
+describe('an English-only pack', () => {
+  it('validates with a warning per text without zh, and shows the en text in Chinese', async () => {
+    const pack = join(home, 'english-only');
+    mkdirSync(pack);
+    writeFileSync(join(pack, 'pack.yaml'), 'id: english-only\ntitle: { en: Mine }\ntopics:\n  basics: { en: Basics }\n');
+    writeFileSync(
+      join(pack, 'q.yaml'),
+      [
+        'questions:',
+        '  - id: eo-ce',
+        '    topic: basics',
+        '    kind: numeric',
+        '    difficulty: 1',
+        '    source: paper §3',
+        '    prompt: { en: Cross entropy at pt = 0.9? }',
+        '    explanation: { en: −ln 0.9 ≈ 0.105. }',
+        '    answer: -log(0.9)',
+        '    tolerance: { relative: 0.01 }',
+        '',
+      ].join('\n'),
+    );
+    const validate = await runFocal(['questions', 'validate', pack], { env });
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toMatch(/q\.yaml:7:\d+ {2}eo-ce {2}prompt\.zh: no zh text: the en text is shown in Chinese too \(warning\)/);
+    expect(validate.stdout.trim().split('\n').at(-1)).toBe('1 question in 1 pack: valid (4 warnings)');
+    const show = await runFocal(['questions', 'show', 'eo-ce', '--pack', pack, '--lang', 'zh'], { env });
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('Cross entropy at pt = 0.9?');
   });
 });

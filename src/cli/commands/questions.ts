@@ -229,21 +229,26 @@ async function validate(argv: ValidateArgs): Promise<number> {
     dirs.length > 0 ? validatePackDirs(dirs, bundledPackDirs()) : validatePackDirs([...bundledPackDirs(), ...settings.packDirs]);
   const packs = report.packs.length;
   const summary = `${report.questionCount} question${report.questionCount === 1 ? '' : 's'} in ${packs} pack${packs === 1 ? '' : 's'}`;
+  const warned = report.warnings.length === 0 ? '' : ` (${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'})`;
   if (settings.json) {
     const document = {
       valid: report.problems.length === 0,
       questions: report.questionCount,
       packs: report.packs.map((pack) => ({ id: pack.id, dir: pack.dir, questions: pack.questions.length })),
       problems: report.problems,
+      warnings: report.warnings,
     };
     process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
-  } else if (report.problems.length === 0) {
-    process.stdout.write(`${summary}: valid\n`);
+    return report.problems.length === 0 ? EXIT.ok : EXIT.negative;
+  }
+  const lines = [...report.problems.map((problem) => formatProblem(problem)), ...report.warnings.map((warning) => `${formatProblem(warning)} (warning)`)];
+  if (report.problems.length === 0) {
+    lines.push(`${summary}: valid${warned}`);
   } else {
     const count = report.problems.length;
-    const lines = report.problems.map((problem) => formatProblem(problem));
-    process.stdout.write(`${lines.join('\n')}\n${count} problem${count === 1 ? '' : 's'} in ${summary}\n`);
+    lines.push(`${count} problem${count === 1 ? '' : 's'} in ${summary}${warned}`);
   }
+  process.stdout.write(`${lines.join('\n')}\n`);
   return report.problems.length === 0 ? EXIT.ok : EXIT.negative;
 }
 

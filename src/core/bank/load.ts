@@ -16,6 +16,8 @@ export interface PackLoad {
   /** The pack with its valid questions (a question with a problem is left out). */
   pack: Pack | null;
   problems: Problem[];
+  /** What loads but deserves a look: texts without zh, which show the en text instead. */
+  warnings: Problem[];
   /** Every question id written in the pack, valid or not, for the duplicate check. */
   ids: NamedEntry[];
   /** Where a field of a loaded question is written (for problems found by later checks). */
@@ -29,6 +31,7 @@ export type Locator = (question: Question, path: (string | number)[]) => { line?
 export interface PacksLoad {
   packs: Pack[];
   problems: Problem[];
+  warnings: Problem[];
   locate: Locator;
   questionCount: number;
 }
@@ -41,6 +44,7 @@ export function loadPacks(dirs: string[]): PacksLoad {
   const unique = [...new Set(dirs.map((dir) => resolve(dir)))];
   const packs: Pack[] = [];
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const ids: NamedEntry[] = [];
   const locators: Locator[] = [];
   let questionCount = 0;
@@ -48,6 +52,7 @@ export function loadPacks(dirs: string[]): PacksLoad {
     const loaded = loadPack(dir);
     questionCount += loaded.questionCount;
     problems.push(...loaded.problems);
+    warnings.push(...loaded.warnings);
     if (loaded.pack) packs.push(loaded.pack);
     ids.push(...loaded.ids);
     locators.push(loaded.locate);
@@ -60,7 +65,7 @@ export function loadPacks(dirs: string[]): PacksLoad {
     }
     return {};
   };
-  return { packs, problems, locate, questionCount };
+  return { packs, problems, warnings, locate, questionCount };
 }
 
 /** Reads `pack.yaml` and every `*.yaml` question file of one pack folder. */
@@ -75,10 +80,11 @@ export function loadPack(dir: string): PackLoad {
       .sort()
       .map((name) => join(dir, name));
   } catch {
-    return { pack: null, ids: [], locate: () => ({}), questionCount: 0, problems: [{ file: dir, message: 'cannot read the pack folder (it does not exist or is not a folder)' }] };
+    return { pack: null, ids: [], locate: () => ({}), questionCount: 0, warnings: [], problems: [{ file: dir, message: 'cannot read the pack folder (it does not exist or is not a folder)' }] };
   }
 
-  const header = readPackHeader(manifest, problems);
+  const warnings: Problem[] = [];
+  const header = readPackHeader(manifest, problems, warnings);
   const pack: Pack = {
     id: header?.id ?? basename(dir),
     title: header?.title ?? { en: basename(dir), zh: basename(dir) },
@@ -91,6 +97,7 @@ export function loadPack(dir: string): PackLoad {
     topics: header?.topics ?? null,
     snippets: new SnippetReader(dir),
     problems,
+    warnings,
     ids: [],
     places: new Map(),
     count: 0,
@@ -109,13 +116,14 @@ export function loadPack(dir: string): PackLoad {
     const place = places.get(question);
     return place ? place.yaml.locate(['questions', place.index, ...path]) : {};
   };
-  return { pack, problems: sortProblems(problems), ids, locate, questionCount: reading.count };
+  return { pack, problems: sortProblems(problems), warnings: sortProblems(warnings), ids, locate, questionCount: reading.count };
 }
 
-function readPackHeader(file: string, problems: Problem[]): { id: string; title: Localized; topics: Record<string, Localized> } | null {
+function readPackHeader(file: string, problems: Problem[], warnings: Problem[]): { id: string; title: Localized; topics: Record<string, Localized> } | null {
   const { yaml, problems: readProblems } = readYamlFile(file);
   problems.push(...readProblems);
   if (!yaml) return null;
+  for (const path of missingChinese(yaml.data, [])) warnings.push({ ...fieldProblem(yaml, { path, message: MISSING_ZH }) });
   const parsed = packSchema.safeParse(yaml.data ?? {});
   if (parsed.success) return parsed.data;
   problems.push(...describeIssues(parsed.error.issues, yaml.data).map((issue) => fieldProblem(yaml, issue)));
@@ -129,6 +137,7 @@ interface PackReading {
   topics: Record<string, Localized> | null;
   snippets: SnippetReader;
   problems: Problem[];
+  warnings: Problem[];
   ids: NamedEntry[];
   /** Where each loaded question is written, for the locator. */
   places: Map<Question, { yaml: YamlFile; index: number }>;
@@ -158,6 +167,9 @@ function readQuestionFile(yaml: YamlFile, reading: PackReading): Question[] {
     };
 
     if (!isRecord(raw)) return report({ path: [], message: 'a question is a mapping of fields (id, topic, kind, ...)' });
+    for (const path of missingChinese(raw, [])) {
+      reading.warnings.push({ file: yaml.file, ...yaml.locate([...base, ...path]), id, path: formatPath(id ? path : [...base, ...path]), message: MISSING_ZH });
+    }
     const kind = raw.kind;
     if (!KINDS.includes(kind as Kind)) {
       const message = kind === undefined ? 'is required' : `unknown kind ${JSON.stringify(kind)} (kinds: ${KINDS.join(', ')})`;
@@ -228,6 +240,16 @@ class SnippetReader {
 /** Lines of a text file, not counting the empty "line" after a final newline. */
 export function lineCount(code: string): number {
   return code.split('\n').length - (code.endsWith('\n') ? 1 : 0);
+}
+
+const MISSING_ZH = 'no zh text: the en text is shown in Chinese too';
+
+/** Paths of the `{ en }` texts that have no zh (a pack may be English only). */
+function missingChinese(value: unknown, path: (string | number)[]): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((item, index) => missingChinese(item, [...path, index]));
+  if (!isRecord(value)) return [];
+  if (typeof value.en === 'string' && !('zh' in value) && Object.keys(value).every((key) => key === 'en')) return [[...path, 'zh']];
+  return Object.entries(value).flatMap(([key, item]) => missingChinese(item, [...path, key]));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -9,8 +9,14 @@ import { DEFAULT_REQUIRED_STEPS, KINDS, MAX_REQUIRED_STEPS } from './types.js';
 /** Pack text: trimmed, non-empty, terminal control characters written as visible escapes. */
 const text = z.string().check(z.trim(), z.minLength(1), z.overwrite((value) => escapeControls(value, { multiline: true })));
 
-/** `{ en, zh }`: both present and non-empty. */
-export const localizedSchema = z.strictObject({ en: text, zh: text });
+/**
+ * `{ en, zh }`, both non-empty when present. A missing zh falls back to en (a pack may be
+ * English only; the loader warns about each such text), a missing en is an error.
+ */
+export const localizedSchema = z.pipe(
+  z.strictObject({ en: text, zh: z.optional(text) }),
+  z.transform((value) => ({ en: value.en, zh: value.zh ?? value.en })),
+);
 
 /** YAML reads `answer: 0.25` as a number; the bank keeps every expression as text. */
 const expressionText = z.pipe(
@@ -165,7 +171,8 @@ export const FIELD_NAMES: readonly string[] = [
     ...Object.keys(packSchema.shape),
     ...Object.keys(optionSchema.shape),
     ...Object.keys(codeLineSchema.shape),
-    ...Object.keys(localizedSchema.shape),
+    'en',
+    'zh',
     ...Object.keys(keyPointSchema.shape),
     'relative',
     'absolute',

@@ -23,6 +23,8 @@ export interface ValidationReport {
   /** Questions read (valid or not, counted once each). */
   questionCount: number;
   problems: Problem[];
+  /** Texts without zh and the like: reported, but the pack is valid. */
+  warnings: Problem[];
 }
 
 /** Parameter sets tried: all combinations up to this many, otherwise this many drawn deterministically. */
@@ -50,7 +52,7 @@ export function validatePackDirs(dirs: string[], others: string[] = []): Validat
   }
   const extra = others.map((dir) => resolve(dir)).filter((dir) => !expanded.includes(dir));
   if (extra.length > 0) problems.push(...clashesWith(loadPacks(extra).packs, load.packs, load.locate));
-  return { packs: load.packs, questionCount: load.questionCount, problems: sortProblems(problems) };
+  return { packs: load.packs, questionCount: load.questionCount, problems: sortProblems(problems), warnings: load.warnings };
 }
 
 /** Ids of `ours` that `others` (packs always loaded alongside, such as the bundled ones) already use. */

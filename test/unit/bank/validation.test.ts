@@ -28,11 +28,9 @@ describe('structural validation: every problem of a pack in one run', () => {
     ['multiple-none-correct', 'options', /at least one correct option/, 70],
     ['code-outside', 'bugs[0].line', /line 99 is outside the snippet \(7 lines\)/, 81],
     ['code-missing-snippet', 'snippet', /snippet file not found: .*snippets\/missing.py/, 90],
-    ['missing-translations', 'prompt.zh', /missing zh text/, 98],
     ['missing-translations', 'explanation.zh', /empty zh text/, 99],
     ['missing-translations', 'options[0].why.en', /missing en text/, 101],
     ['missing-translations', 'options[1].text.en', /empty en text/, 102],
-    ['missing-keypoint-translation', 'keyPoints[0].zh', /missing zh text/, 112],
     ['placeholder-unknown', 'prompt.en', /placeholder \{q\} names no parameter \(params: p\)/, 120],
     ['placeholder-computed-no-params', 'explanation.en', /placeholder \{=1\+1\} needs params/, 131],
     [undefined, 'questions[13].id', /is required/, 135],
@@ -41,6 +39,16 @@ describe('structural validation: every problem of a pack in one run', () => {
     expect(problem.file).toBe(file);
     expect(problem.message).toMatch(message);
     expect(problem.line).toBe(line);
+  });
+
+  it('warns about a missing zh text (the en text stands in) instead of failing the question', () => {
+    const { warnings } = loadPacks([fixturePack('broken-structure')]);
+    expect(warnings.map((warning) => [warning.id, warning.path, warning.line, warning.message])).toEqual([
+      ['missing-translations', 'prompt.zh', 98, 'no zh text: the en text is shown in Chinese too'],
+      ['missing-keypoint-translation', 'keyPoints[0].zh', 112, 'no zh text: the en text is shown in Chinese too'],
+    ]);
+    const loaded = packs[0]!.questions.find((question) => question.id === 'missing-keypoint-translation');
+    expect(loaded?.kind === 'free' && loaded.keyPoints[0]).toEqual({ en: 'k', zh: 'k' });
   });
 
   it('reports a repeated id at each repeat, within a file and across files', () => {
@@ -52,9 +60,9 @@ describe('structural validation: every problem of a pack in one run', () => {
     for (const problem of duplicates) expect(problem.message).toMatch(/duplicate id: also in .*other\.yaml:2$/);
   });
 
-  it('leaves broken questions out and keeps nothing else', () => {
-    expect(packs[0]!.questions.map((question) => question.id)).toEqual(['dup-id']);
-    expect(problems).toHaveLength(20);
+  it('leaves broken questions out and keeps the rest (a question missing only zh loads)', () => {
+    expect(packs[0]!.questions.map((question) => question.id)).toEqual(['dup-id', 'missing-keypoint-translation']);
+    expect(problems).toHaveLength(18);
   });
 
   it('formats a problem as file:line:column, id, field path and message', () => {
