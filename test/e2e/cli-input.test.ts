@@ -60,6 +60,7 @@ describe('option values are checked as typed', () => {
     [['--seed', '1.5'], '--seed must be a whole number, not "1.5"'],
     [['questions', 'show', 'numbers-ratio-pt0968', '--seed', 'x'], '--seed must be a whole number, not "x"'],
     [['check', 'numbers-ratio-pt0968', '0.968', '--seed', '0.5'], '--seed must be a whole number, not "0.5"'],
+    [['check', 'motivation-why-one-stage-needed-fl', 'easy negatives', '--grade', 'abc'], '--grade must be a whole number ≥ 1, not "abc"'],
   ])('focal %j → exit 2', async (args, message) => {
     const result = await runFocal(args, { env, input: ':quit\n' });
     expectOneLineInputError(result, message);

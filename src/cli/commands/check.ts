@@ -4,7 +4,7 @@ import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { action, EXIT } from '../action.js';
-import { seedOptionSpec } from '../number-options.js';
+import { seedOptionSpec, wholeNumber } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import { expressionArg, rejectExtraArguments } from './expression-args.js';
 import { openBank, seedOption, wrapText } from './questions.js';
@@ -33,7 +33,7 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
         describe: 'The answer, as typed in the drill; derivation steps separated by newlines or ";"',
       })
       .option('seed', seedOptionSpec)
-      .option('grade', { type: 'number', describe: 'Your own grade 1-4, for a free-response question' })
+      .option('grade', { requiresArg: true, coerce: wholeNumber('grade', 1), describe: 'Your own grade 1-4, for a free-response question' })
       .option('record', { type: 'boolean', describe: 'Record the attempt in the progress database' })
       .example('$0 check numbers-ratio-pt0968 "1-1/sqrt(1000)"', 'correct (exit 0)')
       .example('$0 check numbers-ratio-pt0968 "1/(1-0.968)^2"', 'wrong: that is the loss ratio, not pₜ (exit 1)')
