@@ -38,7 +38,7 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
       .example('$0 check numbers-ratio-pt0968 "1-1/sqrt(1000)"', 'correct (exit 0)')
       .example('$0 check numbers-ratio-pt0968 "1/(1-0.968)^2"', 'wrong: that is the loss ratio, not pₜ (exit 1)')
       .example('$0 check gradients-derive-ce-positive "d/dx = -(1/pt)*pt*(1-pt); = pt - 1"', 'a derivation, steps separated by ";" (exit 0)')
-      .example('$0 check results-fl-vs-ohem-explain "OHEM discards easy examples; FL keeps them all, down-weighted"', 'a free response: the key points found and the suggested grade (EXITCODE)')
+      .example('$0 check results-fl-vs-ohem-explain "OHEM discards easy examples; FL keeps them all, down-weighted"', 'a free response: the key points found and the suggested grade (exit 1)')
       .example('$0 check motivation-why-one-stage-needed-fl "easy negatives swamp the loss" --grade 3', 'a free response, graded by yourself (exit 0)'),
   handler: action((argv: CheckArgs) => check(argv)),
 };
