@@ -60,7 +60,7 @@ describe('focal questions list', () => {
     const result = await focal('questions', 'list', '--pack', join(PACKS, 'broken-structure'));
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^focal: the question packs have 18 problems:\n/);
+    expect(result.stderr).toMatch(/^focal: the question packs have 19 problems:\n/);
     expect(result.stderr).toMatch(/broken-structure\/questions\.yaml:5:17 {2}bad-schema {2}difficulty: must be 1, 2 or 3/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
@@ -145,7 +145,7 @@ describe('focal questions validate', () => {
     const result = await focal('questions', 'validate', join(PACKS, 'broken-structure'), join(PACKS, 'broken-answers'));
     expect(result.code).toBe(1);
     const lines = result.stdout.trim().split('\n');
-    expect(lines.at(-1)).toBe('35 problems in 31 questions in 2 packs (2 warnings)');
+    expect(lines.at(-1)).toBe('36 problems in 31 questions in 2 packs (1 warning)');
     // Paths are shown relative to the working folder when inside it.
     expect(lines).toContain('test/fixtures/packs/broken-structure/questions.yaml:81:20  code-outside  bugs[0].line: line 99 is outside the snippet (7 lines)');
     expect(lines.some((line) => /broken-answers\/questions\.yaml:\d+:\d+ {2}numeric-not-evaluating {2}answer: does not evaluate/.test(line))).toBe(true);

@@ -30,9 +30,9 @@ describe('loadBank', () => {
     const error = await loadBank([fixturePack('broken-structure')]).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InputError);
     const message = (error as InputError).message;
-    expect(message).toMatch(/^the question packs have 18 problems:/);
+    expect(message).toMatch(/^the question packs have 19 problems:/);
     expect(message).toMatch(/broken-structure\/questions\.yaml:5:17 {2}bad-schema {2}difficulty: must be 1, 2 or 3/);
-    expect(message).toMatch(/and 13 more \(run "focal questions validate"\)/);
+    expect(message).toMatch(/and 14 more \(run "focal questions validate"\)/);
   });
 
   it('names an unknown question and suggests close ids', async () => {
