@@ -90,8 +90,16 @@ const BODIES: Record<Kind, string> = {
       en: Dense detectors evaluate ~100k anchors; the easy negatives dominate the summed loss, and FL down-weights them.
       zh: 密集检测器评估约 10 万个锚框；易分负样本主导总损失，FL 降低它们的权重。
     keyPoints:                   # what a good answer mentions
-      - { en: "~100k anchors, mostly easy negatives", zh: "约 10 万个锚框，大多是易分负样本" }
-      - { en: FL down-weights well-classified examples, zh: FL 降低易分样本的权重 }`,
+      - en: "~100k anchors, mostly easy negatives"
+        zh: "约 10 万个锚框，大多是易分负样本"
+        match:                   # every pattern of a language must be found (a bounded regex subset: no * or +)
+          en: ['anchors?', 'easy (negatives?|background|examples?)']
+          zh: ['锚框', '易分']
+      - en: FL down-weights well-classified examples
+        zh: FL 降低易分样本的权重
+        match:
+          en: ['down-?weight|lower\\w{0,3} (the )?weight|reduce\\w{0,2} (the )?weight']
+          zh: ['降低.{0,10}权重|权重.{0,10}(降低|减小|变小)']`,
   'code-review': `    prompt:
       en: Which lines of the snippet are wrong?
       zh: 代码片段的哪些行有错？

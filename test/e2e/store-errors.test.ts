@@ -34,7 +34,8 @@ interface Result {
 function run(args: string[], options: { unprivileged?: boolean; shellPrefix?: string } = {}): Promise<Result> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const env = { ...process.env, NO_COLOR: '1', FOCAL_DEBUG: undefined, HOME: tmpdir() };
+    // The unprivileged user cannot enter the test's private home, so settings and cache follow HOME here.
+    const env = { ...process.env, NO_COLOR: '1', FOCAL_DEBUG: undefined, HOME: tmpdir(), XDG_CONFIG_HOME: undefined, XDG_CACHE_HOME: undefined, XDG_DATA_HOME: undefined };
     const child = options.shellPrefix
       ? spawn('bash', ['-c', `${options.shellPrefix}; exec "$0" "$@"`, process.execPath, FOCAL_BIN, ...args], { env })
       : spawn(process.execPath, [FOCAL_BIN, ...args], { env, ...(options.unprivileged && AS_ROOT ? { uid: NOBODY, gid: NOBODY } : {}) });
