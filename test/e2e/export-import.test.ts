@@ -97,6 +97,8 @@ describe('focal export / import', () => {
     const file = join(dir, 'deck.txt');
     const result = await runFocal(['export', '--format', 'anki', '--lang', 'zh', '--out', file, '--db', source]);
     expect(result.code).toBe(0);
+    // Many waits for the file to drain: none may leave a listener behind (Node warns past ten).
+    expect(result.stderr).toBe('');
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('#separator:tab\n#html:false\n')).toBe(true);
     const cards = ankiRecords(text.split('\n').filter((line) => line.startsWith('#')).join('\n').length + 1, text);

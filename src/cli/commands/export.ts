@@ -66,12 +66,22 @@ async function writeAll(stream: Writable, chunks: Iterable<string>): Promise<voi
   stream.on('error', onError);
   try {
     for (const chunk of chunks) {
-      if (!failure && !stream.write(chunk)) await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+      if (!failure && !stream.write(chunk)) await drainOrClose(stream);
       if (failure?.code === 'EPIPE') return;
       if (failure) throw failure;
     }
   } finally {
     stream.off('error', onError);
+  }
+}
+
+/** Waits for the stream to drain or close, removing the listener of the one that did not happen. */
+async function drainOrClose(stream: Writable): Promise<void> {
+  const settled = new AbortController();
+  try {
+    await Promise.race([once(stream, 'drain', { signal: settled.signal }), once(stream, 'close', { signal: settled.signal })]);
+  } finally {
+    settled.abort();
   }
 }
 
