@@ -100,25 +100,39 @@ export function countNodesUpTo(expr: Expr, limit: number): number {
   while (stack.length > 0 && count <= limit) {
     const node = stack.pop()!;
     count++;
-    switch (node.kind) {
-      case 'num':
-      case 'const':
-      case 'var':
-        break;
-      case 'neg':
-        stack.push(node.arg);
-        break;
-      case 'call':
-        stack.push(...node.args);
-        break;
-      case 'argpick':
-        stack.push(...node.args, ...node.picks);
-        break;
-      default:
-        stack.push(node.left, node.right);
-    }
+    stack.push(...childrenOf(node));
   }
   return count;
+}
+
+/** The depth of `expr`, measured without recursion and no further than `limit`. */
+export function depthUpTo(expr: Expr, limit: number): number {
+  let deepest = 0;
+  const stack: [Expr, number][] = [[expr, 1]];
+  while (stack.length > 0 && deepest <= limit) {
+    const [node, depth] = stack.pop()!;
+    deepest = Math.max(deepest, depth);
+    for (const child of childrenOf(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** A node's direct subexpressions, in order. */
+export function childrenOf(node: Expr): readonly Expr[] {
+  switch (node.kind) {
+    case 'num':
+    case 'const':
+    case 'var':
+      return [];
+    case 'neg':
+      return [node.arg];
+    case 'call':
+      return node.args;
+    case 'argpick':
+      return [...node.args, ...node.picks];
+    default:
+      return [node.left, node.right];
+  }
 }
 
 export function countNodes(expr: Expr): number {

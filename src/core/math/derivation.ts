@@ -6,7 +6,7 @@
  * that does not parse is skipped over: the next step is compared with the last readable one,
  * with any derivative the unreadable step claimed still applied.
  */
-import { countNodesUpTo, type Expr } from './ast.js';
+import { countNodesUpTo, depthUpTo, type Expr } from './ast.js';
 import { CheckpointProbe } from './derivation-checkpoints.js';
 import { formKey, formOf } from './derivation-form.js';
 import { readDerivation, type DerivationDocument, type StepLine } from './derivation-document.js';
@@ -189,35 +189,6 @@ function derivativeWithin(expr: Expr, variables: string[], lets: ReadonlyMap<str
     if (depthUpTo(result, MAX_REFERENCE_DEPTH) > MAX_REFERENCE_DEPTH) return undefined;
   }
   return result;
-}
-
-/** The depth of `expr`, measured without recursion and no further than `limit`. */
-function depthUpTo(expr: Expr, limit: number): number {
-  let deepest = 0;
-  const stack: [Expr, number][] = [[expr, 1]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
-    deepest = Math.max(deepest, depth);
-    if (deepest > limit) break;
-    switch (node.kind) {
-      case 'num':
-      case 'const':
-      case 'var':
-        break;
-      case 'neg':
-        stack.push([node.arg, depth + 1]);
-        break;
-      case 'call':
-        for (const arg of node.args) stack.push([arg, depth + 1]);
-        break;
-      case 'argpick':
-        for (const arg of [...node.args, ...node.picks]) stack.push([arg, depth + 1]);
-        break;
-      default:
-        stack.push([node.left, depth + 1], [node.right, depth + 1]);
-    }
-  }
-  return deepest;
 }
 
 /** What a step is compared with: its expression and how messages name it ("line 4", "the start"). */
