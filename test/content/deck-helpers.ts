@@ -104,3 +104,14 @@ export function withinTolerance(value: number, expected: number, tolerance: Tole
 export function samples(lo: number, hi: number, count = 23): number[] {
   return Array.from({ length: count }, (_, i) => lo + ((hi - lo) * (i + 0.5)) / count);
 }
+
+/** Effective number as the geometric series 1 + β + … + β^(n−1), summed term by term. */
+export function effectiveNumber(beta: number, n: number): number {
+  let sum = 0;
+  let term = 1;
+  for (let k = 0; k < n; k++) {
+    sum += term;
+    term *= beta;
+  }
+  return sum;
+}

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { evaluate as mathEvaluate } from 'mathjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DECK, loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
+import { DECK, effectiveNumber, loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
 
 const FILES = ['numerics', 'sigmoid-vs-softmax', 'calibration', 'relatives-more', 'paper-analyses', 'failure-modes'] as const;
 const { questions, question, text, expectBothContain } = loadDeck(FILES);
@@ -51,16 +51,6 @@ function softmaxBackgroundBias(K: number, prior: number): number {
     else hi = mid;
   }
   return (lo + hi) / 2;
-}
-/** Effective number as the geometric series 1 + β + … + β^(n−1), summed term by term. */
-function effectiveNumber(beta: number, n: number): number {
-  let sum = 0;
-  let term = 1;
-  for (let k = 0; k < n; k++) {
-    sum += term;
-    term *= beta;
-  }
-  return sum;
 }
 /** Class-balanced weights 1/E_n, rescaled to sum to the number of classes (reference PyTorch code). */
 function classBalancedWeights(counts: number[], beta: number): number[] {

@@ -5,7 +5,7 @@
 // compared with independent reference code; their wrong answers must miss.
 import { evaluate as mathEvaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
+import { effectiveNumber, loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
 
 const FILES = ['retinanet', 'results', 'relatives', 'misconceptions'] as const;
 const { questions, question, text, expectBothContain } = loadDeck(FILES);
@@ -43,16 +43,6 @@ function priorBias(prior: number): number {
     else hi = mid;
   }
   return (lo + hi) / 2;
-}
-/** Effective number as the geometric series 1 + β + … + β^(n−1), summed term by term. */
-function effectiveNumber(beta: number, n: number): number {
-  let sum = 0;
-  let term = 1;
-  for (let k = 0; k < n; k++) {
-    sum += term;
-    term *= beta;
-  }
-  return sum;
 }
 const bce = (s: number, y: number): number => -((1 - y) * Math.log(1 - s) + y * Math.log(s));
 const qfl = (s: number, y: number, beta: number): number => Math.abs(y - s) ** beta * bce(s, y);
