@@ -24,7 +24,7 @@ export interface PtyOptions {
  * A program in a real pseudo-terminal (80×24 unless told): what a user at a terminal gets,
  * raw mode and all. The screen is read as Ink's frames: each one is written inside a
  * synchronized-output block (ESC[?2026h … ESC[?2026l) after erasing the one before, so the
- * text of the last block is what the terminal shows.
+ * text of the last complete block is what the terminal shows.
  */
 export class PtyProcess {
   readonly pty: IPty;
@@ -48,8 +48,10 @@ export class PtyProcess {
 
   /** Every frame drawn so far, as plain text lines (colours and cursor moves removed). */
   frames(): string[][] {
-    const blocks = this.raw.split('\u001B[?2026h').slice(1);
-    return blocks.map((block) => toLines(block.split('\u001B[?2026l')[0] ?? ''));
+    // A frame still arriving (its closing ESC[?2026l not read yet) is not on the screen yet:
+    // the terminal shows it only once the block ends.
+    const blocks = this.raw.split('\u001B[?2026h').slice(1).filter((block) => block.includes('\u001B[?2026l'));
+    return blocks.map((block) => toLines(block.split('\u001B[?2026l')[0]!));
   }
 
   /** The screen as it stands: the last frame's lines. */
