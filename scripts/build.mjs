@@ -2,7 +2,7 @@
 // Code splitting keeps heavy modules (mathjs, ink/react, the store) in chunks that are
 // loaded only by the commands that need them, so `focal --help` never pays for them.
 import { build } from 'esbuild';
-import { renameSync, rmSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -10,7 +10,11 @@ const require = createRequire(import.meta.url);
 const shims = {
   stringWidth: fileURLToPath(new URL('./shims/string-width.js', import.meta.url)),
   assert: fileURLToPath(new URL('./shims/assert.js', import.meta.url)),
+  segmenter: fileURLToPath(new URL('./shims/segmenter.js', import.meta.url)),
 };
+
+/** Dependencies that create an Intl.Segmenter when they load (see scripts/shims/segmenter.js). */
+const SEGMENTER_AT_LOAD = /node_modules\/(?:@alcalzone\/ansi-tokenize\/build\/tokenize|slice-ansi\/tokenize-ansi|string-width\/index)\.js$/;
 
 /** Start-up shortcuts: see the comments in scripts/shims/. */
 const startupShims = {
@@ -22,6 +26,12 @@ const startupShims = {
     build.onResolve({ filter: /^assert$/ }, (args) =>
       args.importer.includes('/node_modules/yargs/') ? { path: shims.assert } : undefined,
     );
+    build.onLoad({ filter: SEGMENTER_AT_LOAD }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('new Intl.Segmenter(')) throw new Error(`${args.path} no longer creates an Intl.Segmenter: update the start-up shim`);
+      const shim = JSON.stringify(shims.segmenter);
+      return { contents: `import { LazySegmenter as __FocalLazySegmenter } from ${shim};\n${source.replaceAll('new Intl.Segmenter(', 'new __FocalLazySegmenter(')}`, loader: 'js' };
+    });
   },
 };
 

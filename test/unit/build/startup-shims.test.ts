@@ -1,0 +1,61 @@
+// The build's start-up stand-ins must measure and split text exactly as the real modules do.
+import realStringWidth from 'string-width';
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain JavaScript build helpers, no type declarations
+import { LazySegmenter } from '../../../scripts/shims/segmenter.js';
+// @ts-expect-error plain JavaScript build helpers, no type declarations
+import shimStringWidth from '../../../scripts/shims/string-width.js';
+
+interface Segment {
+  segment: string;
+  index: number;
+}
+interface Segments extends Iterable<Segment> {
+  containing(index: number): Segment | undefined;
+}
+
+/** Seeded text from a pool of characters (xorshift, so every run tries the same strings). */
+function strings(pool: string[], count: number, seed = 7): string[] {
+  let state = seed;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 12) }, () => pool[Math.floor(next() * pool.length)]!).join(''));
+}
+
+const split = (segments: Iterable<Segment>) => [...segments].map(({ segment, index }) => [segment, index]);
+
+// Characters the drill shows (fast path) and ones a grapheme joins or widens (real segmenter).
+const FRAME = ['a', ' ', '\n', '\r', '\t', '\u001B', '[', '1', 'm', 'γ', 'α', 'ₜ', '²', '·', '›', '‰', '…', '─', '│', '✓', '✗', '●', '→', '≤', '∂', '中', '文', '，', '（'];
+const JOINING = ['e\u0301', '\r\n', '👍🏽', '👨‍👩‍👧', '❤\uFE0F', '🇨🇳', '각', '\u1100\u1161', 'क्षि', '\u200D', '\u3099', 'か\u3099', '\u0308'];
+
+describe('the start-up Intl.Segmenter stand-in', () => {
+  const real = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const lazy = new LazySegmenter(undefined, { granularity: 'grapheme' });
+
+  it('splits text into the same graphemes at the same indices as Intl.Segmenter', () => {
+    const samples = [...strings(FRAME, 400), ...strings([...FRAME, ...JOINING], 400, 11), ''];
+    for (const text of samples) expect(split(lazy.segment(text) as Segments), JSON.stringify(text)).toEqual(split(real.segment(text)));
+  });
+
+  it('finds the grapheme containing an index like Intl.Segmenter, out of range included', () => {
+    for (const text of ['γ·›a', 'e\u0301x', '\r\nab', '']) {
+      for (const index of [-1, 0, 1, 2, 3, 10, 1.7]) {
+        const mine = (lazy.segment(text) as Segments).containing(index);
+        const theirs = real.segment(text).containing(index);
+        expect(mine && [mine.segment, mine.index], `${JSON.stringify(text)} at ${index}`).toEqual(theirs && [theirs.segment, theirs.index]);
+      }
+    }
+  });
+});
+
+describe('the start-up string-width stand-in', () => {
+  it('measures like string-width, coloured and wide text included', () => {
+    const samples = [...strings(FRAME, 300, 3), ...strings([...FRAME, ...JOINING, '\u202E', '\u200B', '\u2028', '\u2060', '⌚'], 300, 5)];
+    for (const text of samples) expect(shimStringWidth(text), JSON.stringify(text)).toBe(realStringWidth(text));
+    expect(shimStringWidth('\u001B[31m›\u001B[39m γ')).toBe(3);
+  });
+});
