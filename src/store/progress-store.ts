@@ -93,6 +93,10 @@ export class SqliteProgressStore implements ProgressStore {
     return this.writing(() => this.writeAttempt.immediate(attempt, review));
   }
 
+  saveSessionReport(id: string, report: object): void {
+    this.writing(() => this.statements.saveSessionReport.run(JSON.stringify(report), id));
+  }
+
   /** A refused write (read-only, disk full, busy too long...) becomes an InputError naming the file. */
   private writing<T>(write: () => T): T {
     try {

@@ -22,6 +22,10 @@ export function prepareStatements(db: Database) {
        ON CONFLICT (id) DO UPDATE SET ended_at = excluded.ended_at
        WHERE sessions.ended_at IS NULL AND excluded.ended_at IS NOT NULL`,
     ),
+    /** The report of a mock interview, kept in the session's options (exported and imported with it). */
+    saveSessionReport: db.prepare<[string, string]>(`UPDATE sessions SET options = json_set(options, '$.report', json(?)) WHERE id = ?`),
+    /** Past mock interviews, newest first. */
+    interviews: db.prepare<[number], SessionRow>(`SELECT * FROM sessions WHERE mode = 'interview' ORDER BY started_at DESC, id LIMIT ?`),
     endSession: db.prepare<[number, string]>('UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL'),
     insertAttempt: db.prepare<AttemptRow>(
       `INSERT INTO attempts (uuid, session_id, question_id, topic, kind, seed, params, answer, verdict,

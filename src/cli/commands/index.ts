@@ -7,6 +7,7 @@ import { equivCommand } from './equiv.js';
 import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
 import { importCommand } from './import.js';
+import { interviewCommand } from './interview.js';
 import { lossCommand } from './loss.js';
 import { planCommand } from './plan.js';
 import { plotCommand } from './plot.js';
@@ -21,6 +22,7 @@ export const commands: CommandModule<GlobalArgs, any>[] = [
   reviewCommand,
   statsCommand,
   planCommand,
+  interviewCommand,
   checkCommand,
   evalCommand,
   equivCommand,

@@ -26,7 +26,7 @@ export interface LineModeOptions {
   echo: boolean;
 }
 
-const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+export const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 type Answer = { type: 'answer'; text: string } | { type: 'command'; name: keyof typeof LINE_COMMANDS } | { type: 'end' };
 
@@ -60,8 +60,11 @@ export async function runLineMode(session: DrillSession, options: LineModeOption
   return summary;
 }
 
+/** What asking one question needs of a session (a drill's, or the mock interview's). */
+export type AskingPort = Pick<DrillSession, 'submit' | 'skip' | 'hint' | 'progress'>;
+
 /** Asks one question until it is answered or skipped; false when the session should end. */
-async function ask(instance: QuestionInstance, session: DrillSession, reader: LineReader, options: LineModeOptions): Promise<boolean> {
+export async function ask(instance: QuestionInstance, session: AskingPort, reader: LineReader, options: LineModeOptions): Promise<boolean> {
   const { write, lang, clock } = options;
   write(renderQuestion(instance, session.progress(), lang, options.topicName));
   const shownAt = clock.now();

@@ -2,7 +2,7 @@ import type { Question } from '../bank/types.js';
 import { InputError } from '../errors.js';
 import { DAY_MS } from '../schedule/clock.js';
 import { newCard, RATING, recallProbability, reviewCard, timeRecallFallsTo, type CardState } from '../schedule/fsrs.js';
-import { compareText } from '../schedule/mastery.js';
+import { compareText, DEFAULT_HORIZON, type MasteryHorizon } from '../schedule/mastery.js';
 
 /** The interview the schedule aims at (stored in the progress database). */
 export interface InterviewPlan {
@@ -63,6 +63,14 @@ export function planActive(plan: InterviewPlan | null, now: number): plan is Int
 /** The horizon mastery is predicted at: the interview while a plan is active, else now. */
 export function masteryHorizon(plan: InterviewPlan | null, now: number): number {
   return planActive(plan, now) ? interviewTime(plan) : now;
+}
+
+/**
+ * When `stats`, `review`, the drill and the mock interview measure mastery: on the interview
+ * day while a plan is active (what the learner will know then), else the default week ahead.
+ */
+export function planMasteryHorizon(plan: InterviewPlan | null, now: number): MasteryHorizon {
+  return planActive(plan, now) ? { at: interviewTime(plan) } : DEFAULT_HORIZON;
 }
 
 /**

@@ -75,6 +75,22 @@ export interface DrillSessionDeps {
   options: DrillOptions;
   /** New UUIDs for sessions and attempts (default: crypto.randomUUID). */
   newId?: () => string;
+  /** Chooses the questions instead of the schedule (the mock interview); options.mode is then not used. */
+  source?: QuestionSource;
+}
+
+/**
+ * Another way of choosing what to ask than the drill's schedule: asked for each question in
+ * turn, with the cards as the answers so far left them.
+ */
+export interface QuestionSource {
+  /** Stored as the session's mode (`interview`). */
+  mode: string;
+  /** Stored with the session, beside the language. */
+  options: Record<string, unknown>;
+  /** The most questions it will ask. */
+  total: number;
+  next(context: { cards: ReadonlyMap<string, CardState>; now: number; asked: ReadonlySet<string> }): Question | undefined;
 }
 
 export interface SubmitExtras {
@@ -139,7 +155,8 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   const scheduled = new Map<string, CardState>(plannedCards(cards, options.plan ?? null, clock.now()));
   const paramsRandom = seededRandom(deriveSeed(seed, 1));
   const fixed = options.questionId !== undefined ? candidates[0] : undefined;
-  const total = fixed ? 1 : plannedTotal(options.mode, candidates, scheduled, clock.now(), options.count);
+  const source = deps.source;
+  const total = source ? source.total : fixed ? 1 : plannedTotal(options.mode, candidates, scheduled, clock.now(), options.count);
   // Kept for the whole session (cards as columns, each topic's last mastery): told of every card that changes.
   const horizon = options.masteryHorizon ?? DEFAULT_HORIZON;
   const picker = createPicker(candidates, scheduled, horizon);
@@ -162,7 +179,9 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
     try {
       if (!started) {
         const at = unsaved[0]?.attempt.answeredAt ?? clock.now();
-        store.startSession({ id, startedAt: at, endedAt: null, mode: options.mode, seed, options: describeOptions(options) });
+        const mode = source ? source.mode : options.mode;
+        const described = source ? { ...source.options, lang: options.lang } : describeOptions(options);
+        store.startSession({ id, startedAt: at, endedAt: null, mode, seed, options: described });
         started = true;
       }
       while (unsaved.length > 0) {
@@ -182,6 +201,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   }
 
   function pick(): Question | undefined {
+    if (source) return source.next({ cards, now: clock.now(), asked });
     if (fixed) return asked.size === 0 ? fixed : undefined;
     return picker.next(options.mode, { now: clock.now(), asked, topicsAsked, ...(previous ? { previous } : {}) });
   }

@@ -65,4 +65,6 @@ export interface ProgressStore {
    * Returns the update written (null for an unrated attempt).
    */
   recordAttempt(attempt: AttemptRecord, review: ReviewOf | null): CardReview | null;
+  /** Keeps what a session came to (the mock interview's report) with the session, replacing an earlier one. */
+  saveSessionReport?(id: string, report: object): void;
 }

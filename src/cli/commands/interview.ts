@@ -1,0 +1,164 @@
+import type { CommandModule } from 'yargs';
+import { InputError } from '../../core/errors.js';
+import type { InterviewSession } from '../../core/interview/interview.js';
+import type { InterviewReport } from '../../core/interview/report.js';
+import type { SqliteProgressStore } from '../../store/progress-store.js';
+import { action } from '../action.js';
+import { wholeNumber } from '../number-options.js';
+import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
+import { holdKeys, loadInk } from '../../ui/terminal.js';
+import { chooseFrontEnd } from './drill.js';
+import { openBank } from './questions.js';
+
+interface InterviewArgs extends GlobalArgs {
+  minutes: number;
+  seed?: number;
+  plain?: boolean;
+}
+
+/** `--minutes`: a number of minutes above 0 (fractions allowed: 0.5 is thirty seconds), as typed. */
+function minutesOption(value: unknown): number {
+  const last = Array.isArray(value) ? value.at(-1) : value;
+  const text = typeof last === 'string' ? last.trim() : last;
+  const minutes = typeof text === 'number' ? text : typeof text === 'string' && /^\+?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+  if (!(minutes > 0 && minutes <= 180)) {
+    const shown = last === true || last === undefined ? 'nothing' : JSON.stringify(String(last));
+    throw new InputError(`--minutes must be a number of minutes above 0 and at most 180, not ${shown}`);
+  }
+  return minutes;
+}
+
+/** An interview ready to run: every option checked, the database open. */
+interface PreparedInterview {
+  interview: InterviewSession;
+  store: SqliteProgressStore;
+  settings: Settings;
+  topicName: (topic: string) => string;
+  now: () => number;
+}
+
+async function prepareInterview(argv: InterviewArgs): Promise<PreparedInterview> {
+  const settings = settingsFrom(argv);
+  const [bank, { instantiate }, { grade }, { createInterview }, { SqliteProgressStore, systemClock }, { loadPlan }, { planMasteryHorizon }] = await Promise.all([
+    openBank(settings),
+    import('../../core/bank/instantiate.js'),
+    import('../../core/grading/grade.js'),
+    import('../../core/interview/interview.js'),
+    import('../../store/index.js'),
+    import('../../store/plan.js'),
+    import('../../core/plan/plan.js'),
+  ]);
+  const store = SqliteProgressStore.open(settings.dbPath);
+  try {
+    const plan = loadPlan(store.db);
+    const started = performance.now();
+    const interview = createInterview({
+      bank,
+      instantiate,
+      grade,
+      store,
+      clock: systemClock,
+      // The time limit runs on a monotonic clock: FOCAL_NOW holds the calendar, not the interview.
+      elapsed: () => performance.now() - started,
+      options: {
+        minutes: argv.minutes,
+        ...(argv.seed !== undefined ? { seed: argv.seed } : {}),
+        lang: settings.lang,
+        masteryHorizon: planMasteryHorizon(plan, systemClock.now()),
+      },
+    });
+    return { interview, store, settings, topicName: (topic) => bank.topics.get(topic)?.[settings.lang] ?? topic, now: systemClock.now };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+/** The report as the contract's JSON document (extra keys: the stage names, verdicts and scores). */
+export function reportJson(report: InterviewReport): object {
+  return {
+    minutes: report.minutes,
+    score: report.score,
+    maxScore: report.maxScore,
+    seconds: report.seconds,
+    timeUp: report.timeUp,
+    stages: report.stages.map(({ stage, name, questions, correct, seconds, missed, verdicts, score }) => ({ stage, name, questions, correct, seconds, missed, verdicts, score })),
+    weakest: report.weakest,
+  };
+}
+
+async function runLineInterview(argv: InterviewArgs): Promise<number> {
+  const prepared = await prepareInterview(argv);
+  const [{ runInterviewLine }, { storeError }] = await Promise.all([import('../line-mode/run-interview-line.js'), import('../../store/open.js')]);
+  const { settings } = prepared;
+  const endInterview = () => prepared.interview.end();
+  process.on('exit', endInterview);
+  try {
+    // With --json, stdout holds the report alone; the questions and verdicts go to stderr.
+    const out = settings.json ? process.stderr : process.stdout;
+    const report = await runInterviewLine(prepared.interview, {
+      input: process.stdin,
+      write: (text) => out.write(text),
+      lang: settings.lang,
+      clock: { now: () => performance.now() },
+      topicName: prepared.topicName,
+      emptyReason: '',
+      echo: !process.stdin.isTTY,
+      report: !settings.json,
+    });
+    if (settings.json) process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    throw storeError(error, prepared.store.file);
+  } finally {
+    process.off('exit', endInterview);
+    prepared.store.close();
+  }
+}
+
+async function runInkInterview(argv: InterviewArgs): Promise<number> {
+  const releaseKeys = holdKeys();
+  const [{ runInkInterview: run }, prepared] = await Promise.all([loadInk(() => import('../../ui/interview/run-ink-interview.js')), prepareInterview(argv)]).catch(
+    (error: unknown) => {
+      releaseKeys();
+      throw error;
+    },
+  );
+  try {
+    const report = await run({
+      interview: prepared.interview,
+      lang: prepared.settings.lang,
+      color: prepared.settings.color,
+      topicName: prepared.topicName,
+      now: prepared.now,
+    });
+    if (prepared.settings.json) process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    const { storeError } = await import('../../store/open.js');
+    throw storeError(error, prepared.store.file);
+  } finally {
+    prepared.store.close();
+  }
+}
+
+export const interviewCommand: CommandModule<GlobalArgs, InterviewArgs> = {
+  command: 'interview',
+  describe: 'A timed mock interview through the stages of focal loss, with a report',
+  builder: (y) =>
+    y
+      .option('minutes', { requiresArg: true, coerce: minutesOption, default: 20, describe: 'Time for the interview, in minutes (fractions allowed)' })
+      .option('seed', { requiresArg: true, coerce: wholeNumber('seed'), describe: 'Reproducible order and parameters (a whole number)' })
+      .option('plain', { type: 'boolean', describe: 'Line mode, with the drill\'s answer> and grade> prompts (automatic when not a terminal)' })
+      .example('$0 interview', 'twenty minutes, eight stages, then the report')
+      .example('$0 interview --minutes 10 --seed 7', 'a shorter interview in a reproducible order')
+      .example('$0 interview --plain --json < answers.txt', 'scripted: the report as one JSON document on stdout'),
+  handler: action((argv) => {
+    switch (chooseFrontEnd(argv.plain, process.stdin, process.stdout)) {
+      case 'line':
+        return runLineInterview(argv);
+      case 'ink':
+        return runInkInterview(argv);
+    }
+  }),
+};
