@@ -152,7 +152,7 @@ export const interviewCommand: CommandModule<GlobalArgs, InterviewArgs> = {
       .option('plain', { type: 'boolean', describe: 'Line mode, with the drill\'s answer> and grade> prompts (automatic when not a terminal)' })
       .example('$0 interview', 'twenty minutes, eight stages, then the report')
       .example('$0 interview --minutes 10 --seed 7', 'a shorter interview in a reproducible order')
-      .example('$0 interview --plain --json < answers.txt', 'scripted: the report as one JSON document on stdout'),
+      .example('$0 interview --plain --json < answers.txt 2> questions.txt', 'scripted: the report as one JSON document on stdout, the questions on stderr'),
   handler: action((argv) => {
     switch (chooseFrontEnd(argv.plain, process.stdin, process.stdout)) {
       case 'line':

@@ -164,7 +164,7 @@ export function createInterview(deps: InterviewDeps): InterviewSession {
   const report = () =>
     interviewReport(
       minutes,
-      STAGES.map((stage, index) => stageReport(stage.id, answers[index]!, options.lang)),
+      STAGES.map((stage, index) => stageReport(stage.id, answers[index]!, index <= stageIndex && pools[index]!.length > 0, options.lang)),
       (endedAt ?? elapsed()) / 1000,
       (endedAt ?? elapsed()) >= limitMs,
       options.lang,

@@ -20,7 +20,7 @@ export interface StageReport {
   stage: StageId;
   /** The stage's name in the session's language. */
   name: string;
-  /** Questions answered (or skipped) in the stage: 0 when time ran out before it. */
+  /** Questions answered (or skipped) in the stage: 0 when the interview ended before it. */
   questions: number;
   correct: number;
   /** Seconds spent on the stage's questions. */
@@ -33,6 +33,7 @@ export interface StageReport {
    * two (wrong, then right after the follow-up: 0.5). A stage not reached scores 0.
    */
   score: number;
+  /** A question of the stage was asked. */
   reached: boolean;
 }
 
@@ -51,7 +52,8 @@ export interface InterviewReport {
   weakest: { stage: StageId; name: string; command: string }[];
 }
 
-export function stageReport(stage: StageId, answers: readonly StageAnswer[], lang: Lang): StageReport {
+/** `reached`: a question of the stage was asked (answered or not). */
+export function stageReport(stage: StageId, answers: readonly StageAnswer[], reached: boolean, lang: Lang): StageReport {
   const first = answers[0];
   const followUp = answers[1];
   const score = !first ? 0 : followUp ? (first.score + followUp.score) / 2 : first.score;
@@ -64,13 +66,13 @@ export function stageReport(stage: StageId, answers: readonly StageAnswer[], lan
     missed: answers.find((answer) => answer.missed !== null)?.missed ?? null,
     verdicts: answers.map((answer) => answer.verdict),
     score,
-    reached: answers.length > 0,
+    reached: reached || answers.length > 0,
   };
 }
 
 export function interviewReport(minutes: number, stages: StageReport[], seconds: number, timeUp: boolean, lang: Lang): InterviewReport {
   const weakest = stages
-    .filter((stage) => stage.reached && stage.score < 1)
+    .filter((stage) => stage.questions > 0 && stage.score < 1)
     .sort((a, b) => a.score - b.score || STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage))
     .slice(0, 2)
     .map((stage) => ({ stage: stage.stage, name: stageName(stage.stage, lang), command: drillCommandForStage(STAGES[STAGE_ORDER.indexOf(stage.stage)]!) }));

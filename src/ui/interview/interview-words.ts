@@ -18,6 +18,7 @@ const en = {
   headTime: 'time',
   headMissed: 'missed',
   notReached: '(not reached)',
+  noAnswer: '(no answer)',
   weakest: 'Weakest: {names}',
   noWeak: 'Every stage answered right.',
   nothing: 'Nothing was answered.',
@@ -41,6 +42,7 @@ const zh: Record<InterviewWord, string> = {
   headTime: '用时',
   headMissed: '遗漏',
   notReached: '（未到达）',
+  noAnswer: '（未作答）',
   weakest: '最薄弱：{names}',
   noWeak: '每个阶段都答对了。',
   nothing: '没有作答。',
@@ -91,10 +93,10 @@ export function reportLines(report: InterviewReport, lang: Lang): string[] {
     row([word('headStage'), word('headVerdict'), word('headTime'), word('headMissed')]),
   ];
   for (const stage of report.stages) {
-    if (!stage.reached) lines.push(row([stage.name, '', '', word('notReached')]));
+    if (stage.questions === 0) lines.push(row([stage.name, '', '', word(stage.reached ? 'noAnswer' : 'notReached')]));
     else lines.push(row([stage.name, stageVerdicts(stage), clockTime(stage.seconds * 1000), stage.missed ? `“${oneLine(stage.missed)}”` : '']));
   }
-  if (report.stages.every((stage) => !stage.reached)) lines.push(word('nothing'));
+  if (report.stages.every((stage) => stage.questions === 0)) lines.push(word('nothing'));
   else if (report.weakest.length === 0) lines.push(word('noWeak'));
   else {
     lines.push(word('weakest', { names: report.weakest.map((stage) => stage.name).join(lang === 'zh' ? '、' : ', ') }));
