@@ -8,16 +8,7 @@ import type { DerivationQuestion } from '../src/core/bank/types.js';
 import { grade } from '../src/core/grading/grade.js';
 import { checkDerivation } from '../src/core/math/index.js';
 import { DERIVATION_LIMITS } from '../src/core/math/limits.js';
-import { maxRow, percentile, sampleTimes, type Bench, type BenchRow } from './harness.js';
-
-const DERIVATION = `where: x in [-6, 6], gamma in [0, 5]
-let: pt = sigmoid(x)
--(1-pt)^gamma*log(pt)
-= (1-pt)^gamma*log(1/pt)
-d/dx = gamma*(1-pt)^(gamma-1)*pt*(1-pt)*log(pt) - (1-pt)^gamma*(1-pt)
-= (1-pt)^gamma*(gamma*pt*log(pt) - (1-pt))
-= (1-pt)^gamma*(gamma*pt*log(pt) + pt - 1)
-`;
+import { maxRow, percentile, sampleCpuTimes, sampleTimes, DERIVATION, type Bench, type BenchRow } from './harness.js';
 
 /** The longest document of `step` lines after `head` that is still within every limit. */
 function largestAccepted(head: string[], step: (index: number) => string): string {
@@ -43,19 +34,6 @@ function worstDocuments(): [string, string][] {
     ['derivative steps', largestAccepted(['where: x in [-6, 6]', 'sigmoid(x)*softplus(x)'], () => 'd/dx = sigmoid(x)*softplus(x)')],
     ['a long let chain, then steps', largestAccepted([...lets, `a${DERIVATION_LIMITS.lets - 1}`], () => `= a${DERIVATION_LIMITS.lets - 1}*1`)],
   ];
-}
-
-/** Like sampleTimes, in CPU time (user + system) of this process: on a shared machine the wall-clock tail is mostly time spent descheduled. */
-function sampleCpuTimes(fn: () => unknown, runs: number, warmup = Math.min(20, runs)): number[] {
-  for (let i = 0; i < warmup; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  return times;
 }
 
 const bench: Bench = async () => {

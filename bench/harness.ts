@@ -4,6 +4,16 @@ import { fileURLToPath } from 'node:url';
 
 export const FOCAL_BIN = fileURLToPath(new URL('../bin/focal.js', import.meta.url));
 
+/** The focal-loss gradient derivation, five steps: the typical document a learner checks. */
+export const DERIVATION = `where: x in [-6, 6], gamma in [0, 5]
+let: pt = sigmoid(x)
+-(1-pt)^gamma*log(pt)
+= (1-pt)^gamma*log(1/pt)
+d/dx = gamma*(1-pt)^(gamma-1)*pt*(1-pt)*log(pt) - (1-pt)^gamma*(1-pt)
+= (1-pt)^gamma*(gamma*pt*log(pt) - (1-pt))
+= (1-pt)^gamma*(gamma*pt*log(pt) + pt - 1)
+`;
+
 /** One figure of the report. */
 export interface BenchRow {
   name: string;
@@ -54,6 +64,22 @@ export function sampleTimes(fn: () => unknown, runs: number, warmup = Math.min(2
     const start = performance.now();
     fn();
     times.push(performance.now() - start);
+  }
+  return times;
+}
+
+/**
+ * Like sampleTimes, in CPU time (user + system) of this process: on a shared machine the
+ * wall-clock tail is mostly time spent descheduled.
+ */
+export function sampleCpuTimes(fn: () => unknown, runs: number, warmup = Math.min(20, runs)): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    fn();
+    const used = process.cpuUsage(start);
+    times.push((used.user + used.system) / 1000);
   }
   return times;
 }

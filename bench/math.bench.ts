@@ -7,19 +7,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { checkDerivation, checkEquivalence } from '../src/core/math/index.js';
-import { FOCAL_BIN, maxRow, median, percentile, ratioRow, sampleTimes, timeProcess, type Bench, type BenchRow } from './harness.js';
+import { FOCAL_BIN, maxRow, median, percentile, ratioRow, sampleCpuTimes, sampleTimes, timeProcess, DERIVATION, type Bench, type BenchRow } from './harness.js';
 
 const FL = '-(1-pt)^gamma*log(pt)';
 const FL_REWRITTEN = '(1-pt)^gamma*log(1/pt)';
-
-const DERIVATION = `where: x in [-6, 6], gamma in [0, 5]
-let: pt = sigmoid(x)
--(1-pt)^gamma*log(pt)
-= (1-pt)^gamma*log(1/pt)
-d/dx = gamma*(1-pt)^(gamma-1)*pt*(1-pt)*log(pt) - (1-pt)^gamma*(1-pt)
-= (1-pt)^gamma*(gamma*pt*log(pt) - (1-pt))
-= (1-pt)^gamma*(gamma*pt*log(pt) + pt - 1)
-`;
 
 /** Bundles the math core alone (as the CLI's chunk is) and times importing it plus a first evaluation. */
 async function bundledImportMs(): Promise<number> {
@@ -45,19 +36,6 @@ async function bundledImportMs(): Promise<number> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Like sampleTimes, in CPU time (user + system) of this process. */
-function sampleCpuTimes(fn: () => unknown, runs: number): number[] {
-  for (let i = 0; i < 20; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  return times;
 }
 
 const bench: Bench = async ({ nodeBaselineMs }) => {

@@ -129,11 +129,6 @@ def confirm(a, b, where, tol=mp.mpf('1e-9')):
                 if va is None or vb is None or abs(va - vb) > tol * max(abs(va), abs(vb)) + mp.mpf(10) ** -1000: return False, scope
     return True, None
 
-# (a, b, where, equivalent, category)
-P = []
-def add(cat, eq, a, b, where=''):
-    P.append((a, b, where, eq, cat))
-
 # ML-interview forms
 ml = [
     ('-(1-pt)^gamma*log(pt)', '(1-pt)^gamma*log(1/pt)', '', True),
@@ -189,7 +184,6 @@ ml = [
     ('x × 2 · y', '2*x*y', '', True),
     ('√(1 - pt)', '(1-pt)^0.5', '', True),
 ]
-for a, b, w, eq in ml: add('ml-form', eq, a, b, w)
 
 # ML near-misses and typical mistakes (not equivalent)
 miss = [
@@ -233,7 +227,6 @@ miss = [
     ('pt^gamma', 'gamma^pt', ''),
     ('exp(x)/(1+exp(x))', '1/(1+exp(x))', 'x in [-1000, 1000]'),
 ]
-for a, b, w in miss: add('near-miss', False, a, b, w)
 
 # Domain-sensitive pairs
 dom = [
@@ -273,9 +266,6 @@ dom = [
     ('(1-pt)^gamma', '(1-pt)^gamma', '', True),
     ('pt^0', '1', '', True),
 ]
-for a, b, w, eq in dom:
-    if eq is None: continue
-    add('domain', eq, a, b, w)
 
 # Large magnitudes
 big = [
@@ -313,7 +303,6 @@ big = [
     ('pt^gamma', 'exp(gamma*log(pt))', 'pt in (0, 1), gamma in [0, 50]', True),
     ('(1-pt)^gamma*log(pt)', '(1-pt)^gamma*log(pt)*(1 + 1e-6)', 'pt in (0, 1), gamma in [0, 50]', False),
 ]
-for a, b, w, eq in big: add('large-magnitude', eq, a, b, w)
 
 # Removable singularities: equal except at isolated points
 rem = [
@@ -332,7 +321,6 @@ rem = [
     ('sigmoid(x)*(1-sigmoid(x))/(sigmoid(x)*sigmoid(-x))', '1', 'x in [-50, 50]', True),
     ('tan(x)*cos(x)', 'sin(x)', 'x in [-1.5, 1.5]', True),
 ]
-for a, b, w, eq in rem: add('removable', eq, a, b, w)
 
 # Typical mistakes in derivatives and algebra
 mist = [
@@ -387,9 +375,10 @@ mist = [
     ('log(cosh(x))', 'x + softplus(-2*x) - log(2)', 'x in [-30, 30]', True),
     ('log(cosh(x))', 'abs(x)', 'x in [-30, 30]', False),
 ]
-for a, b, w, eq in mist:
-    if eq is None: continue
-    add('mistake', eq, a, b, w)
+# Every table above, as (a, b, where, equivalent, category); a pair labelled None is left out.
+CATEGORIES = [('ml-form', ml), ('near-miss', [(a, b, w, False) for a, b, w in miss]), ('domain', dom),
+              ('large-magnitude', big), ('removable', rem), ('mistake', mist)]
+P = [(a, b, w, eq, cat) for cat, table in CATEGORIES for a, b, w, eq in table if eq is not None]
 
 out = []
 bad = []

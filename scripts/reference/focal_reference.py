@@ -21,26 +21,18 @@ import json
 import math
 import os
 import sys
-
 import mpmath as mp
 import torch
 import torch.nn.functional as F
 
-try:
-    from torchvision.ops import sigmoid_focal_loss
-    TORCHVISION = "torchvision.ops.sigmoid_focal_loss"
-except ImportError:  # torchvision's formula, verbatim (torchvision/ops/focal_loss.py)
-    TORCHVISION = "torchvision's sigmoid_focal_loss formula, reimplemented (torchvision not importable)"
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from torchvision_focal import SOURCE, sigmoid_focal_loss  # noqa: E402
 
-    def sigmoid_focal_loss(inputs, targets, alpha=0.25, gamma=2, reduction="none"):
-        p = torch.sigmoid(inputs)
-        ce_loss = F.binary_cross_entropy_with_logits(inputs, targets, reduction="none")
-        p_t = p * targets + (1 - p) * (1 - targets)
-        loss = ce_loss * ((1 - p_t) ** gamma)
-        if alpha >= 0:
-            alpha_t = alpha * targets + (1 - alpha) * (1 - targets)
-            loss = alpha_t * loss
-        return loss
+TORCHVISION = (
+    "torchvision.ops.sigmoid_focal_loss"
+    if SOURCE == "torchvision"
+    else "torchvision's sigmoid_focal_loss formula, reimplemented (torchvision not importable)"
+)
 
 mp.mp.dps = 60
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "test", "fixtures", "focal-reference.json")

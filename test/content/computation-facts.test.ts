@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { evaluate as mathjsEvaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { DECK, loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
+import { DECK, loadDeck, numericReferenceTests, paramGrid, samples, withinTolerance } from './deck-helpers.js';
 import type { Localized, RawQuestion } from './deck-helpers.js';
 
 const FILES = ['numbers', 'gradients', 'multiclass', 'code-review'] as const;
@@ -138,29 +138,7 @@ describe('numeric answers match independent reference code for every parameter v
     'gradients-value-param': 1e-6,
   };
 
-  for (const [id, reference] of Object.entries(references)) {
-    it(id, () => {
-      const q = question(id);
-      expect(q.kind).toBe('numeric');
-      const grid = paramGrid(q.params);
-      for (const point of grid) {
-        const expected = reference(point);
-        expect(Number.isFinite(expected), JSON.stringify(point)).toBe(true);
-        const relative = agreement[id] ?? 1e-6;
-        expect(Math.abs(evaluate(q.answer!, point) - expected), JSON.stringify(point)).toBeLessThanOrEqual(
-          relative * Math.abs(expected),
-        );
-        for (const wrong of q.wrongAnswers ?? []) {
-          expect(withinTolerance(evaluate(wrong, point), expected, q.tolerance!), `${wrong} at ${JSON.stringify(point)}`).toBe(false);
-        }
-      }
-    });
-  }
-
-  it('every numeric question of these topics has a reference above', () => {
-    const numeric = questions.filter((q) => q.kind === 'numeric').map((q) => q.id);
-    expect(numeric.sort()).toEqual(Object.keys(references).sort());
-  });
+  numericReferenceTests({ questions, question }, references, evaluate, (id, expected) => (agreement[id] ?? 1e-6) * Math.abs(expected));
 });
 
 describe('placeholders of parametric texts', () => {

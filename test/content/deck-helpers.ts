@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 
 export const DECK = fileURLToPath(new URL('../../questions/focal-loss/', import.meta.url));
 
@@ -98,6 +98,72 @@ export function withinTolerance(value: number, expected: number, tolerance: Tole
   if (tolerance.relative !== undefined) return Math.abs(value - expected) <= tolerance.relative * Math.abs(expected);
   if (tolerance.absolute !== undefined) return Math.abs(value - expected) <= tolerance.absolute;
   throw new Error('unexpected tolerance kind');
+}
+
+/**
+ * One test per numeric question: at every point of its parameter grid its answer is within
+ * `allowed(id, expected)` of the independent `references`, and none of its wrong answers (it must
+ * have some) is accepted; then one test that every numeric question of `deck` has a reference.
+ */
+export function numericReferenceTests(
+  deck: { questions: RawQuestion[]; question: (id: string) => RawQuestion },
+  references: Record<string, (point: Record<string, number>) => number>,
+  evaluate: (expr: string, scope: Record<string, number>) => number,
+  allowed: (id: string, expected: number) => number,
+): void {
+  for (const [id, reference] of Object.entries(references)) {
+    it(id, () => {
+      const q = deck.question(id);
+      expect(q.kind).toBe('numeric');
+      expect(q.wrongAnswers?.length, 'wrong answers').toBeGreaterThan(0);
+      for (const point of paramGrid(q.params)) {
+        const expected = reference(point);
+        expect(Number.isFinite(expected), JSON.stringify(point)).toBe(true);
+        expect(Math.abs(evaluate(q.answer!, point) - expected), `${q.answer} at ${JSON.stringify(point)}`).toBeLessThanOrEqual(
+          allowed(id, expected),
+        );
+        for (const wrong of q.wrongAnswers!) {
+          expect(withinTolerance(evaluate(wrong, point), expected, q.tolerance!), `${wrong} at ${JSON.stringify(point)}`).toBe(false);
+        }
+      }
+    });
+  }
+
+  it('every numeric question of these files has a reference', () => {
+    expect(deck.questions.filter((q) => q.kind === 'numeric').map((q) => q.id).sort()).toEqual(Object.keys(references).sort());
+  });
+}
+
+/**
+ * One test per expression question: at every point its answer is within `closeness` (relative, at
+ * least absolute) of the independent reference, and each wrong answer differs from it (by more
+ * than 1e-6) at some point; then one test that every expression question of `deck` has a reference.
+ */
+export function expressionReferenceTests(
+  deck: { questions: RawQuestion[]; question: (id: string) => RawQuestion },
+  references: Record<string, { points: Record<string, number>[]; value: (point: Record<string, number>) => number }>,
+  evaluate: (expr: string, scope: Record<string, number>) => number,
+  closeness: number,
+): void {
+  const scale = (value: number) => Math.max(1, Math.abs(value));
+  for (const [id, { points, value }] of Object.entries(references)) {
+    it(id, () => {
+      const q = deck.question(id);
+      expect(q.kind).toBe('expression');
+      for (const point of points) {
+        const expected = value(point);
+        expect(Math.abs(evaluate(q.answer!, point) - expected), JSON.stringify(point)).toBeLessThanOrEqual(closeness * scale(expected));
+      }
+      for (const wrong of q.wrongAnswers!) {
+        const differs = points.some((point) => Math.abs(evaluate(wrong, point) - value(point)) > 1e-6 * scale(value(point)));
+        expect(differs, wrong).toBe(true);
+      }
+    });
+  }
+
+  it('every expression question of these files has a reference', () => {
+    expect(deck.questions.filter((q) => q.kind === 'expression').map((q) => q.id).sort()).toEqual(Object.keys(references).sort());
+  });
 }
 
 /** Deterministic sample points in [lo, hi], away from the ends. */

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { evaluate as mathEvaluate } from 'mathjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DECK, effectiveNumber, loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
+import { DECK, effectiveNumber, expressionReferenceTests, loadDeck, numericReferenceTests, paramGrid, samples } from './deck-helpers.js';
 
 const FILES = ['numerics', 'sigmoid-vs-softmax', 'calibration', 'relatives-more', 'paper-analyses', 'failure-modes'] as const;
 const { questions, question, text, expectBothContain } = loadDeck(FILES);
@@ -185,27 +185,7 @@ describe('numeric answers match independent reference code for every parameter v
     'multiclass-softmax-init-object-probability',
   ]);
 
-  for (const [id, reference] of Object.entries(references)) {
-    it(id, () => {
-      const q = question(id);
-      expect(q.kind).toBe('numeric');
-      for (const point of paramGrid(q.params)) {
-        const expected = reference(point);
-        const slack = APPROXIMATE.has(id) ? 1e-5 : 1e-9;
-        expect(Math.abs(evaluate(q.answer!, point) - expected), `${q.answer} at ${JSON.stringify(point)}`).toBeLessThanOrEqual(
-          slack * Math.max(1, Math.abs(expected)),
-        );
-        expect(q.wrongAnswers!.length).toBeGreaterThan(0);
-        for (const wrong of q.wrongAnswers!) {
-          expect(withinTolerance(evaluate(wrong, point), expected, q.tolerance!), `${wrong} at ${JSON.stringify(point)}`).toBe(false);
-        }
-      }
-    });
-  }
-
-  it('every numeric question of these files has a reference above', () => {
-    expect(questions.filter((q) => q.kind === 'numeric').map((q) => q.id).sort()).toEqual(Object.keys(references).sort());
-  });
+  numericReferenceTests({ questions, question }, references, evaluate, (id, expected) => (APPROXIMATE.has(id) ? 1e-5 : 1e-9) * Math.max(1, Math.abs(expected)));
 });
 
 describe('expression answers match independent reference code on their domain', () => {
@@ -227,24 +207,7 @@ describe('expression answers match independent reference code on their domain', 
     },
   };
 
-  for (const [id, { points, value }] of Object.entries(references)) {
-    it(id, () => {
-      const q = question(id);
-      expect(q.kind).toBe('expression');
-      for (const point of points) {
-        const expected = value(point);
-        expect(Math.abs(evaluate(q.answer!, point) - expected), JSON.stringify(point)).toBeLessThanOrEqual(1e-8 * Math.max(1, Math.abs(expected)));
-      }
-      for (const wrong of q.wrongAnswers!) {
-        const differs = points.some((point) => Math.abs(evaluate(wrong, point) - value(point)) > 1e-6 * Math.max(1, Math.abs(value(point))));
-        expect(differs, wrong).toBe(true);
-      }
-    });
-  }
-
-  it('every expression question of these files has a reference above', () => {
-    expect(questions.filter((q) => q.kind === 'expression').map((q) => q.id).sort()).toEqual(Object.keys(references).sort());
-  });
+  expressionReferenceTests({ questions, question }, references, evaluate, 1e-8);
 });
 
 describe('computed placeholders of the parametric explanations give the reference figures', () => {

@@ -8,33 +8,14 @@ import json
 import math
 import pathlib
 import sys
-
 import torch
 import torch.nn.functional as F
 
 DECK = pathlib.Path(sys.argv[1])
 
 
-def torchvision_sigmoid_focal_loss(inputs, targets, alpha=0.25, gamma=2, reduction="none"):
-    """torchvision.ops.sigmoid_focal_loss, used when torchvision itself is not installed."""
-    p = torch.sigmoid(inputs)
-    ce_loss = F.binary_cross_entropy_with_logits(inputs, targets, reduction="none")
-    p_t = p * targets + (1 - p) * (1 - targets)
-    loss = ce_loss * ((1 - p_t) ** gamma)
-    if alpha >= 0:
-        alpha_t = alpha * targets + (1 - alpha) * (1 - targets)
-        loss = alpha_t * loss
-    if reduction == "sum":
-        loss = loss.sum()
-    return loss
-
-
-try:
-    from torchvision.ops import sigmoid_focal_loss
-    focal_source = "torchvision"
-except ImportError:
-    sigmoid_focal_loss = torchvision_sigmoid_focal_loss
-    focal_source = "copy"
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2] / "scripts" / "reference"))
+from torchvision_focal import SOURCE as focal_source, sigmoid_focal_loss  # noqa: E402
 
 
 def saturated_grads(gamma):

@@ -4,7 +4,7 @@
 // numeric, expression and derivation questions are compared with independent reference code.
 import { evaluate as mathjsEvaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
+import { loadDeck, numericReferenceTests, samples } from './deck-helpers.js';
 
 const FILES = ['motivation', 'definitions', 'alpha-gamma', 'limits'] as const;
 const { questions, question, text, expectBothContain } = loadDeck(FILES);
@@ -64,28 +64,7 @@ describe('numeric answers match independent reference code for every parameter v
     'limits-near-one-approximation-error': (v) => focal(v.p!, 0.25, v.g!) / (0.25 * (1 - v.p!) ** (v.g! + 1)),
   };
 
-  for (const [id, reference] of Object.entries(references)) {
-    it(id, () => {
-      const q = question(id);
-      expect(q.kind).toBe('numeric');
-      for (const point of paramGrid(q.params)) {
-        const expected = reference(point);
-        expect(Math.abs(evaluate(q.answer!, point) - expected), JSON.stringify(point)).toBeLessThanOrEqual(
-          1e-6 * Math.abs(expected),
-        );
-        for (const wrong of q.wrongAnswers ?? []) {
-          expect(withinTolerance(evaluate(wrong, point), expected, q.tolerance!), `${wrong} at ${JSON.stringify(point)}`).toBe(
-            false,
-          );
-        }
-      }
-    });
-  }
-
-  it('every numeric question of these topics has a reference above', () => {
-    const numeric = questions.filter((q) => q.kind === 'numeric').map((q) => q.id);
-    expect(numeric.sort()).toEqual(Object.keys(references).sort());
-  });
+  numericReferenceTests({ questions, question }, references, evaluate, (_id, expected) => 1e-6 * Math.abs(expected));
 });
 
 describe('expression answers match independent reference code on their domain', () => {

@@ -5,7 +5,7 @@
 // compared with independent reference code; their wrong answers must miss.
 import { evaluate as mathEvaluate } from 'mathjs';
 import { describe, expect, it } from 'vitest';
-import { effectiveNumber, loadDeck, paramGrid, samples, withinTolerance } from './deck-helpers.js';
+import { effectiveNumber, expressionReferenceTests, loadDeck, numericReferenceTests, paramGrid, samples } from './deck-helpers.js';
 
 const FILES = ['retinanet', 'results', 'relatives', 'misconceptions'] as const;
 const { questions, question, text, expectBothContain } = loadDeck(FILES);
@@ -112,29 +112,7 @@ describe('numeric answers match independent reference code for every parameter v
     'misconceptions-gamma-zero-loss': () => focal(0.9, 0.25, 0),
   };
 
-  for (const [id, reference] of Object.entries(references)) {
-    it(id, () => {
-      const q = question(id);
-      expect(q.kind).toBe('numeric');
-      for (const point of paramGrid(q.params)) {
-        const expected = reference(point);
-        expect(Math.abs(evaluate(q.answer!, point) - expected), JSON.stringify(point)).toBeLessThanOrEqual(
-          1e-9 * Math.max(1, Math.abs(expected)),
-        );
-        expect(q.wrongAnswers!.length).toBeGreaterThan(0);
-        for (const wrong of q.wrongAnswers!) {
-          expect(withinTolerance(evaluate(wrong, point), expected, q.tolerance!), `${wrong} at ${JSON.stringify(point)}`).toBe(
-            false,
-          );
-        }
-      }
-    });
-  }
-
-  it('every numeric question of these topics has a reference above', () => {
-    const numeric = questions.filter((q) => q.kind === 'numeric').map((q) => q.id);
-    expect(numeric.sort()).toEqual(Object.keys(references).sort());
-  });
+  numericReferenceTests({ questions, question }, references, evaluate, (_id, expected) => 1e-9 * Math.max(1, Math.abs(expected)));
 });
 
 describe('expression answers match independent reference code on their domain', () => {
@@ -156,29 +134,7 @@ describe('expression answers match independent reference code on their domain', 
     },
   };
 
-  for (const [id, { points, value }] of Object.entries(references)) {
-    it(id, () => {
-      const q = question(id);
-      expect(q.kind).toBe('expression');
-      for (const point of points) {
-        const expected = value(point);
-        expect(Math.abs(evaluate(q.answer!, point) - expected), JSON.stringify(point)).toBeLessThanOrEqual(
-          1e-9 * Math.max(1, Math.abs(expected)),
-        );
-      }
-      for (const wrong of q.wrongAnswers!) {
-        const differs = points.some(
-          (point) => Math.abs(evaluate(wrong, point) - value(point)) > 1e-6 * Math.max(1, Math.abs(value(point))),
-        );
-        expect(differs, wrong).toBe(true);
-      }
-    });
-  }
-
-  it('every expression question of these topics has a reference above', () => {
-    const expression = questions.filter((q) => q.kind === 'expression').map((q) => q.id);
-    expect(expression.sort()).toEqual(Object.keys(references).sort());
-  });
+  expressionReferenceTests({ questions, question }, references, evaluate, 1e-9);
 });
 
 describe('computed placeholders of the parametric explanations give the reference figures', () => {

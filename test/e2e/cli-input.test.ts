@@ -1,19 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync, chmodSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
-import { FOCAL_BIN, runFocal } from '../helpers/run-focal.js';
+import { describe, expect, it } from 'vitest';
+import { FOCAL_BIN, privateHome, runFocal } from '../helpers/run-focal.js';
 
-const home = mkdtempSync(join(tmpdir(), 'focal-cli-input-'));
-const env = {
-  HOME: home,
-  XDG_CONFIG_HOME: join(home, 'config'),
-  XDG_DATA_HOME: join(home, 'data'),
-  FOCAL_CACHE_DIR: join(home, 'cache'),
-  FOCAL_DB: undefined,
-};
-afterAll(() => rmSync(home, { recursive: true, force: true }));
+const { home, env } = privateHome('focal-cli-input-');
 
 /** One clear line on stderr, no stack, exit 2. */
 function expectOneLineInputError(result: { code: number | null; stderr: string }, text: string | RegExp) {

@@ -1,22 +1,17 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { runFocal } from '../helpers/run-focal.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { privateHome, runFocal } from '../helpers/run-focal.js';
 
 // The config file ($XDG_CONFIG_HOME/focal-drill/config.json or .toml) sets defaults;
 // FOCAL_* variables override it, and flags override both.
 
-const home = mkdtempSync(join(tmpdir(), 'focal-config-'));
+const { home, env: homeEnv } = privateHome('focal-config-');
 const configDir = join(home, 'config', 'focal-drill');
 const goodPack = fileURLToPath(new URL('../fixtures/packs/good', import.meta.url));
 const env = {
-  HOME: home,
-  XDG_CONFIG_HOME: join(home, 'config'),
-  XDG_DATA_HOME: join(home, 'data'),
-  FOCAL_CACHE_DIR: join(home, 'cache'),
-  FOCAL_DB: undefined,
+  ...homeEnv,
   FOCAL_LANG: undefined,
   FOCAL_COUNT: undefined,
   FOCAL_MODE: undefined,
@@ -25,7 +20,6 @@ const env = {
   LC_ALL: undefined,
   LC_MESSAGES: undefined,
 };
-afterAll(() => rmSync(home, { recursive: true, force: true }));
 beforeEach(() => rmSync(configDir, { recursive: true, force: true }));
 
 function writeConfig(text: string, name = 'config.json'): string {

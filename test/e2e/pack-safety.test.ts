@@ -1,18 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runFocal } from '../helpers/run-focal.js';
+import { describe, expect, it } from 'vitest';
+import { privateHome, runFocal } from '../helpers/run-focal.js';
 
 // Packs come from anyone: reading one must not hang, fill memory, leak files from outside
 // the pack, crash on a YAML alias bomb or let pack text drive the terminal.
 
-const home = mkdtempSync(join(tmpdir(), 'focal-pack-safety-'));
+const { home, env } = privateHome('focal-pack-safety-');
 const goodPack = fileURLToPath(new URL('../fixtures/packs/good', import.meta.url));
-const env = { HOME: home, XDG_DATA_HOME: join(home, 'data'), FOCAL_CACHE_DIR: join(home, 'cache'), FOCAL_DB: undefined };
-afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 let packs = 0;
 /** A copy of the good fixture pack, changed by `change`. */

@@ -1,17 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../src/core/bank/types.js';
-import { runFocal } from '../helpers/run-focal.js';
+import { privateHome, runFocal } from '../helpers/run-focal.js';
 
-const home = mkdtempSync(join(tmpdir(), 'focal-questions-new-'));
-const env = { HOME: home, XDG_DATA_HOME: join(home, 'data'), FOCAL_CACHE_DIR: join(home, 'cache'), FOCAL_DB: undefined };
+const { home, env } = privateHome('focal-questions-new-');
 const schemaFile = fileURLToPath(new URL('../../schema/questions.schema.json', import.meta.url));
-afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 describe('focal questions new', () => {
   it('writes a skeleton of every kind that validates, with the pack and snippet it needs', async () => {

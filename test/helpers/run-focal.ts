@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 /** The built CLI entry (tests run after `npm run build`). */
 export const FOCAL_BIN = fileURLToPath(new URL('../../bin/focal.js', import.meta.url));
@@ -21,6 +23,26 @@ export const HERMETIC_DEFAULTS: Record<string, string | undefined> = {
   FOCAL_MODE: undefined,
   FOCAL_PACKS: undefined,
 };
+
+/**
+ * A temporary home for one test file, removed after its tests: `env` points HOME, the config and
+ * data folders and the pack cache into it, and leaves FOCAL_DB unset (the database is then
+ * the one under the private data folder).
+ */
+export function privateHome(prefix: string): { home: string; env: Record<string, string | undefined> } {
+  const home = mkdtempSync(join(tmpdir(), prefix));
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+  return {
+    home,
+    env: {
+      HOME: home,
+      XDG_CONFIG_HOME: join(home, 'config'),
+      XDG_DATA_HOME: join(home, 'data'),
+      FOCAL_CACHE_DIR: join(home, 'cache'),
+      FOCAL_DB: undefined,
+    },
+  };
+}
 
 export interface RunOptions {
   input?: string;

@@ -1,4 +1,7 @@
+import type { Localized } from '../i18n.js';
 import { deriveSeed, seededRandom, shuffled } from '../random.js';
+import { drawParams, formatNumber } from './params.js';
+import { fillLocalized } from './placeholders.js';
 import type { ChoiceOption, Question, QuestionInstance } from './types.js';
 
 /** The seed a question instance is drawn with when none is given (`show` and `check` agree). */
@@ -46,6 +49,30 @@ export function plainInstance(question: Question, seed: number | null = null): Q
   const order = optionOrder(question.options.length, used);
   const options: ChoiceOption[] = order.map((index) => question.options[index]!);
   return { question: { ...question, options }, seed: used, params: {}, optionOrder: order, ...texts };
+}
+
+/** A parametric question's parameters for one seed, and how its texts are filled with them. */
+export interface ParameterDraw {
+  seed: number;
+  params: Record<string, number>;
+  /** `{name}` becomes the parameter's value; `{=expr}` becomes what `expression` says of `expr`. */
+  fill: (text: Localized, expression: (source: string) => string) => Localized;
+}
+
+/**
+ * Draws a parametric question's parameters with a PRNG seeded by `seed` (DEFAULT_SEED when null).
+ * Pure arithmetic: `{=expr}` placeholders need the expression evaluator, which the caller brings.
+ */
+export function drawParameters(question: Question, seed: number | null): ParameterDraw {
+  const used = normalizeSeed(seed ?? DEFAULT_SEED);
+  const params = drawParams(question.params!, used);
+  const fill = (text: Localized, expression: (source: string) => string) =>
+    fillLocalized(text, (placeholder) => {
+      if (placeholder.type === 'expression') return expression(placeholder.source);
+      const value = params[placeholder.name];
+      return value === undefined ? `{${placeholder.name}}` : formatNumber(value);
+    });
+  return { seed: used, params, fill };
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { Localized } from '../i18n.js';
 import { compileExpression, type CompiledExpression } from '../math/index.js';
-import { DEFAULT_SEED, isParametric, normalizeSeed, plainInstance } from './instance.js';
-import { drawParams, formatNumber } from './params.js';
-import { fillLocalized, type Placeholder } from './placeholders.js';
+import { drawParameters, isParametric, plainInstance } from './instance.js';
+import { formatNumber } from './params.js';
 import type { Question, QuestionInstance } from './types.js';
 
 /**
@@ -12,9 +11,8 @@ import type { Question, QuestionInstance } from './types.js';
  */
 export function instantiate(question: Question, seed: number | null = null): QuestionInstance {
   if (!isParametric(question)) return plainInstance(question, seed);
-  const used = normalizeSeed(seed ?? DEFAULT_SEED);
-  const params = drawParams(question.params!, used);
-  const fill = (text: Localized) => fillLocalized(text, (placeholder) => placeholderValue(placeholder, params));
+  const { seed: used, params, fill: fillWith } = drawParameters(question, seed);
+  const fill = (text: Localized) => fillWith(text, (source) => expressionText(source, params));
   return {
     question,
     seed: used,
@@ -25,13 +23,9 @@ export function instantiate(question: Question, seed: number | null = null): Que
   };
 }
 
-/** The text a placeholder stands for; `?` when it cannot be computed (validation reports those). */
-export function placeholderValue(placeholder: Placeholder, params: Record<string, number>): string {
-  if (placeholder.type === 'name') {
-    const value = params[placeholder.name];
-    return value === undefined ? `{${placeholder.name}}` : formatNumber(value);
-  }
-  const value = evaluatePlaceholder(placeholder.source, params);
+/** The text a `{=expr}` placeholder stands for; `?` when it cannot be computed (validation reports those). */
+function expressionText(source: string, params: Record<string, number>): string {
+  const value = evaluatePlaceholder(source, params);
   return value === undefined ? '?' : formatNumber(value, 4);
 }
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { escapeControls } from '../terminal-text.js';
-import { DEFAULT_REQUIRED_STEPS, KINDS, MAX_REQUIRED_STEPS } from './types.js';
+import { DEFAULT_REQUIRED_STEPS, MAX_REQUIRED_STEPS } from './types.js';
 
 // The YAML shapes of pack.yaml and question files. Objects are strict so that a misspelt
 // field (`wrongAnswer`, `tolerence`) is reported instead of silently ignored.

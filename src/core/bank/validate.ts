@@ -1,9 +1,9 @@
 import { join, resolve } from 'node:path';
-import { checkDerivation as checkSteps, checkEquivalence, compareNumbers, compileExpression, parseDomains } from '../math/index.js';
+import { checkDerivation as checkSteps, checkEquivalence, withinTolerance, compileExpression, parseDomains } from '../math/index.js';
 import { grade } from '../grading/grade.js';
 import { expectedValue } from '../grading/numeric.js';
 import { gradeExpressionAllowing } from '../grading/expression.js';
-import { bundledPackDirs, packDirsIn } from './bundled.js';
+import { packDirsIn } from './bundled.js';
 import type { FieldIssue } from './issues.js';
 import { formatPath } from './issues.js';
 import { instantiate, evaluatePlaceholder } from './instantiate.js';
@@ -72,11 +72,6 @@ function clashesWith(others: Pack[], ours: Pack[], locate: Locator): Problem[] {
   return problems;
 }
 
-/** Validates the bundled packs (plus `extra`). */
-export function validateBundled(extra: string[] = []): ValidationReport {
-  return validatePackDirs([...bundledPackDirs(), ...extra]);
-}
-
 /** The checks of one question's answer key that need evaluation; structure was checked on load. */
 export function checkAnswerKey(question: Question): FieldIssue[] {
   const issues = checkPlaceholderValues(question);
@@ -138,7 +133,7 @@ function checkNumeric(question: NumericQuestion): FieldIssue[] {
     if (!wrongCompiled.ok) return issues.push({ path, message: `does not evaluate: ${wrongCompiled.error.message}` });
     const accepted = sets.filter((set) => {
       const value = wrongCompiled.value.evaluate(set);
-      return value !== undefined && compareNumbers(value, expectedValue(question, set), question.tolerance).within;
+      return value !== undefined && withinTolerance(value, expectedValue(question, set), question.tolerance);
     });
     if (accepted.length > 0) issues.push({ path, message: gradesCorrect(accepted, sets.length) });
   });

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n.js';
 import type { NumericQuestion, QuestionInstance } from '../bank/types.js';
-import { compareNumbers, compileExpression, type CompiledExpression } from '../math/index.js';
+import { withinTolerance, compileExpression, type CompiledExpression } from '../math/index.js';
 import { describeTolerance, displayValue, isPlainNumber, pretty, substituteParams } from './display.js';
 import { messages } from './messages.js';
 import { invalid, scored, sentences } from './result.js';
@@ -48,7 +48,7 @@ export function gradeNumeric(question: NumericQuestion, instance: QuestionInstan
   }
   const given = compiled.value.evaluate({});
   if (given === undefined) return invalid(expected, say.notANumber);
-  const within = compareNumbers(given, expectedValue(question, instance.params), question.tolerance).within;
+  const within = withinTolerance(given, expectedValue(question, instance.params), question.tolerance);
   const yours = isPlainNumber(answer) ? displayValue(given) : `${displayValue(given)} = ${compiled.value.pretty()}`;
   return scored(within ? 1 : 0, expected, sentences(say.yours(yours), say.acceptedWithin(tolerance)));
 }

@@ -8,7 +8,7 @@ export type { CompiledExpression, CompileOptions } from './expression.js';
 export { compileExpression, evaluateExpression, prettyExpression } from './expression.js';
 export { defaultDomain, describeDomain, parseDomains } from './domains.js';
 export { checkEquivalence, DEFAULT_TOLERANCE, type EquivalenceOptions } from './equivalence.js';
-export { compareNumbers, describeTolerance } from './tolerance.js';
+export { withinTolerance } from './tolerance.js';
 export { formKeyOf } from './derivation-form.js';
 export { checkDerivation, type DerivationOptions, type DerivationReport, type DerivationStep } from './derivation.js';
 export { describePoint, formatPair, formatValue } from './format.js';

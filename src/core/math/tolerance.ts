@@ -6,16 +6,12 @@ import type { Tolerance } from '../bank/types.js';
 
 const FLOAT_SLACK = 1e-12;
 
-export function compareNumbers(
-  given: number,
-  expected: number,
-  tolerance: Tolerance,
-): { within: boolean; description: string } {
-  const description = describeTolerance(tolerance);
-  if (!Number.isFinite(given) || !Number.isFinite(expected)) return { within: false, description };
+/** Whether `given` is within `tolerance` of `expected`; a non-finite value never is. */
+export function withinTolerance(given: number, expected: number, tolerance: Tolerance): boolean {
+  if (!Number.isFinite(given) || !Number.isFinite(expected)) return false;
   const difference = Math.abs(given - expected);
   const slack = FLOAT_SLACK * Math.max(Math.abs(given), Math.abs(expected));
-  return { within: difference <= allowedDifference(expected, tolerance) + slack, description };
+  return difference <= allowedDifference(expected, tolerance) + slack;
 }
 
 function allowedDifference(expected: number, tolerance: Tolerance): number {
@@ -27,21 +23,4 @@ function allowedDifference(expected: number, tolerance: Tolerance): number {
   const figures = Math.max(1, Math.round(tolerance.sigfigs));
   const leading = Math.floor(Math.log10(Math.abs(expected)));
   return 0.5 * 10 ** (leading - figures + 1);
-}
-
-/** "accepted within 1%", "accepted within ±0.001", "accepted to 3 significant figures"... */
-export function describeTolerance(tolerance: Tolerance): string {
-  if ('relative' in tolerance) return `accepted within ${trim(Math.abs(tolerance.relative) * 100)}%`;
-  if ('absolute' in tolerance) return `accepted within ±${trim(Math.abs(tolerance.absolute))}`;
-  if ('decimals' in tolerance) {
-    const places = Math.round(tolerance.decimals);
-    return `accepted to ${places} decimal place${places === 1 ? '' : 's'}`;
-  }
-  const figures = Math.max(1, Math.round(tolerance.sigfigs));
-  return `accepted to ${figures} significant figure${figures === 1 ? '' : 's'}`;
-}
-
-/** A short decimal for a tolerance: 1, 0.5, 0.0001, 1e-9. */
-function trim(value: number): string {
-  return String(Number(value.toPrecision(6)));
 }

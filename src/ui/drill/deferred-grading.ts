@@ -1,6 +1,5 @@
-import { DEFAULT_SEED, isParametric, normalizeSeed, plainInstance } from '../../core/bank/instance.js';
-import { drawParams, formatNumber } from '../../core/bank/params.js';
-import { fillLocalized, placeholdersIn } from '../../core/bank/placeholders.js';
+import { drawParameters, isParametric, plainInstance } from '../../core/bank/instance.js';
+import { placeholdersIn } from '../../core/bank/placeholders.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import type { GradeInput, GradeResult } from '../../core/grading/types.js';
 import type { Localized } from '../../core/i18n.js';
@@ -39,13 +38,9 @@ export function deferredGrading() {
     return modules;
   };
   const deferredInstance = (question: Question, seed: number | null): QuestionInstance => {
-    const used = normalizeSeed(seed ?? DEFAULT_SEED);
-    const params = drawParams(question.params!, used);
-    const names = (text: Localized) =>
-      fillLocalized(text, (placeholder) => {
-        const value = placeholder.type === 'name' ? params[placeholder.name] : undefined;
-        return value === undefined ? `{${placeholder.type === 'name' ? placeholder.name : `=${placeholder.source}`}}` : formatNumber(value);
-      });
+    // The same draw as `instantiate`; `{=expr}` stays as written until the math core is there.
+    const { seed: used, params, fill } = drawParameters(question, seed);
+    const names = (text: Localized) => fill(text, (source) => `{=${source}}`);
     let full: QuestionInstance | undefined;
     const real = () => (full ??= loaded().instantiate(question, seed));
     const { prompt, hint } = question;

@@ -1,5 +1,5 @@
 import type { Command } from '../keys/keymap.js';
-import { editLine, emptyLine, lineFrom, lineText, type LineState } from './line-editor.js';
+import { editLine, emptyLine, lineText, type LineState } from './line-editor.js';
 
 /** The derivation editor: one step per line, a current row, each row a line editor. */
 export interface StepsState {
@@ -56,7 +56,3 @@ export function editSteps(state: StepsState, command: Command): StepsState {
   }
 }
 
-export function stepsFrom(text: string): StepsState {
-  const rows = text.split('\n').map(lineFrom);
-  return { rows, row: rows.length - 1 };
-}

@@ -17,7 +17,6 @@ function answered(ratings: readonly [FsrsRating, number][]): CardState {
   return card;
 }
 
-const rankOf = (mastery: ReturnType<typeof topicMastery>, topic: string) => mastery.findIndex((entry) => entry.topic === topic);
 const valueOf = (mastery: ReturnType<typeof topicMastery>, topic: string) => mastery.find((entry) => entry.topic === topic)!.mastery;
 
 describe('mastery: predicted recall at a horizon, a recent wrong answer counting against its topic', () => {
