@@ -38,7 +38,7 @@ describe('focal check', () => {
   it('a correct answer: exit 0, the verdict, what was accepted and the expected answer', async () => {
     const result = await check('fx-numeric', '1/(1-0.968)^2');
     expect(result.code).toBe(0);
-    expect(result.stdout).toBe('✓ Correct\nYours: 976.5625 = 1 / (1 − 0.968)². Accepted within 1%.\nexpected:\n  976.5625 = 1 / (1 − 0.968)²\n');
+    expect(result.stdout).toBe('✓ Correct\nYours: 976.5625 = 1 / (1 − 0.968)². Tolerance ±1%.\nexpected:\n  976.5625 = 1 / (1 − 0.968)²\n');
   });
 
   it('--json has the contract keys {correct, score, expected, feedback}', async () => {
@@ -47,7 +47,7 @@ describe('focal check', () => {
     const json = JSON.parse(result.stdout) as CheckJson;
     expect(json).toMatchObject({ correct: true, score: 1, verdict: 'correct' });
     expect(json.expected).toBe('976.5625 = 1 / (1 − 0.968)²');
-    expect(json.feedback).toContain('Accepted within 1%');
+    expect(json.feedback).toContain('Tolerance ±1%');
   });
 
   it('a wrong answer: exit 1', async () => {

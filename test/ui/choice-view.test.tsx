@@ -9,12 +9,15 @@ afterEach(cleanup);
 const commands = () => ({ onHint: vi.fn(), onSkip: vi.fn(), onHelp: vi.fn(), onQuit: vi.fn() });
 
 describe('single choice', () => {
-  it('moves with ↓ and submits the option under the cursor', async () => {
+  it('the marked option (•) follows the cursor, and Enter submits the one marked', async () => {
     const onSubmit = vi.fn();
     const { stdin, lastFrame } = renderUi(<ChoiceView question={single} active onSubmit={onSubmit} {...commands()} />);
-    expect(lastFrame()).toMatch(/▸ \( \) a\. γ = 0/);
+    expect(lastFrame()).toMatch(/▸ \(•\) a\. γ = 0/);
     await press(stdin, KEYS.down, KEYS.down);
-    expect(lastFrame()).toMatch(/▸ \( \) c\. α = 1/);
+    expect(lastFrame()).toMatch(/▸ \(•\) c\. α = 1/);
+    // One option marked at a time: the one Enter submits.
+    expect(lastFrame()!.match(/\(•\)/g)).toHaveLength(1);
+    expect(lastFrame()).toMatch(/  \( \) a\. γ = 0/);
     await press(stdin, KEYS.enter);
     expect(onSubmit).toHaveBeenCalledWith('c');
   });
@@ -24,7 +27,7 @@ describe('single choice', () => {
     const { stdin, lastFrame } = renderUi(<ChoiceView question={single} active onSubmit={onSubmit} {...commands()} />);
     await press(stdin, 'b');
     expect(lastFrame()).toMatch(/▸ \(•\) b\. pₜ = 0\.5/);
-    expect(lastFrame()).toContain('Enter submit · h hint · s skip · ? keys · Esc end');
+    expect(lastFrame()).toContain('Enter submit · ^T hint · ^N skip · ^G keys · Esc end');
     await press(stdin, KEYS.enter);
     expect(onSubmit).toHaveBeenCalledWith('b');
   });

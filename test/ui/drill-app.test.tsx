@@ -36,7 +36,7 @@ describe('the drill', () => {
     await until(lastFrame, '= 1 / (1 − 0.968)²  ≈ 976.562');
     await press(stdin, KEYS.enter);
     await until(lastFrame, '✓ Correct');
-    expect(lastFrame()).toContain('Accepted within 1%');
+    expect(lastFrame()).toContain('Tolerance ±1%');
     expect(lastFrame()).toContain('source: paper §3.2');
     expect(query<AttemptRow>('SELECT * FROM attempts')).toMatchObject([{ question_id: numeric.id, answer: '1/(1-0.968)^2', verdict: 'correct' }]);
     await press(stdin, KEYS.enter);

@@ -48,11 +48,50 @@ describe('commands by context', () => {
     expect(names(commandsFor('field', 'g', key({ ctrl: true })))).toEqual(['help']);
   });
 
-  it('Esc and Ctrl-C end the session from every question context', () => {
-    for (const context of ['choice', 'lines', 'field', 'editor', 'selfGrade', 'feedback'] as const) {
+  it('Esc and Ctrl-C end the session from every question context (Esc may ask first, Ctrl-C never does)', () => {
+    for (const context of ['choice', 'lines', 'field', 'editor'] as const) {
+      expect(names(commandsFor(context, '', key({ escape: true })))).toEqual(['quit']);
+      expect(names(commandsFor(context, 'c', key({ ctrl: true })))).toEqual(['interrupt']);
+    }
+    for (const context of ['selfGrade', 'feedback'] as const) {
       expect(names(commandsFor(context, '', key({ escape: true })))).toEqual(['quit']);
       expect(names(commandsFor(context, 'c', key({ ctrl: true })))).toEqual(['quit']);
     }
+  });
+
+  it('"end the session?" ends on Esc or y, and any other key goes back', () => {
+    expect(names(commandsFor('confirm', '', key({ escape: true })))).toEqual(['quit']);
+    expect(names(commandsFor('confirm', 'y', none))).toEqual(['quit']);
+    for (const [input, fields] of [['n', {}], ['x', {}], ['\r', { return: true }], ['', { upArrow: true }], ['t', { ctrl: true }]] as const) {
+      expect(names(commandsFor('confirm', input, key(fields))), input).toEqual(['cancel']);
+    }
+  });
+
+  it('the Ctrl forms of hint, skip and keys work on every question screen; the letters only in lists', () => {
+    for (const context of ['choice', 'lines', 'field', 'editor'] as const) {
+      expect(names(commandsFor(context, 't', key({ ctrl: true }))), context).toEqual(['hint']);
+      expect(names(commandsFor(context, 'n', key({ ctrl: true }))), context).toEqual(['skip']);
+      expect(names(commandsFor(context, 'g', key({ ctrl: true }))), context).toEqual(['help']);
+    }
+    for (const context of ['feedback', 'selfGrade'] as const) {
+      expect(names(commandsFor(context, 'g', key({ ctrl: true }))), context).toEqual(['help']);
+      expect(names(commandsFor(context, '?', none)), context).toEqual(['help']);
+    }
+  });
+
+  it('shows one footer for hint, skip, keys and end on every question screen', () => {
+    const shared = (context: Parameters<typeof bindingsOf>[0]) =>
+      bindingsOf(context, { footerOnly: true })
+        .filter((entry) => ['key.hint', 'key.skip', 'key.help', 'key.end'].includes(entry.describe))
+        .map((entry) => `${entry.label} ${entry.describe}`);
+    const expected = ['^T key.hint', '^N key.skip', '^G key.help', 'Esc key.end'];
+    for (const context of ['choice', 'lines', 'field', 'editor'] as const) expect(shared(context), context).toEqual(expected);
+    expect(shared('feedback')).toEqual(['^G key.help', 'Esc key.end']);
+  });
+
+  it('the key help of a list names both keys of a command', () => {
+    const help = bindingsOf('choice').map((entry) => `${entry.label} ${entry.describe}`);
+    expect(help).toEqual(expect.arrayContaining(['^T, h key.hint', '^N, s key.skip', '^G, ? key.help']));
   });
 
   it('Enter submits a field but starts a new step in the derivation editor', () => {
@@ -82,7 +121,7 @@ describe('commands by context', () => {
   it('a control character inside typed text is still its key (Ctrl-C ends, not types)', () => {
     expect(commandsFor('field', '0.5\u0003', none)).toEqual([
       { name: 'type', text: '0.5' },
-      { name: 'quit', text: '\u0003' },
+      { name: 'interrupt', text: '\u0003' },
     ]);
   });
 

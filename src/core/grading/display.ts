@@ -33,13 +33,17 @@ export function isPlainNumber(source: string): boolean {
   return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(source);
 }
 
-/** "within 1%", "within ±0.001", "to 3 significant figures", in the learner's language. */
+/**
+ * The tolerance a numeric answer is held to, in the learner's language: "tolerance ±1%",
+ * "tolerance ±0.001", "rounded to 3 significant figures". Never "accepted within…": it is
+ * said after wrong answers too, and must not read as a verdict.
+ */
 export function describeTolerance(tolerance: Tolerance, lang: Lang): string {
   const en = lang === 'en';
-  if ('relative' in tolerance) return en ? `within ${formatNumber(tolerance.relative * 100, 6)}%` : `相对误差 ${formatNumber(tolerance.relative * 100, 6)}% 以内`;
-  if ('absolute' in tolerance) return en ? `within ±${formatNumber(tolerance.absolute, 6)}` : `绝对误差 ±${formatNumber(tolerance.absolute, 6)} 以内`;
-  if ('decimals' in tolerance) return en ? `to ${tolerance.decimals} decimal place${tolerance.decimals === 1 ? '' : 's'}` : `保留 ${tolerance.decimals} 位小数`;
-  return en ? `to ${tolerance.sigfigs} significant figure${tolerance.sigfigs === 1 ? '' : 's'}` : `保留 ${tolerance.sigfigs} 位有效数字`;
+  if ('relative' in tolerance) return en ? `tolerance ±${formatNumber(tolerance.relative * 100, 6)}%` : `相对误差 ${formatNumber(tolerance.relative * 100, 6)}% 以内`;
+  if ('absolute' in tolerance) return en ? `tolerance ±${formatNumber(tolerance.absolute, 6)}` : `绝对误差 ±${formatNumber(tolerance.absolute, 6)} 以内`;
+  if ('decimals' in tolerance) return en ? `rounded to ${tolerance.decimals} decimal place${tolerance.decimals === 1 ? '' : 's'}` : `保留 ${tolerance.decimals} 位小数`;
+  return en ? `rounded to ${tolerance.sigfigs} significant figure${tolerance.sigfigs === 1 ? '' : 's'}` : `保留 ${tolerance.sigfigs} 位有效数字`;
 }
 
 /** `differs at pt = 0.37, γ = 2.1: yours 0.12, expected 0.31`; a value missing on one side is "undefined". */

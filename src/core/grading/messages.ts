@@ -19,7 +19,8 @@ export interface Messages {
   missedOption(option: string): string;
   wrongPick(option: string): string;
   // numbers and expressions
-  acceptedWithin(description: string): string;
+  /** The tolerance the answer was held to (not a verdict: said after wrong answers too). */
+  tolerance(description: string): string;
   yours(value: string): string;
   notANumber: string;
   unknownName(names: string[], allowed: string[]): string;
@@ -75,7 +76,7 @@ const en: Messages = {
   allFound: 'You picked every correct option and nothing else.',
   missedOption: (option) => `Missed ${option}.`,
   wrongPick: (option) => `Wrongly picked ${option}.`,
-  acceptedWithin: (description) => `Accepted ${description}.`,
+  tolerance: (description) => `${description[0]!.toUpperCase()}${description.slice(1)}.`,
   yours: (value) => `Yours: ${value}.`,
   notANumber: 'The answer does not evaluate to a finite number.',
   unknownName: (names, allowed) =>
@@ -130,7 +131,7 @@ const zh: Messages = {
   allFound: '你选中了全部正确选项，且没有多选。',
   missedOption: (option) => `漏选 ${option}。`,
   wrongPick: (option) => `误选 ${option}。`,
-  acceptedWithin: (description) => `允许误差：${description}。`,
+  tolerance: (description) => `允许误差：${description}。`,
   yours: (value) => `你的答案：${value}。`,
   notANumber: '答案算不出有限的数值。',
   unknownName: (names, allowed) =>

@@ -50,5 +50,5 @@ export function gradeNumeric(question: NumericQuestion, instance: QuestionInstan
   if (given === undefined) return invalid(expected, say.notANumber);
   const within = withinTolerance(given, expectedValue(question, instance.params), question.tolerance);
   const yours = isPlainNumber(answer) ? displayValue(given) : `${displayValue(given)} = ${compiled.value.pretty()}`;
-  return scored(within ? 1 : 0, expected, sentences(say.yours(yours), say.acceptedWithin(tolerance)));
+  return scored(within ? 1 : 0, expected, sentences(say.yours(yours), say.tolerance(tolerance)));
 }

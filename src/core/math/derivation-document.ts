@@ -206,7 +206,11 @@ function usesName(source: string, name: string): boolean {
   return parsed.ok && parsed.value.variables.includes(name);
 }
 
-function readStep(body: string, line: number, column: number, first: boolean): StepLine {
+/**
+ * One step line, trimmed (`body`), starting at `column`: its relation and the expression
+ * after it. `first`: a bare expression is the start rather than a step missing its '='.
+ */
+export function readStep(body: string, line: number, column: number, first: boolean): StepLine {
   const derivative = DERIVATIVE.exec(body);
   if (derivative) {
     const by = nameOf(derivative[1]!);

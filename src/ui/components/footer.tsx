@@ -3,11 +3,11 @@ import { bindingsOf, type KeyContext } from '../keys/keymap.js';
 import { Paragraph } from './paragraph.js';
 import { useUi } from '../ui-context.js';
 
-/** The keys of a context, from the binding table: `Enter submit · h hint · Esc end`. */
+/** The keys of a context, from the binding table: `Enter submit · ^T hint · Esc end`. */
 export function Footer({ context }: { context: KeyContext }) {
   const { theme, s } = useUi();
   const text = bindingsOf(context, { footerOnly: true })
-    .map((entry) => `${entry.label} ${s(entry.describe)}`)
+    .map((entry) => [entry.label, s(entry.describe)].filter(Boolean).join(' '))
     .join(' · ');
   return (
     <Box marginTop={1}>

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
+import { ConfirmEnd } from '../components/confirm-end.js';
 import { Header } from '../components/header.js';
 import { HelpPanel } from '../components/help-panel.js';
 import { Paragraph } from '../components/paragraph.js';
@@ -71,16 +72,17 @@ export function DrillApp({ session, loadTools, now, dbPath }: DrillAppProps) {
             <QuestionInput
               key={`${progress.index}:${question.id}`}
               question={question}
-              active={!state.help}
+              active={!state.help && !state.confirmEnd}
               notice={screen.notice}
               height={rows - 4 - linesOf(prompt) - (hint ? linesOf(hint) : 0)}
               onSubmit={drill.submit}
               onHint={drill.hint}
               onSkip={drill.skip}
               onHelp={drill.toggleHelp}
-              onQuit={drill.finish}
+              onQuit={drill.quit}
             />
           </Box>
+          {state.confirmEnd ? <ConfirmEnd onEnd={drill.finish} onBack={drill.keepGoing} /> : null}
         </>,
         keyContextsOf(question.kind),
       )}

@@ -24,6 +24,8 @@ export interface DrillState {
   progress: SessionProgress;
   /** The key help is open over the current screen (which stays mounted, keeping its input). */
   help: boolean;
+  /** Esc over an answer not submitted: "end the session?" is asked below the question. */
+  confirmEnd: boolean;
 }
 
 export type DrillAction =
@@ -32,13 +34,15 @@ export type DrillAction =
   | { type: 'invalid'; message: string }
   | { type: 'answered'; answer: string; result: GradeResult; progress: SessionProgress; unsaved?: string }
   | { type: 'toggleHelp' }
+  | { type: 'askEnd' }
+  | { type: 'keepGoing' }
   | { type: 'finished'; summary: SessionSummary };
 
 export function drillReducer(state: DrillState, action: DrillAction): DrillState {
   const { screen } = state;
   switch (action.type) {
     case 'ask':
-      return { screen: asking(action.instance, action.at), progress: action.progress, help: false };
+      return { screen: asking(action.instance, action.at), progress: action.progress, help: false, confirmEnd: false };
     case 'hint':
       if (screen.name !== 'question') return state;
       return { ...state, screen: { ...screen, hint: action.hint ?? 'none' } };
@@ -51,11 +55,16 @@ export function drillReducer(state: DrillState, action: DrillAction): DrillState
         screen: { name: 'feedback', instance: screen.instance, answer: action.answer, result: action.result, ...(action.unsaved ? { unsaved: action.unsaved } : {}) },
         progress: action.progress,
         help: false,
+        confirmEnd: false,
       };
     case 'toggleHelp':
       return screen.name === 'summary' ? state : { ...state, help: !state.help };
+    case 'askEnd':
+      return screen.name === 'question' ? { ...state, confirmEnd: true, help: false } : state;
+    case 'keepGoing':
+      return { ...state, confirmEnd: false };
     case 'finished':
-      return { ...state, screen: { name: 'summary', summary: action.summary }, help: false };
+      return { ...state, screen: { name: 'summary', summary: action.summary }, help: false, confirmEnd: false };
   }
 }
 
@@ -65,5 +74,5 @@ function asking(instance: QuestionInstance, at: number): DrillScreen {
 
 /** The first screen: the first question, or straight to the summary when there is none. */
 export function initialDrill(first: QuestionInstance | null, progress: SessionProgress, at: number, end: () => SessionSummary): DrillState {
-  return { screen: first ? asking(first, at) : { name: 'summary', summary: end() }, progress, help: false };
+  return { screen: first ? asking(first, at) : { name: 'summary', summary: end() }, progress, help: false, confirmEnd: false };
 }

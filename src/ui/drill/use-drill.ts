@@ -72,6 +72,9 @@ export function useDrill(session: DrillPort, loadTools: () => Promise<DrillTools
     next,
     finish,
     close: () => exit(),
+    /** Esc or Ctrl-C from a question: asks first when an answer in progress would be dropped. */
+    quit: (unsubmitted?: boolean) => (unsubmitted ? dispatch({ type: 'askEnd' }) : finish()),
+    keepGoing: () => dispatch({ type: 'keepGoing' }),
     hint: () => dispatch({ type: 'hint', hint: session.hint() }),
     skip: () => {
       session.skip();

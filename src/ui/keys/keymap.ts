@@ -26,6 +26,8 @@ export type CommandName =
   | 'skip'
   | 'help'
   | 'quit'
+  | 'interrupt'
+  | 'cancel'
   | 'next'
   | 'grade';
 
@@ -45,6 +47,11 @@ export interface Command {
  * - selfGrade: the 1–4 self-grade of a free-response answer.
  * - feedback, summary, help, review: the screens between and around questions.
  * - loading: a question waiting a moment for the math core; only ending the session works.
+ * - confirm: "end the session?" over an answer not submitted: Esc or y end, any other key goes back.
+ *
+ * Hint, skip and keys are ^T, ^N and ^G on every question screen (letters type in text
+ * fields, so these are the forms that work everywhere, and the only ones the footer shows);
+ * lists also take h, s and ?, and the screens between questions take ?.
  */
 export type KeyContext =
   | 'choice'
@@ -56,7 +63,8 @@ export type KeyContext =
   | 'summary'
   | 'help'
   | 'review'
-  | 'loading';
+  | 'loading'
+  | 'confirm';
 
 /** A canonical key name: `return`, `escape`, `up`, `space`, `ctrl+t`, or a single character. */
 export type KeyName = string;
@@ -96,16 +104,22 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'submit', keys: ['return'], contexts: ['selfGrade'], label: 'Enter', describe: 'key.acceptGrade', footer: true },
   { command: 'next', keys: ['return', 'space'], contexts: ['feedback'], label: 'Enter', describe: 'key.next', footer: true },
   { command: 'submit', keys: ['return'], contexts: ['review'], label: 'Enter', describe: 'key.drillTopic', footer: true },
-  { command: 'hint', keys: ['h', 'ctrl+t'], contexts: LISTS, label: 'h', describe: 'key.hint', footer: true },
-  { command: 'hint', keys: ['ctrl+t'], contexts: TEXT, label: '^T', describe: 'key.hint', footer: true },
-  { command: 'skip', keys: ['s', 'ctrl+n'], contexts: LISTS, label: 's', describe: 'key.skip', footer: true },
-  { command: 'skip', keys: ['ctrl+n'], contexts: TEXT, label: '^N', describe: 'key.skip', footer: true },
-  { command: 'help', keys: ['?', 'ctrl+g'], contexts: [...LISTS, 'feedback', 'selfGrade'], label: '?', describe: 'key.help', footer: true },
-  { command: 'help', keys: ['ctrl+g'], contexts: TEXT, label: '^G', describe: 'key.help', footer: true },
+  { command: 'hint', keys: ['ctrl+t'], contexts: QUESTION, label: '^T', describe: 'key.hint', footer: true },
+  { command: 'hint', keys: ['h'], contexts: LISTS, label: 'h', describe: 'key.hint' },
+  { command: 'skip', keys: ['ctrl+n'], contexts: QUESTION, label: '^N', describe: 'key.skip', footer: true },
+  { command: 'skip', keys: ['s'], contexts: LISTS, label: 's', describe: 'key.skip' },
+  { command: 'help', keys: ['ctrl+g'], contexts: [...QUESTION, 'feedback', 'selfGrade'], label: '^G', describe: 'key.help', footer: true },
+  { command: 'help', keys: ['?'], contexts: [...LISTS, 'feedback', 'selfGrade'], label: '?', describe: 'key.help' },
   { command: 'help', keys: ['?', 'escape', 'return', 'ctrl+g', 'q'], contexts: ['help'], label: 'Esc', describe: 'key.closeHelp', footer: true },
-  { command: 'quit', keys: ['escape', 'ctrl+c'], contexts: [...QUESTION, 'selfGrade', 'feedback', 'loading'], label: 'Esc', describe: 'key.end', footer: true },
+  // Esc over an answer not submitted asks first (the view knows whether there is one); Ctrl-C never asks.
+  { command: 'quit', keys: ['escape'], contexts: QUESTION, label: 'Esc', describe: 'key.end', footer: true },
+  { command: 'interrupt', keys: ['ctrl+c'], contexts: QUESTION, label: '^C', describe: 'key.interrupt' },
+  { command: 'quit', keys: ['escape', 'ctrl+c'], contexts: ['selfGrade', 'feedback', 'loading'], label: 'Esc', describe: 'key.end', footer: true },
   { command: 'quit', keys: ['escape', 'ctrl+c', 'q', 'return'], contexts: ['summary'], label: 'Enter', describe: 'key.close', footer: true },
   { command: 'quit', keys: ['escape', 'ctrl+c', 'q'], contexts: ['review'], label: 'Esc', describe: 'key.back', footer: true },
+  { command: 'quit', keys: ['escape', 'y', 'Y', 'ctrl+c'], contexts: ['confirm'], label: 'Esc/y', describe: 'key.end', footer: true },
+  // Every other key in `confirm` (see commandFor); the description names them.
+  { command: 'cancel', keys: [], contexts: ['confirm'], label: '', describe: 'key.backToAnswer', footer: true },
 ];
 
 /** Only Ink's `Key` fields we read; kept structural so this module needs no ink import. */
@@ -173,6 +187,7 @@ function charKey(char: string): KeyName {
 function commandFor(context: KeyContext, name: KeyName, input: string, modified: boolean): Command[] {
   const binding = bindingFor(context, name);
   if (binding) return [{ name: binding.command, text: input }];
+  if (context === 'confirm') return [{ name: 'cancel', text: input }];
   const printable = !modified && input !== '' && !/[\u0000-\u001F\u007F]/.test(input);
   return printable && TYPING.includes(context) ? [{ name: 'type', text: input }] : [];
 }
@@ -195,16 +210,18 @@ export function commandsFor(context: KeyContext, input: string, key: KeyInfo): C
   return commands;
 }
 
-/** The bindings of a context, one entry per command, for the footer or the key help. */
+/**
+ * The bindings of a context, one entry per command, for the footer or the key help. The
+ * footer shows one key per command; the help joins every key that does it (`^T, h`).
+ */
 export function bindingsOf(context: KeyContext, { footerOnly = false } = {}): { label: string; describe: StringKey }[] {
-  const seen = new Set<StringKey>();
-  const entries: { label: string; describe: StringKey }[] = [];
+  const entries = new Map<StringKey, { label: string; describe: StringKey }>();
   for (const binding of BINDINGS) {
     if (!binding.contexts.includes(context)) continue;
     if (footerOnly && !binding.footer) continue;
-    if (seen.has(binding.describe)) continue;
-    seen.add(binding.describe);
-    entries.push({ label: binding.label, describe: binding.describe });
+    const entry = entries.get(binding.describe);
+    if (!entry) entries.set(binding.describe, { label: binding.label, describe: binding.describe });
+    else if (!footerOnly && !entry.label.split(', ').includes(binding.label)) entry.label += `, ${binding.label}`;
   }
-  return entries;
+  return [...entries.values()];
 }

@@ -8,18 +8,21 @@ export interface QuestionCommands {
   onHint: () => void;
   onSkip: () => void;
   onHelp: () => void;
-  onQuit: () => void;
+  /** Ends the session; `unsubmitted`: there is an answer in progress that ending would drop, so ask first. */
+  onQuit: (unsubmitted?: boolean) => void;
 }
 
 /**
  * Like useCommands for a question's input area: hint, skip, help and quit go to the drill,
- * everything else to the view's own handler.
+ * everything else to the view's own handler. `hasInput` says whether something typed or
+ * picked would be lost: Esc then asks before ending (Ctrl-C never asks).
  */
 export function useQuestionCommands(
   context: KeyContext,
   global: QuestionCommands,
   onLocal: (command: Command) => void,
   isActive: boolean,
+  hasInput: () => boolean = () => false,
 ): void {
   useCommands(
     context,
@@ -32,7 +35,9 @@ export function useQuestionCommands(
         case 'help':
           return global.onHelp();
         case 'quit':
-          return global.onQuit();
+          return global.onQuit(hasInput());
+        case 'interrupt':
+          return global.onQuit(false);
         default:
           return onLocal(command);
       }

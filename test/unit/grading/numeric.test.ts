@@ -15,11 +15,12 @@ describe('numeric answers', () => {
     }
   });
 
-  it('rejects values outside the 1% band and says what was accepted', () => {
+  it('rejects values outside the 1% band and states the tolerance without reading as accepted', () => {
     for (const answer of [String(RATIO * 1.011), String(RATIO * 0.989), '1000', '(1-0.968)^2']) {
       const result = gradeFixture('fx-numeric', answer);
       expect(result).toMatchObject({ verdict: 'wrong', correct: false, score: 0 });
-      expect(result.feedback).toContain('Accepted within 1%.');
+      expect(result.feedback).toContain('Tolerance ±1%.');
+      expect(result.feedback).not.toMatch(/accept/i);
     }
   });
 
@@ -69,6 +70,16 @@ describe('numeric answers', () => {
       expect(grade({ instance, answer: String((1 - p) ** g), lang: 'en' }).correct).toBe(false);
       expect(grade({ instance, answer: '1', lang: 'en' }).expected).toMatch(new RegExp(`= 1 / \\(1 − ${p}\\)`));
     }
+  });
+
+  it.each<[Tolerance, string]>([
+    [{ absolute: 0.0005 }, 'Tolerance ±0.0005.'],
+    [{ sigfigs: 3 }, 'Rounded to 3 significant figures.'],
+    [{ decimals: 2 }, 'Rounded to 2 decimal places.'],
+  ])('a wrong answer states tolerance %j as a rule, not as accepted', (tolerance, said) => {
+    const question = variant<NumericQuestion>('fx-numeric-plain', { answer: '-log(0.9)', tolerance });
+    const feedback = grade({ instance: instantiate(question), answer: '0.5', lang: 'en' }).feedback;
+    expect(feedback).toBe(`Yours: 0.5. ${said}`);
   });
 
   it('says the tolerance in Chinese', () => {

@@ -10,7 +10,14 @@ export interface ChoiceState {
   picked: number[];
 }
 
-export const initialChoice: ChoiceState = { cursor: 0, picked: [] };
+/**
+ * One model for both kinds: what is marked is what Enter submits. A single choice is a radio
+ * list, so its mark `(•)` follows the cursor (↑↓ or a letter choose); a multiple choice marks
+ * `[x]` only what space or a letter toggled, and needs at least one mark.
+ */
+export function initialChoice(multiple: boolean): ChoiceState {
+  return { cursor: 0, picked: multiple ? [] : [0] };
+}
 
 export function choiceReducer(count: number, multiple: boolean) {
   const toggle = (picked: number[], index: number): number[] =>
@@ -19,12 +26,13 @@ export function choiceReducer(count: number, multiple: boolean) {
     cursor: index,
     picked: multiple ? toggle(state.picked, index) : [index],
   });
+  const move = (state: ChoiceState, cursor: number): ChoiceState => (multiple ? { ...state, cursor } : { cursor, picked: [cursor] });
   return (state: ChoiceState, command: Command): ChoiceState => {
     switch (command.name) {
       case 'up':
-        return { ...state, cursor: (state.cursor - 1 + count) % count };
+        return move(state, (state.cursor - 1 + count) % count);
       case 'down':
-        return { ...state, cursor: (state.cursor + 1) % count };
+        return move(state, (state.cursor + 1) % count);
       case 'toggle':
         return pick(state, state.cursor);
       case 'type': {
@@ -37,11 +45,7 @@ export function choiceReducer(count: number, multiple: boolean) {
   };
 }
 
-/**
- * The answer in the line-protocol form (`b`, `a,c`). A single choice with nothing picked
- * answers the option under the cursor, so ↓↓ Enter works; a multiple choice needs a pick.
- */
-export function choiceAnswer(state: ChoiceState, multiple: boolean): string {
-  const picked = state.picked.length > 0 || multiple ? state.picked : [state.cursor];
-  return picked.map(letterOf).join(',');
+/** The marked options in the line-protocol form (`b`, `a,c`); empty when nothing is marked. */
+export function choiceAnswer(state: ChoiceState): string {
+  return state.picked.map(letterOf).join(',');
 }

@@ -18,16 +18,18 @@ export function ChoiceView({ question, active, notice, onSubmit, ...commands }: 
   const { lang, theme, s } = useUi();
   const multiple = question.kind === 'multiple';
   const count = question.options.length;
-  const [state, dispatch, current] = useEagerReducer(choiceReducer(count, multiple), initialChoice);
+  const [state, dispatch, current] = useEagerReducer(choiceReducer(count, multiple), initialChoice(multiple));
   useQuestionCommands(
     'choice',
     commands,
     (command) => {
       if (command.name !== 'submit') return dispatch(command);
-      const answer = choiceAnswer(current(), multiple);
+      const answer = choiceAnswer(current());
       if (answer !== '') onSubmit(answer);
     },
     active,
+    // A single choice always has a mark; only ticks of a multiple choice are work in progress.
+    () => multiple && current().picked.length > 0,
   );
   return (
     <Box flexDirection="column">

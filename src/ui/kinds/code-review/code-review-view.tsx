@@ -28,6 +28,7 @@ export function CodeReviewView({ question, active, notice, onSubmit, height, ...
       if (current().picked.length > 0) onSubmit(codeReviewAnswer(current()));
     },
     active,
+    () => current().picked.length > 0,
   );
   // Below the listing: the selection line, the footer with its margin, and a notice when there is one.
   const below = 3 + (notice ? 2 : 0);

@@ -2,6 +2,10 @@ import { Box, Text } from 'ink';
 import type { DerivationQuestion } from '../../../core/bank/types.js';
 import { TextField } from '../../components/text-field.js';
 import { editSteps, emptySteps, enterSubmits, stepsAnswer } from '../../editing/steps-editor.js';
+import { lineText } from '../../editing/line-editor.js';
+import { useNotice } from '../../components/use-notice.js';
+import { PreviewLine } from '../formula/preview-line.js';
+import { previewReads, usePreviews, type PreviewKind } from '../formula/preview.js';
 import { InputFooter } from '../../components/footer.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
 import { useQuestionCommands } from '../../keys/use-commands.js';
@@ -26,7 +30,14 @@ export function DerivationView({ question, active, notice, onSubmit, ...commands
       dispatch(command);
     },
     active,
+    () => stepsAnswer(current()) !== '',
   );
+  // Each line read as the checker will read it; the current line's reading is shown under it.
+  const lines = state.rows.map(lineText);
+  const firstWritten = lines.findIndex((line) => line.trim() !== '');
+  const previews = usePreviews(lines.map((source, index) => ({ source, kind: (index === firstWritten ? 'first step' : 'step') as PreviewKind })));
+  const reads = lines.every((line, index) => line.trim() === '' || previewReads(previews[index]!, 'step'));
+  const shownNotice = useNotice(notice, lines.join('\n'), reads);
   const goal = question.goalRelation ? `${question.goalRelation} = ${question.goal}` : `= ${question.goal}`;
   const width = String(state.rows.length).length;
   return (
@@ -39,14 +50,21 @@ export function DerivationView({ question, active, notice, onSubmit, ...commands
       <Given label={s('derivation.goal')} text={goal} />
       <Text color={theme.muted}>{s('derivation.rule')}</Text>
       {state.rows.map((row, index) => (
-        <Box key={index}>
-          <Text color={theme.muted}>{`${String(index + 1).padStart(width)} │ `}</Text>
-          <Box flexShrink={1}>
-            <TextField state={row} active={active && index === state.row} />
+        <Box key={index} flexDirection="column">
+          <Box>
+            <Text color={theme.muted}>{`${String(index + 1).padStart(width)} │ `}</Text>
+            <Box flexShrink={1}>
+              <TextField state={row} active={active && index === state.row} />
+            </Box>
           </Box>
+          {index === state.row ? (
+            <Box paddingLeft={width + 3}>
+              <PreviewLine preview={previews[index] ?? null} relation="" />
+            </Box>
+          ) : null}
         </Box>
       ))}
-      <InputFooter context="editor" notice={notice} />
+      <InputFooter context="editor" notice={shownNotice} />
     </Box>
   );
 }

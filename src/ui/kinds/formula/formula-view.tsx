@@ -7,8 +7,9 @@ import { useEagerReducer } from '../../components/use-eager-reducer.js';
 import { useQuestionCommands } from '../../keys/use-commands.js';
 import type { KindInputProps } from '../kind-input-props.js';
 import { useUi } from '../../ui-context.js';
-import { formatValue } from '../../../core/math/format.js';
-import { usePreview, type Preview } from './preview.js';
+import { previewReads, usePreview } from './preview.js';
+import { PreviewLine } from './preview-line.js';
+import { useNotice } from '../../components/use-notice.js';
 
 export type FormulaViewProps = KindInputProps<NumericQuestion | ExpressionQuestion>;
 
@@ -18,6 +19,7 @@ export function FormulaView({ question, active, notice, onSubmit, ...commands }:
   const [line, dispatch, current] = useEagerReducer(editLine, emptyLine);
   const text = lineText(line);
   const preview = usePreview(text, question.kind);
+  const shownNotice = useNotice(notice, text, previewReads(preview, question.kind));
   useQuestionCommands(
     'field',
     commands,
@@ -27,6 +29,7 @@ export function FormulaView({ question, active, notice, onSubmit, ...commands }:
       if (answer.trim() !== '') onSubmit(answer);
     },
     active,
+    () => lineText(current()).trim() !== '',
   );
   return (
     <Box flexDirection="column">
@@ -40,17 +43,7 @@ export function FormulaView({ question, active, notice, onSubmit, ...commands }:
           <PreviewLine preview={preview} />
         </Box>
       </Box>
-      <InputFooter context="field" notice={notice} />
+      <InputFooter context="field" notice={shownNotice} />
     </Box>
   );
-}
-
-/** How the field reads the input so far; a parse error here costs nothing. */
-function PreviewLine({ preview }: { preview: Preview | 'loading' | null }) {
-  const { theme, s } = useUi();
-  if (preview === null) return null;
-  if (preview === 'loading') return <Text color={theme.muted}>{s('field.previewLoading')}</Text>;
-  if (preview.error !== null) return <Text color={theme.warn}>{s('field.parseError', { message: preview.error })}</Text>;
-  const value = preview.value !== null ? `  ≈ ${formatValue(preview.value)}` : '';
-  return <Text>{`= ${preview.pretty ?? ''}${value}`}</Text>;
 }

@@ -8,7 +8,13 @@ export interface Preview {
   error: string | null;
 }
 
-export type Previewer = (source: string, kind: 'numeric' | 'expression') => Preview;
+/**
+ * What is being read: a numeric or expression answer, or one line of a derivation (`step`;
+ * `first step` for the first line written, where a bare expression is the start).
+ */
+export type PreviewKind = 'numeric' | 'expression' | 'step' | 'first step';
+
+export type Previewer = (source: string, kind: PreviewKind) => Preview;
 
 /**
  * The previewer arrives after the first frame (it needs mathjs, loaded in the background),
@@ -16,11 +22,25 @@ export type Previewer = (source: string, kind: 'numeric' | 'expression') => Prev
  */
 export const PreviewContext = createContext<Previewer | null>(null);
 
-export function usePreview(source: string, kind: 'numeric' | 'expression'): Preview | 'loading' | null {
+export function usePreview(source: string, kind: PreviewKind): Preview | 'loading' | null {
   const previewer = useContext(PreviewContext);
-  return useMemo(() => {
-    if (source.trim() === '') return null;
-    if (!previewer) return 'loading';
-    return previewer(source, kind);
-  }, [previewer, source, kind]);
+  return useMemo(() => readPreview(previewer, source, kind), [previewer, source, kind]);
+}
+
+/** Several sources at once (a derivation's lines), each read as usePreview reads one. */
+export function usePreviews(sources: readonly { source: string; kind: PreviewKind }[]): (Preview | 'loading' | null)[] {
+  const previewer = useContext(PreviewContext);
+  const key = JSON.stringify(sources);
+  return useMemo(() => sources.map(({ source, kind }) => readPreview(previewer, source, kind)), [previewer, key]);
+}
+
+function readPreview(previewer: Previewer | null, source: string, kind: PreviewKind): Preview | 'loading' | null {
+  if (source.trim() === '') return null;
+  if (!previewer) return 'loading';
+  return previewer(source, kind);
+}
+
+/** Whether a preview says the text reads (a numeric answer must also have a value). */
+export function previewReads(preview: Preview | 'loading' | null, kind: PreviewKind): boolean {
+  return typeof preview === 'object' && preview !== null && preview.error === null && (kind !== 'numeric' || preview.value !== null);
 }

@@ -31,6 +31,7 @@ export function FreeView({ question, active, notice, onSubmit, ...commands }: Fr
       dispatch(command);
     },
     active,
+    () => lineText(current().line).trim() !== '',
   );
   return (
     <Box flexDirection="column">
