@@ -61,7 +61,7 @@ describe('the drill', () => {
     drill = startDrill([numeric]);
     const { stdin, lastFrame, query } = drill;
     await press(stdin, KEYS.ctrl('t'));
-    expect(lastFrame()).toContain('hint: FL / CE is the modulating factor');
+    await until(lastFrame, 'hint: FL / CE is the modulating factor');
     await press(stdin, 'sh');
     expect(lastFrame()).toContain('answer › sh');
     await press(stdin, KEYS.backspace, KEYS.backspace, '977', KEYS.enter);
@@ -78,7 +78,7 @@ describe('the drill', () => {
     expect(lastFrame()).toMatch(/\^T +hint/);
     expect(lastFrame()).not.toContain('answer ›');
     await press(stdin, KEYS.escape);
-    expect(lastFrame()).toContain('answer › 97');
+    await until(lastFrame, 'answer › 97');
   });
 
   it('Esc mid-session ends it with the summary, keeping what was answered', async () => {
