@@ -27,6 +27,7 @@ export function useInterview(interview: InterviewPort, loadTools: () => Promise<
       : { name: 'question', instance: undefined as never, shownAt: 0, hint: null, notice: null },
     progress: interview.progress(),
     help: false,
+    confirmEnd: false,
   }));
   const [tools, setTools] = useState<DrillTools | null>(null);
   const busy = useRef(false);
