@@ -475,7 +475,8 @@ function pythonWithTorch(): string | null {
 }
 const PYTHON = pythonWithTorch();
 
-describe.skipIf(PYTHON === null)('re-measured under PyTorch', () => {
+// Each test starts Python and imports torch (seconds each, more on a loaded machine).
+describe.skipIf(PYTHON === null)('re-measured under PyTorch', { timeout: 120_000 }, () => {
   const script = fileURLToPath(new URL('./deeper-torch-reference.py', import.meta.url));
   let run: SpawnSyncReturns<string>;
   let measured: Measured;

@@ -11,6 +11,8 @@ import { DECK, loadDeck, type Localized } from './deck-helpers.js';
 const PYTHON = '/usr/bin/python3';
 const SCRIPT = fileURLToPath(new URL('./pytorch/claims.py', import.meta.url));
 const hasTorch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+/** Each test starts Python and imports torch: seconds each, more on a loaded machine. */
+const TORCH_TIMEOUT = { timeout: 120_000 };
 
 const { question, expectBothContain } = loadDeck(['code-review', 'multiclass']);
 
@@ -67,7 +69,7 @@ const passesGamma0 = (c: Checks) => c.gamma0_vs_ce < 1e-5;
 const passesPerfect = (c: Checks) => c.perfect < 1e-5;
 const passesReference = (c: Checks) => Math.abs(c.gamma2 - c.gamma2_reference) < 1e-5 && c.gamma2 <= c.ce;
 
-describe.skipIf(!hasTorch)('code the deck shows, run under PyTorch', () => {
+describe.skipIf(!hasTorch)('code the deck shows, run under PyTorch', TORCH_TIMEOUT, () => {
   const measured = hasTorch ? measure() : (undefined as unknown as Measured);
 
   it('fix-free: the model answer runs with the constructor’s scalar alpha = 1, another scalar, per-class weights and int32 labels', () => {

@@ -7,6 +7,8 @@ import { loadDeck } from './deck-helpers.js';
 
 const PYTHON = '/usr/bin/python3';
 const hasTorch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+/** Each test starts Python and imports torch: seconds each, more on a loaded machine. */
+const TORCH_TIMEOUT = { timeout: 120_000 };
 
 const { question, text } = loadDeck(['numerics']);
 const mixedPrecision = 'numerics-mixed-precision';
@@ -25,7 +27,7 @@ function evaluate(setup: string, expression: string): string {
   return run.stdout.trim();
 }
 
-describe.skipIf(!hasTorch)('code quoted in prompts, run as written', () => {
+describe.skipIf(!hasTorch)('code quoted in prompts, run as written', TORCH_TIMEOUT, () => {
   it('numerics-onehot-times-log-neg-inf: the quoted one-hot product returns NaN, the key, in both languages', () => {
     const q = question('numerics-onehot-times-log-neg-inf');
     const key = q.options!.find((option) => option.correct)!;
@@ -65,7 +67,7 @@ print(json.dumps({"failing": failing, "ce": ce.tolist()}))
   return JSON.parse(run.stdout) as { failing: string; ce: number[] };
 }
 
-describe.skipIf(!hasTorch)('the NaN at γ < 1 is explained by what PyTorch does', () => {
+describe.skipIf(!hasTorch)('the NaN at γ < 1 is explained by what PyTorch does', TORCH_TIMEOUT, () => {
   const explaining = [
     'numerics-nan-grad-half-gamma',
     'numerics-nan-grad-which-gamma',
@@ -91,7 +93,7 @@ describe.skipIf(!hasTorch)('the NaN at γ < 1 is explained by what PyTorch does'
   });
 });
 
-describe.skipIf(!hasTorch)('float16 underflow of the modulating factor', () => {
+describe.skipIf(!hasTorch)('float16 underflow of the modulating factor', TORCH_TIMEOUT, () => {
   it('a factor of 10⁻⁸ is 0 when pow runs in float16 and survives in float32, the type pow runs in under autocast', () => {
     const program = [
       'import torch',
