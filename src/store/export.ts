@@ -1,4 +1,5 @@
 import { warnUnsoundAttempts } from './history.js';
+import { loadPlanRecord } from './plan.js';
 import { rowToAttempt, rowToCard, rowToSession } from './rows.js';
 import { unsoundCardField } from './sound.js';
 import type { SqliteProgressStore } from './progress-store.js';
@@ -8,7 +9,7 @@ export const EXPORT_FORMAT = 'focal-drill-progress';
 export const EXPORT_VERSION = 1;
 
 /**
- * The whole progress as JSON, lossless: sessions, attempts, cards and review logs exactly
+ * The whole progress as JSON, lossless: the interview plan, sessions, attempts, cards and review logs exactly
  * as stored (times as ms since the epoch), so importing it into an empty database gives the
  * same database. Yielded in pieces, one record per line, so a long history never has to sit
  * in memory as one string.
@@ -17,6 +18,8 @@ export function* exportJson(store: SqliteProgressStore, exportedAt: number): Gen
   const s = store.statements;
   warnUnsoundAttempts(store);
   yield `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date(exportedAt).toISOString())}`;
+  // The interview plan (`focal plan`): {interview, target, minutesPerDay, setAt}, or null.
+  yield `,\n"plan":${JSON.stringify(loadPlanRecord(store.db))}`;
   yield* jsonArray('sessions', s.allSessions.iterate(), (row) => rowToSession(row));
   yield* jsonArray('attempts', s.allAttempts.iterate(), (row) => rowToAttempt(row));
   yield* jsonArray('cards', soundCards(store), (row) => ({ questionId: row.question_id, ...rowToCard(row) }));

@@ -5,6 +5,7 @@ import { describeIssues, formatPath } from '../core/bank/issues.js';
 import { InputError } from '../core/errors.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export.js';
 import type { SqliteProgressStore } from './progress-store.js';
+import { mergePlan } from './plan.js';
 import { attemptToRow, cardToRow, reviewLogToRow, rowToCard, sessionToRow } from './rows.js';
 import { EARLIEST_TIME, ID_PATTERN, LATEST_TIME, MAX_DAYS, MAX_DIFFICULTY, MAX_STABILITY_DAYS } from './sound.js';
 
@@ -77,10 +78,19 @@ const reviewLogSchema = z.object({
   review: time,
 });
 
+/** The interview plan; the day is checked as a calendar date after the schema (checkPlanDay). */
+const planSchema = z.object({
+  interview: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day such as 2026-12-13 (YYYY-MM-DD)')),
+  target: z.number().check(z.gt(0), z.lt(1)),
+  minutesPerDay: z.nullable(z.int().check(z.minimum(1), z.maximum(24 * 60))),
+  setAt: time,
+});
+
 const exportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.int(),
   exportedAt: z.optional(z.string()),
+  plan: z.optional(z.nullable(planSchema)),
   sessions: z.array(sessionSchema),
   attempts: z.array(attemptSchema),
   cards: z.array(cardSchema),
@@ -97,6 +107,8 @@ export interface ImportReport {
   reviewLogs: number;
   /** Cards added, or replaced by a more recently reviewed one from the file. */
   cards: number;
+  /** The file's interview plan was taken (the database had none, or an older one). */
+  plan: boolean;
 }
 
 /** The largest export read: far above a real history (a million attempts is about 300 MB as JSON). */
@@ -123,6 +135,7 @@ export function readExport(file: string): ProgressExport {
     throw new InputError(`made by a newer focal-drill (export format ${parsed.data.version}; this version reads up to ${EXPORT_VERSION})`, { file, path: 'version' });
   }
   checkReferences(parsed.data, file);
+  checkPlanDay(parsed.data, file);
   return parsed.data;
 }
 
@@ -163,6 +176,17 @@ function checkUnique<T>(items: readonly T[], key: (item: T) => string, path: (in
   });
 }
 
+/** The plan's day is a real calendar day (2026-02-30 is not). */
+function checkPlanDay(data: ProgressExport, file: string): void {
+  const day = data.plan?.interview;
+  if (day === undefined) return;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const parsed = new Date(year, month - 1, date);
+  if (parsed.getFullYear() !== year || parsed.getMonth() !== month - 1 || parsed.getDate() !== date) {
+    throw new InputError(`"${day}" is not a calendar day`, { file, path: 'plan.interview' });
+  }
+}
+
 function checkReferences(data: ProgressExport, file: string): void {
   checkUnique(data.sessions, (session) => session.id, (index) => `sessions[${index}].id`, file);
   checkUnique(data.attempts, (attempt) => attempt.id, (index) => `attempts[${index}].id`, file);
@@ -197,7 +221,7 @@ export const IMPORT_BATCH_ROWS = 500;
  */
 export function importProgress(store: SqliteProgressStore, data: ProgressExport): ImportReport {
   const s = store.statements;
-  const report: ImportReport = { sessions: 0, attempts: 0, knownAttempts: 0, reviewLogs: 0, cards: 0 };
+  const report: ImportReport = { sessions: 0, attempts: 0, knownAttempts: 0, reviewLogs: 0, cards: 0, plan: false };
   inBatches(store, data.sessions, (session) => {
     const before = s.sessionCount.get() ?? 0;
     s.mergeSession.run(sessionToRow(session));
@@ -220,6 +244,10 @@ export function importProgress(store: SqliteProgressStore, data: ProgressExport)
       report.cards += 1;
     }
   });
+  if (data.plan) {
+    const plan = data.plan;
+    report.plan = store.db.transaction(() => mergePlan(store.db, plan)).immediate();
+  }
   return report;
 }
 

@@ -25,7 +25,7 @@ export function prepareStatements(db: Database) {
     /** The report of a mock interview, kept in the session's options (exported and imported with it). */
     saveSessionReport: db.prepare<[string, string]>(`UPDATE sessions SET options = json_set(options, '$.report', json(?)) WHERE id = ?`),
     /** Past mock interviews, newest first. */
-    interviews: db.prepare<[number], SessionRow>(`SELECT * FROM sessions WHERE mode = 'interview' ORDER BY started_at DESC, id LIMIT ?`),
+    interviews: db.prepare<[number], SessionRow>(`SELECT * FROM sessions WHERE mode = 'interview' ORDER BY started_at DESC, rowid DESC LIMIT ?`),
     endSession: db.prepare<[number, string]>('UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL'),
     insertAttempt: db.prepare<AttemptRow>(
       `INSERT INTO attempts (uuid, session_id, question_id, topic, kind, seed, params, answer, verdict,

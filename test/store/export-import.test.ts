@@ -81,7 +81,7 @@ describe('json export and import', () => {
     const text = exportText(source);
     const target = SqliteProgressStore.open(join(tempDir(), 'fresh.db'));
     const report = importFile(target, text);
-    expect(report).toEqual({ sessions: 2, attempts: 5, knownAttempts: 0, reviewLogs: 4, cards: 2 });
+    expect(report).toEqual({ sessions: 2, attempts: 5, knownAttempts: 0, reviewLogs: 4, cards: 2, plan: false });
     expect(contents(target)).toEqual(contents(source));
     expect(contents(target).attempts).toHaveLength(5);
     source.close();
@@ -94,7 +94,7 @@ describe('json export and import', () => {
     const target = SqliteProgressStore.open(join(tempDir(), 'fresh.db'));
     importFile(target, text);
     const once = contents(target);
-    expect(importFile(target, text)).toEqual({ sessions: 0, attempts: 0, knownAttempts: 5, reviewLogs: 0, cards: 0 });
+    expect(importFile(target, text)).toEqual({ sessions: 0, attempts: 0, knownAttempts: 5, reviewLogs: 0, cards: 0, plan: false });
     expect(contents(target)).toEqual(once);
     source.close();
     target.close();

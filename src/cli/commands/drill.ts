@@ -69,7 +69,7 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<
   ]);
   const store = SqliteProgressStore.open(settings.dbPath);
   try {
-    const { loadPlan } = await import('../../store/plan.js');
+    const [{ loadPlan }, { planMasteryHorizon }] = await Promise.all([import('../../store/plan.js'), import('../../core/plan/plan.js')]);
     const plan = loadPlan(store.db);
     const session = createDrillSession({
       bank,
@@ -86,6 +86,8 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<
         ...(argv.seed !== undefined ? { seed: argv.seed } : {}),
         lang: settings.lang,
         plan,
+        // Weak topics and the summary's mastery look at the interview day once one is set.
+        masteryHorizon: planMasteryHorizon(plan, systemClock.now()),
       },
     });
     return { session, store, settings, topicName: topicNamer(bank.topics, settings.lang), now: systemClock.now };

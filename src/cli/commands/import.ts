@@ -28,10 +28,11 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
       return 0;
     }
     const zh = settings.lang === 'zh';
+    const plan = report.plan && data.plan ? (zh ? `面试日期设为 ${data.plan.interview}。\n` : `interview date set to ${data.plan.interview}\n`) : '';
     process.stdout.write(
       zh
-        ? `已从 ${argv.file} 导入：新增作答 ${report.attempts} 条、练习 ${report.sessions} 次、复习记录 ${report.reviewLogs} 条，更新卡片 ${report.cards} 张（${report.knownAttempts} 条作答已存在）。\n`
-        : `imported ${argv.file}: new attempts ${report.attempts}, sessions ${report.sessions}, review logs ${report.reviewLogs}; cards updated ${report.cards}; attempts already there ${report.knownAttempts}\n`,
+        ? `已从 ${argv.file} 导入：新增作答 ${report.attempts} 条、练习 ${report.sessions} 次、复习记录 ${report.reviewLogs} 条，更新卡片 ${report.cards} 张（${report.knownAttempts} 条作答已存在）。\n${plan}`
+        : `imported ${argv.file}: new attempts ${report.attempts}, sessions ${report.sessions}, review logs ${report.reviewLogs}; cards updated ${report.cards}; attempts already there ${report.knownAttempts}\n${plan}`,
     );
     return 0;
   }),

@@ -1,4 +1,5 @@
 import type { ProgressReport } from '../../core/schedule/progress.js';
+import type { PastInterview } from '../../store/interviews.js';
 import type { Settings } from '../globals.js';
 import { openBank } from './questions.js';
 
@@ -7,17 +8,37 @@ export interface LoadedProgress {
   report: ProgressReport;
   topicName: (topic: string) => string;
   now: number;
+  /** The interview day mastery is measured for while one is set (`focal plan`), or null (a week ahead). */
+  interview: string | null;
+  /** The latest mock interviews, newest first. */
+  interviews: PastInterview[];
 }
 
 export async function loadProgress(settings: Settings): Promise<LoadedProgress> {
-  const [bank, { withStore, systemClock }, { readProgressReport }] = await Promise.all([
+  const [bank, { withStore, systemClock }, { readProgressReport }, { loadPlan }, { readInterviews }, plan] = await Promise.all([
     openBank(settings),
     import('../../store/index.js'),
     import('../../store/history.js'),
+    import('../../store/plan.js'),
+    import('../../store/interviews.js'),
+    import('../../core/plan/plan.js'),
   ]);
   const now = systemClock.now();
-  const report = await withStore(settings.dbPath, (store) => readProgressReport(store, bank.questions, now), { forReading: true });
-  return { report, topicName: (topic) => bank.topics.get(topic)?.[settings.lang] ?? topic, now };
+  const loaded = await withStore(
+    settings.dbPath,
+    (store) => {
+      const stored = loadPlan(store.db);
+      // Once an interview date is set, mastery is what the learner will know on that day.
+      const horizon = plan.planMasteryHorizon(stored, now);
+      return {
+        report: readProgressReport(store, bank.questions, now, horizon),
+        interview: plan.planActive(stored, now) ? stored.interview : null,
+        interviews: readInterviews(store),
+      };
+    },
+    { forReading: true },
+  );
+  return { ...loaded, topicName: (topic) => bank.topics.get(topic)?.[settings.lang] ?? topic, now };
 }
 
 /** The report as JSON, each topic with its display name added. */

@@ -33,7 +33,7 @@ export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
     if (settings.json) {
       const topics = progressJson(progress).topics;
       const weakest = topics[0]?.topic ?? null;
-      process.stdout.write(`${JSON.stringify({ topics, weakest, drill: weakest ? drillCommandFor(weakest) : null }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ topics, weakest, drill: weakest ? drillCommandFor(weakest) : null, interview: progress.interview }, null, 2)}\n`);
       return 0;
     }
     process.stdout.write(renderReview(progress.report, settings.lang, progress.topicName));

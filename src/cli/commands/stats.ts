@@ -11,14 +11,18 @@ export const statsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
     const settings = settingsFrom(argv);
     const progress = await loadProgress(settings);
     if (settings.json) {
-      process.stdout.write(`${JSON.stringify(progressJson(progress), null, 2)}\n`);
+      // interview: the day mastery is measured for, while one is set (null: a week ahead).
+      const json = { ...progressJson(progress), interview: progress.interview, interviews: progress.interviews };
+      process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
       return 0;
     }
-    const [{ renderStats }, { accuracyChartSection }] = await Promise.all([
+    const [{ renderStats }, { accuracyChartSection }, { renderInterviews }] = await Promise.all([
       import('../line-mode/progress-text.js'),
       import('../../ui/stats/accuracy-chart.js'),
+      import('../line-mode/interview-list.js'),
     ]);
     process.stdout.write(renderStats(progress.report, settings.lang, progress.topicName, progress.now));
+    process.stdout.write(renderInterviews(progress.interviews, progress.interview, settings.lang));
     process.stdout.write(accuracyChartSection(progress.report.history, settings));
     return 0;
   }),

@@ -23,6 +23,11 @@ const en = {
   noWeak: 'Every stage answered right.',
   nothing: 'Nothing was answered.',
   close: 'Enter close',
+  statsTitle: 'Mock interviews',
+  statsScore: 'score {score}/{max}',
+  statsMinutes: '{n} min',
+  statsUnfinished: 'unfinished, {n} answered',
+  statsHorizon: 'Mastery is measured for the interview on {day}.',
 } as const;
 
 export type InterviewWord = keyof typeof en;
@@ -47,6 +52,11 @@ const zh: Record<InterviewWord, string> = {
   noWeak: '每个阶段都答对了。',
   nothing: '没有作答。',
   close: 'Enter 关闭',
+  statsTitle: '模拟面试',
+  statsScore: '得分 {score}/{max}',
+  statsMinutes: '{n} 分钟',
+  statsUnfinished: '未完成，已答 {n} 题',
+  statsHorizon: '掌握度按 {day} 的面试日计算。',
 };
 
 const TABLE: Record<Lang, Record<InterviewWord, string>> = { en, zh };
