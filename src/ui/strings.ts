@@ -15,6 +15,11 @@ const en = {
   'kind.code-review': 'code review',
   'header.streak': 'streak {n}',
   'header.loading': 'loading…',
+  'header.clock': '⏱ {seconds}s',
+  'header.clockEasy': '⏱ {seconds}s (≤ {limit}s: Easy)',
+  'header.dueNow': 'due now: {due} · this session: {total}',
+  'skip.title': '↷ Skipped (nothing recorded)',
+  'skip.answer': 'answer: {answer}',
 
   'key.move': 'move',
   'key.page': 'page',
@@ -125,6 +130,11 @@ const zh: Record<StringKey, string> = {
   'kind.code-review': '代码审查',
   'header.streak': '连对 {n} 题',
   'header.loading': '加载中…',
+  'header.clock': '⏱ {seconds} 秒',
+  'header.clockEasy': '⏱ {seconds} 秒（≤ {limit} 秒：简单）',
+  'header.dueNow': '现在到期：{due} 题 · 本次：{total} 题',
+  'skip.title': '↷ 已跳过（不记录）',
+  'skip.answer': '答案：{answer}',
 
   'key.move': '移动',
   'key.page': '翻页',

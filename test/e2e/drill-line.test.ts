@@ -148,11 +148,25 @@ describe('focal drill in line mode', () => {
     });
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Hint: |No hint for this question\./);
-    expect(result.stdout).toContain('Skipped.');
+    expect(result.stdout).toContain('Skipped (nothing recorded).');
     expect(result.stdout).toContain('2/5 · ');
     expect(result.stdout).not.toContain('3/5 · ');
     expect(result.stdout).toContain('1 skipped');
     expect(result.stdout).toContain('Nothing answered this time.');
+    expect(attempts(db)).toHaveLength(0);
+  });
+
+  it('says how many are due before the first question; :skip shows the answer and explanation and records nothing', async () => {
+    const db = freshDb();
+    const question = questions.find((candidate) => candidate.id === 'alpha-gamma-rare-class-weight')!;
+    const result = await runFocal(['drill', '--db', db, '--question', question.id], { input: ':skip\n' });
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('due now: 0 · this session: 1');
+    expect(result.stdout).toContain('Skipped (nothing recorded).');
+    const right = question.kind === 'single' ? question.options.find((option) => option.correct)! : undefined;
+    expect(result.stdout).toMatch(new RegExp(`answer: [a-d]\\) ${right!.text.en.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(result.stdout).toContain(question.explanation.en.split('\n')[0]!.slice(0, 40));
+    expect(result.stdout).toContain(`source: ${question.source}`);
     expect(attempts(db)).toHaveLength(0);
   });
 

@@ -121,10 +121,18 @@ describe('the drill', () => {
     await until(lastFrame, /not readable yet: unknown variable 'a'/);
   });
 
-  it('skips with s in a list, moving to the next question without recording anything', async () => {
+  it('skips with s in a list: shows the answer and explanation, records nothing, then the next question', async () => {
     drill = startDrill([single, multiple], { count: 2 });
-    const { stdin, lastFrame, query } = drill;
+    const { stdin, lastFrame, query, session } = drill;
+    const skipped = session.next()!;
     await press(stdin, 's');
+    await until(lastFrame, '↷ Skipped (nothing recorded)');
+    const right = skipped.question.kind === 'single' || skipped.question.kind === 'multiple' ? skipped.question.options.find((option) => option.correct)! : undefined;
+    expect(lastFrame()).toContain(right!.text.en);
+    expect(lastFrame()).toContain(skipped.explanation.en);
+    expect(lastFrame()).toContain('Enter next');
+    expect(query('SELECT COUNT(*) AS n FROM attempts')).toEqual([{ n: 0 }]);
+    await press(stdin, KEYS.enter);
     await until(lastFrame, '2/2');
     expect(query('SELECT COUNT(*) AS n FROM attempts')).toEqual([{ n: 0 }]);
   });

@@ -12,6 +12,7 @@ import { SqliteProgressStore } from '../../src/store/progress-store.js';
 import { deferredGrading } from '../../src/ui/drill/deferred-grading.js';
 import { DrillApp } from '../../src/ui/drill/drill-app.js';
 import { mathPreviewer } from '../../src/ui/kinds/formula/math-previewer.js';
+import { answerKey } from '../../src/core/grading/answer-key.js';
 import { renderUi } from './render.js';
 
 export function startDrill(questions: Question[], { lang = 'en' as Lang, count = questions.length } = {}) {
@@ -30,7 +31,7 @@ export function startDrill(questions: Question[], { lang = 'en' as Lang, count =
   });
   const loadTools = async () => {
     await grading.load();
-    return { previewer: mathPreviewer };
+    return { previewer: mathPreviewer, reveal: (instance: Parameters<typeof answerKey>[0]) => answerKey(instance, lang).text };
   };
   const view = renderUi(<DrillApp session={session} loadTools={loadTools} now={clock.now} dbPath={dbPath} />, lang);
   /** Rows of the database, read with a separate connection as any other reader would. */

@@ -108,3 +108,22 @@ describe('Esc over an answer not submitted', () => {
     await until(lastFrame, 'Session summary');
   });
 });
+
+describe('the question clock', () => {
+  it('counts the seconds on a question and says until when a correct answer is Easy, until a hint rules Easy out', async () => {
+    drill = startDrill([numeric]);
+    const { stdin, lastFrame } = drill;
+    // The numeric fixture is difficulty 1: Easy within 15 s (QUICK_SECONDS in core/schedule/rating.ts).
+    expect(lastFrame()).toMatch(/⏱ 0s \(≤ 15s: Easy\)/);
+    await until(lastFrame, '⏱ 1s (≤ 15s: Easy)', 3000);
+    await press(stdin, KEYS.ctrl('t'));
+    await until(lastFrame, 'hint: ');
+    expect(lastFrame()).toMatch(/⏱ \ds$/m);
+    expect(lastFrame()).not.toContain('Easy');
+  });
+
+  it('the first question says how many are due and how long the session is', () => {
+    drill = startDrill([numeric]);
+    expect(drill.lastFrame()).toContain('due now: 0 · this session: 1');
+  });
+});

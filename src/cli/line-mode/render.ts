@@ -1,5 +1,6 @@
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { keyPointCoverage } from '../../core/grading/key-points.js';
+import { answerKey } from '../../core/grading/answer-key.js';
 import { escapeControls } from '../../core/terminal-text.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { localize, type Lang, type Localized } from '../../core/i18n.js';
@@ -120,6 +121,17 @@ function stepLines(result: GradeResult, lang: Lang): string[] {
         : '';
     return `  ${String(step.line).padStart(2)} ${mark} ${escapeControls(step.relation)} ${escapeControls(step.expression)}${why}`;
   });
+}
+
+/** A skipped question (nothing recorded): its answer, explanation and source, so the skip still teaches. */
+export function renderSkipped(instance: QuestionInstance, lang: Lang): string {
+  const lines = [
+    word(lang, 'skipped'),
+    t(lang, 'skip.answer', { answer: answerKey(instance, lang).text }),
+    localize(instance.explanation, lang),
+    t(lang, 'feedback.source', { source: instance.question.source }),
+  ];
+  return `${lines.join('\n')}\n`;
 }
 
 export function renderHint(hint: Localized | undefined, lang: Lang): string {

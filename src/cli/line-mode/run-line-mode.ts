@@ -8,8 +8,9 @@ import type { DrillSession } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
 import { keyPointCoverage } from '../../core/grading/key-points.js';
 import { LineReader } from './line-reader.js';
-import { renderFreeModel, renderHint, renderInvalid, renderQuestion, renderResult, renderSummary, type TopicName } from './render.js';
+import { renderFreeModel, renderHint, renderInvalid, renderQuestion, renderResult, renderSkipped, renderSummary, type TopicName } from './render.js';
 import { LINE_COMMANDS, word } from './words.js';
+import { t } from '../../ui/strings.js';
 
 export interface LineModeOptions {
   input: Readable;
@@ -46,7 +47,7 @@ export async function runLineMode(session: DrillSession, options: LineModeOption
   try {
     let instance = session.next();
     if (!instance) write(`${options.emptyReason}\n`);
-    else write(`${word(lang, 'commands')}\n`);
+    else write(`${t(lang, 'header.dueNow', { due: session.dueNow(), total: session.progress().total })}\n${word(lang, 'commands')}\n`);
     while (instance) {
       if (!(await ask(instance, session, reader, options))) break;
       instance = session.next();
@@ -76,7 +77,7 @@ export async function ask(instance: QuestionInstance, session: AskingPort, reade
       if (answer.name === 'quit') return false;
       if (answer.name === 'skip') {
         session.skip();
-        write(`${word(lang, 'skipped')}\n`);
+        write(renderSkipped(instance, lang));
         return true;
       }
       write(renderHint(session.hint(), lang));

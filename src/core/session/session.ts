@@ -37,7 +37,7 @@ import { deriveSeed, nextSeed, seededRandom, shuffled } from '../random.js';
 import { rateAnswer } from './commit.js';
 import { InputError as StoreRefusal } from '../errors.js';
 import type { AttemptRecord, ProgressStore, ReviewOf } from './store.js';
-import { summarize, type SessionSummary } from './summary.js';
+import { dueOutlook, summarize, type SessionSummary } from './summary.js';
 
 export interface DrillOptions {
   mode: DrillMode;
@@ -129,6 +129,8 @@ export interface DrillSession {
   submit(answer: string, extras: SubmitExtras): SubmitOutcome;
   skip(): void;
   progress(): SessionProgress;
+  /** Questions of the bank due for review now (as the summary counts them). */
+  dueNow(): number;
   summary(): SessionSummary;
   end(): SessionSummary;
 }
@@ -264,6 +266,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
       current = null;
     },
     progress: () => ({ index: shown, total, streak }),
+    dueNow: () => dueOutlook(bank.questions, cards, clock.now()).now,
     summary,
     end() {
       if (ended) return ended;

@@ -11,17 +11,19 @@ export interface HeaderProps {
   position: number;
   total: number;
   streak?: number;
+  /** Time on this question (`⏱ 12s (≤ 30s: Easy)`), when it is being asked. */
+  clock?: string | undefined;
 }
 
 /** `focal-drill · numbers · numeric · ●●○        3/10   streak 2`, then a rule across the terminal. */
-export function Header({ topic, kind, difficulty, position, total, streak }: HeaderProps) {
+export function Header({ topic, kind, difficulty, position, total, streak, clock }: HeaderProps) {
   const { theme, s } = useUi();
   const { columns } = useTerminalSize();
   const dots = '●'.repeat(difficulty) + '○'.repeat(3 - difficulty);
   // The code-review topic asks code-review questions: name it once.
   const kindName = s(`kind.${kind}`);
   const about = topic === kindName ? topic : `${topic} · ${kindName}`;
-  const right = [`${position}/${total}`, streak ? s('header.streak', { n: streak }) : ''].filter(Boolean).join('   ');
+  const right = [`${position}/${total}`, streak ? s('header.streak', { n: streak }) : '', clock ?? ''].filter(Boolean).join('   ');
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between">

@@ -1,10 +1,13 @@
 import { Box, Text } from 'ink';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { QUICK_SECONDS } from '../../core/schedule/rating.js';
 import { ConfirmEnd } from '../components/confirm-end.js';
 import { Header } from '../components/header.js';
 import { HelpPanel } from '../components/help-panel.js';
 import { Paragraph } from '../components/paragraph.js';
 import { useTerminalSize } from '../components/use-terminal-size.js';
+import { useSeconds } from '../components/use-seconds.js';
+import { SkipView } from '../feedback/skip-view.js';
 import { FeedbackView } from '../feedback/feedback-view.js';
 import type { KeyContext } from '../keys/keymap.js';
 import { useCommands } from '../keys/use-commands.js';
@@ -32,6 +35,10 @@ export function DrillApp({ session, loadTools, now, dbPath }: DrillAppProps) {
   const { state, tools } = drill;
   const { screen, progress } = state;
   useCommands('loading', (command) => command.name === 'quit' && drill.finish(), drill.waiting);
+  // The number due when the session began, said on its first question.
+  const [dueAtStart] = useState(() => session.dueNow());
+  const asking = screen.name === 'question' ? screen : null;
+  const seconds = useSeconds(asking?.shownAt ?? 0, asking !== null);
 
   if (screen.name === 'summary') {
     return (
@@ -41,10 +48,14 @@ export function DrillApp({ session, loadTools, now, dbPath }: DrillAppProps) {
     );
   }
   const question = screen.instance.question;
+  // The time on a question, with the limit that rates a correct answer Easy while it still can (no hint taken).
+  const easyLimit = QUICK_SECONDS[question.difficulty];
+  const easyStill = asking !== null && (asking.hint === null || asking.hint === 'none') && seconds <= easyLimit;
+  const clock = !asking ? undefined : easyStill ? s('header.clockEasy', { seconds, limit: easyLimit }) : s('header.clock', { seconds });
   // Header on top; the screen's body hides (staying mounted, keeping what was typed) under the key help.
   const frame = (body: ReactNode, help: KeyContext[]) => (
     <Box flexDirection="column" paddingX={1}>
-      <Header topic={topic(question.topic)} kind={question.kind} difficulty={question.difficulty} position={progress.index} total={progress.total} streak={progress.streak} />
+      <Header topic={topic(question.topic)} kind={question.kind} difficulty={question.difficulty} position={progress.index} total={progress.total} streak={progress.streak} clock={clock} />
       <Box display={state.help ? 'none' : 'flex'} flexDirection="column">
         {body}
       </Box>
@@ -58,6 +69,9 @@ export function DrillApp({ session, loadTools, now, dbPath }: DrillAppProps) {
       ['feedback'],
     );
   }
+  if (screen.name === 'skipped') {
+    return frame(<SkipView instance={screen.instance} answer={screen.answer} active={!state.help} onNext={drill.next} onHelp={drill.toggleHelp} onQuit={drill.finish} />, ['feedback']);
+  }
   if (drill.waiting) return frame(<Text color={theme.muted}>{s('header.loading')}</Text>, []);
   const prompt = screen.instance.prompt[lang];
   const hint = screen.hint === null ? null : screen.hint === 'none' ? s('hint.none') : `${s('hint.label')}: ${screen.hint[lang]}`;
@@ -66,6 +80,7 @@ export function DrillApp({ session, loadTools, now, dbPath }: DrillAppProps) {
     <PreviewContext.Provider value={tools?.previewer ?? null}>
       {frame(
         <>
+          {progress.index === 1 ? <Text color={theme.muted}>{s('header.dueNow', { due: dueAtStart, total: progress.total })}</Text> : null}
           <Paragraph>{prompt}</Paragraph>
           {hint ? <Paragraph color={theme.warn}>{hint}</Paragraph> : null}
           <Box marginTop={1}>
@@ -74,7 +89,7 @@ export function DrillApp({ session, loadTools, now, dbPath }: DrillAppProps) {
               question={question}
               active={!state.help && !state.confirmEnd}
               notice={screen.notice}
-              height={rows - 4 - linesOf(prompt) - (hint ? linesOf(hint) : 0)}
+              height={rows - 4 - (progress.index === 1 ? 1 : 0) - linesOf(prompt) - (hint ? linesOf(hint) : 0)}
               onSubmit={drill.submit}
               onHint={drill.hint}
               onSkip={drill.skip}

@@ -17,6 +17,8 @@ export type DrillScreen =
       notice: string | null;
     }
   | { name: 'feedback'; instance: QuestionInstance; answer: string; result: GradeResult; /** Why the answer is not saved yet. */ unsaved?: string }
+  /** A skipped question (nothing recorded), with its answer (null when it cannot be shown) and explanation. */
+  | { name: 'skipped'; instance: QuestionInstance; answer: string | null }
   | { name: 'summary'; summary: SessionSummary };
 
 export interface DrillState {
@@ -33,6 +35,7 @@ export type DrillAction =
   | { type: 'hint'; hint: Localized | undefined }
   | { type: 'invalid'; message: string }
   | { type: 'answered'; answer: string; result: GradeResult; progress: SessionProgress; unsaved?: string }
+  | { type: 'skipped'; answer: string | null; progress: SessionProgress }
   | { type: 'toggleHelp' }
   | { type: 'askEnd' }
   | { type: 'keepGoing' }
@@ -59,6 +62,9 @@ export function drillReducer(state: DrillState, action: DrillAction): DrillState
       };
     case 'toggleHelp':
       return screen.name === 'summary' ? state : { ...state, help: !state.help };
+    case 'skipped':
+      if (screen.name !== 'question') return state;
+      return { screen: { name: 'skipped', instance: screen.instance, answer: action.answer }, progress: action.progress, help: false, confirmEnd: false };
     case 'askEnd':
       return screen.name === 'question' ? { ...state, confirmEnd: true, help: false } : state;
     case 'keepGoing':

@@ -32,12 +32,17 @@ export interface InkDrillOptions {
 export async function runInkDrill(options: InkDrillOptions): Promise<SessionSummary> {
   const { session } = options;
   const loadTools = async (): Promise<DrillTools> => {
-    const [, { mathPreviewer }, plot] = await Promise.all([
+    const [, { mathPreviewer }, plot, { answerKey }] = await Promise.all([
       options.loadGrading?.(),
       import('../kinds/formula/math-previewer.js'),
       import('../plot/index.js'),
+      import('../../core/grading/answer-key.js'),
     ]);
-    return { previewer: mathPreviewer, plotFor: plotFor(plot.renderLossPlot, options.color) };
+    return {
+      previewer: mathPreviewer,
+      plotFor: plotFor(plot.renderLossPlot, options.color),
+      reveal: (instance) => answerKey(instance, options.lang).text,
+    };
   };
   const app = render(
     <UiRoot ui={makeUi(options.lang, options.color, options.topicName)}>

@@ -8,13 +8,15 @@ import { needsMathToShow } from './deferred-grading.js';
 import { drillReducer, initialDrill } from './drill-state.js';
 
 /** The part of the session loop the interface drives (src/core/session). */
-export type DrillPort = Pick<DrillSession, 'next' | 'hint' | 'submit' | 'skip' | 'progress' | 'end'>;
+export type DrillPort = Pick<DrillSession, 'next' | 'hint' | 'submit' | 'skip' | 'progress' | 'end' | 'dueNow'>;
 
 /** What needs mathjs: loaded in the background after the first frame, so the first question shows fast. */
 export interface DrillTools {
   previewer: Previewer;
   /** A small Figure 1 for the feedback of questions about the curve, or null. */
   plotFor?: (instance: QuestionInstance, size: { columns: number; rows: number }) => string | null;
+  /** A question's answer as the learner reads it (shown when it is skipped). */
+  reveal?: (instance: QuestionInstance) => string;
 }
 
 /**
@@ -76,9 +78,18 @@ export function useDrill(session: DrillPort, loadTools: () => Promise<DrillTools
     quit: (unsubmitted?: boolean) => (unsubmitted ? dispatch({ type: 'askEnd' }) : finish()),
     keepGoing: () => dispatch({ type: 'keepGoing' }),
     hint: () => dispatch({ type: 'hint', hint: session.hint() }),
+    /** Skipping records nothing; the answer and explanation are shown before the next question. */
     skip: () => {
+      if (screen.name !== 'question' || busy.current) return;
+      busy.current = true;
+      const instance = screen.instance;
       session.skip();
-      next();
+      pending.current = startTools()
+        .then((loaded) => dispatch({ type: 'skipped', answer: loaded.reveal?.(instance) ?? null, progress: session.progress() }))
+        .catch((error: unknown) => exit(error as Error))
+        .finally(() => {
+          busy.current = false;
+        });
     },
     toggleHelp: () => dispatch({ type: 'toggleHelp' }),
   };
