@@ -248,7 +248,9 @@ describe('the interface in Chinese at 80 columns', () => {
     // not have fitted in the 78 cells inside the padding.
     const prompt = q.prompt.zh.replace(/\s+/g, ' ').trim();
     const screen = focal.frames().find((frame) => frame.some((line) => line.includes('已选')))!;
-    const lines = screen.slice(2, screen.indexOf('')).map((line) => line.slice(1));
+    // Below the header and its rule: the number due (on a first question), then the prompt.
+    const lines = screen.slice(3, screen.indexOf('')).map((line) => line.slice(1));
+    expect(screen[2]).toContain('现在到期：0 题 · 本次：1 题');
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('').replace(/ /g, '')).toBe(prompt.replace(/ /g, ''));
     const unitAtStart = /^[（《「『“‘]*(?:[^\s\u2E80-\u9FFF\uFF00-\uFFEF]+|[\u2E80-\u9FFF\uFF00-\uFFEF])[，。、；：？！）》」』”’]*/u;
