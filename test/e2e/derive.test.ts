@@ -43,7 +43,7 @@ describe('focal derive', () => {
     const result = await runFocal(['derive', file('chain.txt', text)]);
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
-    expect(lines[2]).toMatch(/^ ✗ 6  d\/dx {2}gamma\*/);
+    expect(lines[2]).toMatch(/^ ✗ 6 {2}d\/dx {2}gamma\*/);
     expect(lines[3]).toMatch(/^ {12}differs at x = .*, γ = .* \(pₜ = .*\): d\/dx of line 5 = .*, line 6 = .*$/);
     expect(result.stdout).toMatch(/2 of 4 steps fail: 2 wrong \(first at line 6\)\n$/);
   });

@@ -130,13 +130,21 @@ function ankiRecords(start: number, text: string): string[][] {
   for (let i = start; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
+      if (char === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (char === '"') quoted = false;
       else field += char;
     } else if (char === '"' && field === '') quoted = true;
-    else if (char === '\t') record.push(field), (field = '');
-    else if (char === '\n') record.push(field), records.push(record), (record = []), (field = '');
-    else field += char;
+    else if (char === '\t') {
+      record.push(field);
+      field = '';
+    } else if (char === '\n') {
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else field += char;
   }
   return records;
 }

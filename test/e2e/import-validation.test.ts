@@ -22,6 +22,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let files = 0;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test may corrupt any field of the parsed export
 function exportWith(change: (data: any) => void): string {
   const data = structuredClone(valid);
   change(data);
@@ -40,18 +41,19 @@ async function refused(file: string, path: string): Promise<void> {
 }
 
 describe('focal import checks every field before anything is written', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case corrupts one field of the parsed export
   const cases: [string, (data: any) => void, string][] = [
     ['answeredAt 2^53 − 1', (data) => (data.attempts[0].answeredAt = 9007199254740991), 'attempts[0].answeredAt'],
     ['answeredAt before 2000', (data) => (data.attempts[1].answeredAt = -5), 'attempts[1].answeredAt'],
     ['a huge due', (data) => (data.cards[0].due = 8.64e15), 'cards[0].due'],
     ['session startedAt far in the future', (data) => (data.sessions[0].startedAt = Date.UTC(3000, 0, 1)), 'sessions[0].startedAt'],
-    ['stability not finite (1e400 reads as Infinity)', (data) => (data.cards[1].stability = 1e400), 'cards[1].stability'],
+    ['stability not finite (1e400 reads as Infinity)', (data) => (data.cards[1].stability = Number.POSITIVE_INFINITY), 'cards[1].stability'],
     ['negative stability', (data) => (data.cards[0].stability = -1), 'cards[0].stability'],
     ['difficulty above 10', (data) => (data.cards[0].difficulty = 11), 'cards[0].difficulty'],
     ['reps negative', (data) => (data.cards[0].reps = -3), 'cards[0].reps'],
     ['an empty attempt id', (data) => (data.attempts[0].id = ''), 'attempts[0].id'],
     ['a question id with a newline', (data) => (data.cards[0].questionId = 'a\nb'), 'cards[0].questionId'],
-    ['a param that is not finite', (data) => (data.attempts[0].params = { gamma: 1e400 }), 'attempts[0].params'],
+    ['a param that is not finite', (data) => (data.attempts[0].params = { gamma: Number.POSITIVE_INFINITY }), 'attempts[0].params'],
     ['a review log time out of range', (data) => (data.reviewLogs[0].review = 1e17), 'reviewLogs[0].review'],
     ['a duplicate attempt id', (data) => (data.attempts[1].id = data.attempts[0].id), 'attempts[1].id'],
     ['a duplicate card', (data) => (data.cards[1].questionId = data.cards[0].questionId), 'cards[1].questionId'],

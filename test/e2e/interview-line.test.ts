@@ -120,10 +120,10 @@ describe('focal interview --plain', () => {
     expect(new Set(asked.map((entry) => entry.id)).size).toBe(4);
     const report = focal.stdout.slice(focal.stdout.indexOf('Interview report'));
     expect(report).toMatch(/score 0\.5\/8/);
-    expect(report).toMatch(/\n  motivation +✗ → ✓ +0:\d\d +“.+”\n/);
-    expect(report).toMatch(/\n  definition +✗ → ✗ +0:\d\d +“.+”\n/);
-    expect(report).toMatch(/\n  α vs γ +\(no answer\)\n/);
-    expect(report).toMatch(/\n  limits +\(not reached\)\n/);
+    expect(report).toMatch(/\n {2}motivation +✗ → ✓ +0:\d\d +“.+”\n/);
+    expect(report).toMatch(/\n {2}definition +✗ → ✗ +0:\d\d +“.+”\n/);
+    expect(report).toMatch(/\n {2}α vs γ +\(no answer\)\n/);
+    expect(report).toMatch(/\n {2}limits +\(not reached\)\n/);
     expect(report).toContain('Weakest: definition, motivation\n  focal drill --mode weak --topic definitions\n  focal drill --mode weak --topic motivation\n');
     expect(rows<{ verdict: string }>(db, 'SELECT verdict FROM attempts ORDER BY id').map((row) => row.verdict)).toEqual(['wrong', 'correct', 'wrong', 'wrong']);
   });
@@ -173,8 +173,8 @@ describe('focal interview --plain', () => {
     expect(focal.stdout).toMatch(/── 阶段 1\/8 · 动机 · 剩余 20:00\n/);
     expect(focal.stdout).toContain('answer> ');
     expect(focal.stdout).toMatch(/面试报告\n得分 1\/8 · 用时 0:0\d（共 20:00）/);
-    expect(focal.stdout).toMatch(/\n  定义 +（未作答）\n/);
-    expect(focal.stdout).toMatch(/\n  α 与 γ +（未到达）\n/);
+    expect(focal.stdout).toMatch(/\n {2}定义 +（未作答）\n/);
+    expect(focal.stdout).toMatch(/\n {2}α 与 γ +（未到达）\n/);
   });
 
   it('end of input ends the interview with its report, nothing answered, exit 0', async () => {

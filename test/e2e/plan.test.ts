@@ -46,8 +46,8 @@ describe('focal plan', () => {
     const set = await plan('--interview', day, '--target', '0.85');
     expect(set.code).toBe(0);
     expect(set.stdout).toContain(`Interview on ${day} · 14 days left · target recall 0.85`);
-    expect(set.stdout).toMatch(/\nmotivation\s+[█░]{10}  0\.\d\d/);
-    expect(set.stdout).toMatch(/\nper day\s+[▁▂▃▄▅▆▇█ ]{14}   reviews \+ new \(today 0 reviews, \d+ new\)/);
+    expect(set.stdout).toMatch(/\nmotivation\s+[█░]{10} {2}0\.\d\d/);
+    expect(set.stdout).toMatch(/\nper day\s+[▁▂▃▄▅▆▇█ ]{14} {3}reviews \+ new \(today 0 reviews, \d+ new\)/);
     const sqlite = new Sqlite(db, { readonly: true });
     expect(sqlite.prepare('SELECT interview, target, minutes_per_day FROM interview_plan').all()).toEqual([{ interview: day, target: 0.85, minutes_per_day: null }]);
     sqlite.close();

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import type {
   CodeReviewQuestion,
   DerivationQuestion,
-  ExpressionQuestion,
   FreeQuestion,
   MultipleQuestion,
   NumericQuestion,
@@ -30,20 +29,6 @@ export const numeric: NumericQuestion = {
   answer: '1/(1-0.968)^2',
   tolerance: { relative: 0.01 },
   wrongAnswers: ['(1-0.968)^2'],
-};
-
-export const expression: ExpressionQuestion = {
-  ...base,
-  id: 'definitions-ratio-expression',
-  topic: 'definitions',
-  kind: 'expression',
-  difficulty: 2,
-  prompt: text('Write FL/CE as a function of pt, alpha and gamma.', '把 FL/CE 写成 pt、alpha、gamma 的函数。'),
-  explanation: text('FL/CE = αₜ(1 − pₜ)^γ.', 'FL/CE = αₜ(1 − pₜ)^γ。'),
-  answer: 'alpha*(1-pt)^gamma',
-  variables: ['pt', 'alpha', 'gamma'],
-  where: 'pt in (0,1), gamma in [0,5], alpha in (0,1)',
-  wrongAnswers: ['(1-pt)^gamma'],
 };
 
 const options = [

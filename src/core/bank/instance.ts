@@ -19,11 +19,6 @@ export function isParametric(question: Question): boolean {
   return question.params !== undefined && Object.keys(question.params).length > 0;
 }
 
-/** Whether a question's instance depends on its seed: drawn parameters, or shuffled options. */
-export function isSeeded(question: Question): boolean {
-  return isParametric(question) || question.kind === 'single' || question.kind === 'multiple';
-}
-
 /**
  * The order options are shown in for `seed`: entry i is the index, in the pack file, of the option
  * shown with letter i. Shuffled so that a position never gives the answer away; same seed, same order.

@@ -161,7 +161,6 @@ export const questionSchemas = {
 
 export const questionFileSchema = z.strictObject({ questions: z.array(z.unknown()) });
 
-export type RawPack = z.infer<typeof packSchema>;
 export type RawQuestion = { [K in keyof typeof questionSchemas]: z.infer<(typeof questionSchemas)[K]> }[keyof typeof questionSchemas];
 
 /** Every field name the pack format knows, for "did you mean" on an unknown field. */

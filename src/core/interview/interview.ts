@@ -29,7 +29,6 @@ import { InputError } from '../errors.js';
 import { interviewReport, missedPoint, stageReport, type InterviewReport, type StageAnswer } from './report.js';
 import { STAGES, stageQuestions, type Stage } from './stages.js';
 
-export const DEFAULT_MINUTES = 20;
 /** The longest interview: three hours. */
 export const MAX_MINUTES = 180;
 

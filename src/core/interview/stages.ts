@@ -47,7 +47,3 @@ export function drillCommandForStage(stage: Stage): string {
   for (const kind of stage.kinds ?? []) words.push('--kind', kind);
   return words.join(' ');
 }
-
-export function stageById(id: StageId): Stage {
-  return STAGES.find((stage) => stage.id === id)!;
-}

@@ -40,8 +40,6 @@ export interface DerivationDocument {
   steps: StepLine[];
 }
 
-export { DERIVATION_LIMITS } from './limits.js';
-
 const IDENTIFIER = /^[A-Za-z_\u0370-\u03ff][A-Za-z0-9_\u0370-\u03ff]*$/;
 const DERIVATIVE = /^d\s*\/\s*d\s*([^\s=]+)\s*=/;
 

@@ -77,8 +77,6 @@ export function lookupFunction(name: string): { fn: FunctionName; arity: Arity }
   return Object.hasOwn(CALLABLE, name) ? CALLABLE[name] : undefined;
 }
 
-export const CALLABLE_NAMES = [...Object.keys(CALLABLE).filter((name) => /^[a-z]/.test(name)), 'pow'];
-
 export const CONSTANTS: Record<string, 'e' | 'pi'> = { e: 'e', pi: 'pi', π: 'pi' };
 
 export function lookupConstant(name: string): 'e' | 'pi' | undefined {

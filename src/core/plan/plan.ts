@@ -60,11 +60,6 @@ export function planActive(plan: InterviewPlan | null, now: number): plan is Int
   return plan !== null && now < interviewTime(plan);
 }
 
-/** The horizon mastery is predicted at: the interview while a plan is active, else now. */
-export function masteryHorizon(plan: InterviewPlan | null, now: number): number {
-  return planActive(plan, now) ? interviewTime(plan) : now;
-}
-
 /**
  * When `stats`, `review`, the drill and the mock interview measure mastery: on the interview
  * day while a plan is active (what the learner will know then), else the default week ahead.

@@ -1,1 +1,1 @@
-export { renderLossPlot, checkCurves, CURVE_MARKERS, PLOT_LIMITS, type LossPlotOptions } from './loss-plot.js';
+export { renderLossPlot, checkCurves, CURVE_MARKERS, type LossPlotOptions } from './loss-plot.js';

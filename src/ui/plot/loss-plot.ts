@@ -212,7 +212,7 @@ function centered(text: string, offset: number, span: number): string {
 
 /** Pads (never cuts) a line to `width` visible columns, ignoring ANSI colour codes. */
 function padVisible(line: string, width: number): string {
-  // eslint-disable-next-line no-control-regex
+   
   const visible = line.replace(/\x1b\[\d+m/g, '').length;
   return line + ' '.repeat(Math.max(0, width - visible));
 }

@@ -3,7 +3,6 @@ import { InputError } from '../../../src/core/errors.js';
 import { CURVE_MARKERS, renderLossPlot } from '../../../src/ui/plot/index.js';
 
 const DEFAULT_GAMMAS = [0, 0.5, 1, 2, 5];
-// eslint-disable-next-line no-control-regex
 const stripAnsi = (text: string) => text.replace(/\x1b\[\d+m/g, '');
 
 /** The plot area: the lines between the title and the x tick labels, without the y labels and axis. */

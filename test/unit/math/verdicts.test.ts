@@ -1,3 +1,4 @@
+/* eslint-disable no-loss-of-precision -- reference values are written to 17 digits as computed; the nearest double is what is compared */
 /**
  * Verdicts the math core can be trusted with: a non-finite rounding bound is never evidence
  * of equality, every counterexample is confirmed in high precision, tiny values are compared
