@@ -32,7 +32,7 @@ async function candidates(wanted: Wanted, packs: string[]): Promise<string[]> {
     case 'lang':
       return ['en', 'zh'];
     default: {
-      const { openBank } = await import('./commands/questions.js');
+      const { openBank } = await import('./bank.js');
       const bank = await openBank(settingsFrom(packs.length > 0 ? { pack: packs } : {}));
       return wanted === 'topic' ? [...bank.topics.keys()] : bank.questions.map((question) => question.id);
     }

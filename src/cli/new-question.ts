@@ -3,8 +3,14 @@ import { basename, join, resolve } from 'node:path';
 import { parseDocument } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { displayPath } from '../core/bank/problems.js';
-import type { NewArgs } from './commands/questions.js';
+import type { Kind } from '../core/bank/types.js';
+import type { GlobalArgs } from './globals.js';
 import { packSkeleton, questionSkeleton, SKELETON_SNIPPET } from './question-skeleton.js';
+
+export interface NewArgs extends GlobalArgs {
+  kind: Kind;
+  topic: string;
+}
 
 const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
 

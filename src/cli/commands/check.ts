@@ -6,8 +6,9 @@ import type { GradeResult } from '../../core/grading/types.js';
 import { action, EXIT } from '../action.js';
 import { seedOptionSpec, wholeNumber } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
-import { expressionArg, rejectExtraArguments } from './expression-args.js';
-import { openBank, seedOption, wrapText } from './questions.js';
+import { expressionArg, rejectExtraArguments } from '../expression-args.js';
+import { openBank, seedOption } from '../bank.js';
+import { wrapText } from '../wrap-text.js';
 
 interface CheckArgs extends GlobalArgs {
   id: string;

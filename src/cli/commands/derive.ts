@@ -6,7 +6,7 @@ import { DERIVATION_LIMITS } from '../../core/math/limits.js';
 import type { DerivationStep } from '../../core/math/index.js';
 import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
-import { expressionArg } from './expression-args.js';
+import { expressionArg } from '../expression-args.js';
 
 interface DeriveArgs extends GlobalArgs {
   file: string;

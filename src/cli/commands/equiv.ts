@@ -3,7 +3,7 @@ import { InputError } from '../../core/errors.js';
 import type { MathError } from '../../core/math/index.js';
 import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
-import { expressionArg, rejectExtraArguments } from './expression-args.js';
+import { expressionArg, rejectExtraArguments } from '../expression-args.js';
 
 interface EquivArgs extends GlobalArgs {
   a: string;

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
 import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
-import { expressionArg, rejectExtraArguments } from './expression-args.js';
+import { expressionArg, rejectExtraArguments } from '../expression-args.js';
 
 interface EvalArgs extends GlobalArgs {
   expr: string;

@@ -5,7 +5,7 @@ import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
-import { openBank } from './questions.js';
+import { openBank } from '../bank.js';
 
 interface ExportArgs extends GlobalArgs {
   format: string;

@@ -7,8 +7,8 @@ import { action } from '../action.js';
 import { wholeNumber } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import { holdKeys, loadInk } from '../../ui/terminal.js';
-import { chooseFrontEnd } from './drill.js';
-import { openBank } from './questions.js';
+import { chooseFrontEnd } from '../run-drill.js';
+import { openBank } from '../bank.js';
 
 interface InterviewArgs extends GlobalArgs {
   minutes: number;

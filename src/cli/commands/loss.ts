@@ -3,7 +3,7 @@ import { hideBin } from 'yargs/helpers';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 import type { LossFlags } from '../../core/focal/request.js';
-import { rejectExtraArguments } from './expression-args.js';
+import { rejectExtraArguments } from '../expression-args.js';
 
 // Numbers are read as strings and parsed by the core, so that a bad value is quoted back as typed.
 interface LossArgs extends GlobalArgs, LossFlags {

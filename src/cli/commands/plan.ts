@@ -3,7 +3,7 @@ import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
-import { openBank } from './questions.js';
+import { openBank } from '../bank.js';
 
 interface PlanArgs extends GlobalArgs {
   interview?: string;

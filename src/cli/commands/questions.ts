@@ -2,12 +2,15 @@ import { statSync } from 'node:fs';
 import type { CommandModule } from 'yargs';
 import type { Bank } from '../../core/bank/bank.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
-import { KINDS, type Kind } from '../../core/bank/types.js';
+import { KINDS } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
 import type { Lang } from '../../core/i18n.js';
 import { action, EXIT } from '../action.js';
 import { seedOptionSpec } from '../number-options.js';
+import { openBank, seedOption } from '../bank.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
+import type { NewArgs } from '../new-question.js';
+import { cells, wrapText } from '../wrap-text.js';
 
 interface ListArgs extends GlobalArgs {
   topic?: string[];
@@ -17,11 +20,6 @@ interface ListArgs extends GlobalArgs {
 interface ShowArgs extends GlobalArgs {
   id: string;
   seed?: number;
-}
-
-export interface NewArgs extends GlobalArgs {
-  kind: Kind;
-  topic: string;
 }
 
 interface ValidateArgs extends GlobalArgs {
@@ -79,20 +77,6 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
       .example('$0 questions validate questions/my-pack', 'check a pack you wrote'),
   handler: () => {},
 };
-
-/** The bundled packs and `--pack` folders; a broken pack is an InputError (exit 2). */
-export async function openBank(settings: Settings): Promise<Bank> {
-  const { loadBank } = await import('../../core/bank/bank.js');
-  const { defaultCacheDir } = await import('../../core/bank/cache.js');
-  return loadBank(settings.packDirs, { cacheDir: defaultCacheDir() });
-}
-
-/** `--seed` must be a whole number; seeds wrap to 32 bits. */
-export function seedOption(seed: number | undefined): number | null {
-  if (seed === undefined) return null;
-  if (!Number.isInteger(seed)) throw new InputError(`--seed must be a whole number, not ${String(seed)}`);
-  return seed;
-}
 
 async function list(argv: ListArgs): Promise<number> {
   const settings = settingsFrom(argv);
@@ -327,20 +311,6 @@ function bold(text: string, color: boolean): string {
   return color ? `\u001b[1m${text}\u001b[22m` : text;
 }
 
-/** Terminal cells of a character: CJK and full-width forms take two. */
-function cells(char: string): number {
-  const code = char.codePointAt(0) ?? 0;
-  const wide =
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6);
-  return wide ? 2 : 1;
-}
-
 function truncate(text: string, width: number): string {
   let used = 0;
   let out = '';
@@ -350,34 +320,4 @@ function truncate(text: string, width: number): string {
     out += char;
   }
   return out;
-}
-
-/**
- * Wraps each line of `text` to `width` cells with `indent` before every line. English
- * breaks at spaces; Chinese may break between any two characters.
- */
-export function wrapText(text: string, width: number | undefined, indent = ''): string {
-  return text
-    .split('\n')
-    .flatMap((paragraph) => {
-      if (width === undefined) return [indent + paragraph];
-      const limit = Math.max(20, width - indent.length);
-      const lines: string[] = [];
-      let line = '';
-      let lineWidth = 0;
-      for (const token of paragraph.match(/\s+|[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffe6]|[^\s\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uffe6]+/g) ?? []) {
-        const tokenWidth = [...token].reduce((sum, char) => sum + cells(char), 0);
-        if (lineWidth + tokenWidth > limit && line.trim() !== '') {
-          lines.push(line.trimEnd());
-          line = '';
-          lineWidth = 0;
-          if (/^\s+$/.test(token)) continue;
-        }
-        line += token;
-        lineWidth += tokenWidth;
-      }
-      lines.push(line.trimEnd());
-      return lines.map((entry) => indent + entry);
-    })
-    .join('\n');
 }

@@ -3,8 +3,8 @@ import { action } from '../action.js';
 import { userDefaults } from '../config.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 import { holdKeys, loadInk } from '../../ui/terminal.js';
-import { chooseFrontEnd, runInkDrillCommand } from './drill.js';
-import { loadProgress, progressJson } from './progress.js';
+import { chooseFrontEnd, runInkDrillCommand } from '../run-drill.js';
+import { loadProgress, progressJson } from '../progress.js';
 
 interface ReviewArgs extends GlobalArgs {
   plain?: boolean;

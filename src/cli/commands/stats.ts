@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
-import { loadProgress, progressJson } from './progress.js';
+import { loadProgress, progressJson } from '../progress.js';
 
 export const statsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'stats',

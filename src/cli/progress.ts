@@ -1,7 +1,7 @@
-import type { ProgressReport } from '../../core/schedule/progress.js';
-import type { PastInterview } from '../../store/interviews.js';
-import type { Settings } from '../globals.js';
-import { openBank } from './questions.js';
+import type { ProgressReport } from '../core/schedule/progress.js';
+import type { PastInterview } from '../store/interviews.js';
+import type { Settings } from './globals.js';
+import { openBank } from './bank.js';
 
 /** What `stats` and `review` show: the progress report, with topic names in the chosen language. */
 export interface LoadedProgress {
@@ -17,11 +17,11 @@ export interface LoadedProgress {
 export async function loadProgress(settings: Settings): Promise<LoadedProgress> {
   const [bank, { withStore, systemClock }, { readProgressReport }, { loadPlan }, { readInterviews }, plan] = await Promise.all([
     openBank(settings),
-    import('../../store/index.js'),
-    import('../../store/history.js'),
-    import('../../store/plan.js'),
-    import('../../store/interviews.js'),
-    import('../../core/plan/plan.js'),
+    import('../store/index.js'),
+    import('../store/history.js'),
+    import('../store/plan.js'),
+    import('../store/interviews.js'),
+    import('../core/plan/plan.js'),
   ]);
   const now = systemClock.now();
   const loaded = await withStore(

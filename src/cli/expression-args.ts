@@ -1,5 +1,5 @@
 import { hideBin } from 'yargs/helpers';
-import { InputError } from '../../core/errors.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * Expressions often start with a minus (`-log(0.9)`, `-(1-pt)^gamma*log(pt)`), which yargs

@@ -1,0 +1,177 @@
+// Running a drill session: preparing it, then line mode or the Ink interface around it.
+import type { Lang } from '../core/i18n.js';
+import type { DrillMode } from '../core/schedule/pick.js';
+import type { DrillSession, DrillSessionDeps } from '../core/session/session.js';
+import type { SqliteProgressStore } from '../store/progress-store.js';
+import { EXIT } from './action.js';
+import { settingsFrom, type GlobalArgs, type Settings } from './globals.js';
+import { holdKeys, loadInk } from '../ui/terminal.js';
+import { openBank } from './bank.js';
+
+export interface DrillArgs extends GlobalArgs {
+  topic?: string[];
+  kind?: string[];
+  count: number;
+  mode: string;
+  question?: string;
+  seed?: number;
+  plain?: boolean;
+}
+
+export type FrontEnd = 'line' | 'ink';
+
+/**
+ * Line mode with --plain, and whenever stdin or stdout is not a terminal (a pipe, a file, a
+ * test): it never needs raw mode; also on TERM=dumb, which cannot move the cursor. Otherwise
+ * the Ink interface. The one place that decides.
+ */
+export function chooseFrontEnd(
+  plain: boolean | undefined,
+  stdin: { isTTY?: boolean },
+  stdout: { isTTY?: boolean },
+  env: Record<string, string | undefined> = process.env,
+): FrontEnd {
+  if (plain || !stdin.isTTY || !stdout.isTTY || env.TERM === 'dumb') return 'line';
+  return 'ink';
+}
+
+/** How the session grades answers and draws parameters (both load mathjs). */
+type Grading = Pick<DrillSessionDeps, 'grade' | 'instantiate'>;
+
+async function loadGrading(): Promise<Grading> {
+  const [{ instantiate }, { grade }] = await Promise.all([import('../core/bank/instantiate.js'), import('../core/grading/grade.js')]);
+  return { instantiate, grade };
+}
+
+/** A drill session ready to run, with what a front end needs around it. */
+export interface PreparedDrill {
+  session: DrillSession;
+  store: SqliteProgressStore;
+  settings: Settings;
+  topicName: (topic: string) => string;
+  now: () => number;
+}
+
+/**
+ * Loads the bank, opens the progress database and creates the session: every option is
+ * checked here (unknown question, topic or kind → InputError, exit 2) before anything is
+ * asked. The caller runs a front end on it and closes the store.
+ */
+export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<PreparedDrill> {
+  const settings = settingsFrom(argv);
+  const [bank, { instantiate, grade }, { createDrillSession }, { SqliteProgressStore, systemClock }] = await Promise.all([
+    openBank(settings),
+    grading ?? loadGrading(),
+    import('../core/session/session.js'),
+    import('../store/index.js'),
+  ]);
+  const store = SqliteProgressStore.open(settings.dbPath);
+  try {
+    const [{ loadPlan }, { planMasteryHorizon }] = await Promise.all([import('../store/plan.js'), import('../core/plan/plan.js')]);
+    const plan = loadPlan(store.db);
+    const session = createDrillSession({
+      bank,
+      instantiate,
+      grade,
+      store,
+      clock: systemClock,
+      options: {
+        mode: argv.mode as DrillMode,
+        ...(argv.topic ? { topics: argv.topic } : {}),
+        ...(argv.kind ? { kinds: argv.kind } : {}),
+        count: argv.count,
+        ...(argv.question !== undefined ? { questionId: argv.question } : {}),
+        ...(argv.seed !== undefined ? { seed: argv.seed } : {}),
+        lang: settings.lang,
+        plan,
+        // Weak topics and the summary's mastery look at the interview day once one is set.
+        masteryHorizon: planMasteryHorizon(plan, systemClock.now()),
+      },
+    });
+    return { session, store, settings, topicName: topicNamer(bank.topics, settings.lang), now: systemClock.now };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+function topicNamer(topics: ReadonlyMap<string, { en: string; zh: string }>, lang: Lang): (topic: string) => string {
+  return (topic) => topics.get(topic)?.[lang] ?? topic;
+}
+
+export async function runLineDrill(argv: DrillArgs): Promise<number> {
+  const drill = await prepareDrill(argv);
+  const [{ runLineMode }, { word }, { storeError }] = await Promise.all([
+    import('./line-mode/run-line-mode.js'),
+    import('./line-mode/words.js'),
+    import('../store/open.js'),
+  ]);
+  const lang = drill.settings.lang;
+  // However the process ends (a closed output pipe exits from its handler), the session ends with it.
+  const endSession = () => drill.session.end();
+  process.on('exit', endSession);
+  try {
+    const summary = await runLineMode(drill.session, {
+      input: process.stdin,
+      write: (text) => process.stdout.write(text),
+      lang,
+      clock: { now: drill.now },
+      topicName: drill.topicName,
+      emptyReason: word(lang, argv.mode === 'due' ? 'empty.due' : argv.mode === 'new' ? 'empty.new' : 'empty.any'),
+      echo: !process.stdin.isTTY,
+    });
+    return unsavedExit(summary.unsaved, drill.store.file, lang, word);
+  } catch (error) {
+    throw storeError(error, drill.store.file);
+  } finally {
+    process.off('exit', endSession);
+    drill.store.close();
+  }
+}
+
+/**
+ * A session with answers the store never took ends with a line saying how many, and status 2:
+ * like every failure of the database the user can fix (read-only, disk full, held locked).
+ */
+function unsavedExit(unsaved: number, file: string, lang: Lang, word: (lang: Lang, key: 'unsaved.final', params: Record<string, string | number>) => string): number {
+  if (unsaved === 0) return 0;
+  process.stderr.write(`focal: ${word(lang, 'unsaved.final', { file, n: unsaved })}\n`);
+  return EXIT.invalid;
+}
+
+/**
+ * The drill in the Ink interface. Ink and the question bank load side by side; mathjs (for
+ * grading, parameters and the live preview) loads in the background after the first frame,
+ * so the first question shows sooner.
+ */
+export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
+  const releaseKeys = holdKeys();
+  const prepared = import('../ui/drill/deferred-grading.js').then(async ({ deferredGrading }) => {
+    const grading = deferredGrading();
+    return { grading, drill: await prepareDrill(argv, grading) };
+  });
+  const [{ runInkDrill }, { grading, drill }] = await Promise.all([loadInk(() => import('../ui/drill/run-ink-drill.js')), prepared]).catch(
+    (error: unknown) => {
+      releaseKeys();
+      throw error;
+    },
+  );
+  try {
+    const summary = await runInkDrill({
+      session: drill.session,
+      lang: drill.settings.lang,
+      color: drill.settings.color,
+      topicName: drill.topicName,
+      now: drill.now,
+      dbPath: drill.store.file,
+      loadGrading: grading.load,
+    });
+    const { word } = await import('./line-mode/words.js');
+    return unsavedExit(summary.unsaved, drill.store.file, drill.settings.lang, word);
+  } catch (error) {
+    const { storeError } = await import('../store/open.js');
+    throw storeError(error, drill.store.file);
+  } finally {
+    drill.store.close();
+  }
+}
