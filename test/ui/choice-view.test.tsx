@@ -17,7 +17,7 @@ describe('single choice', () => {
     expect(lastFrame()).toMatch(/▸ \(•\) c\. α = 1/);
     // One option marked at a time: the one Enter submits.
     expect(lastFrame()!.match(/\(•\)/g)).toHaveLength(1);
-    expect(lastFrame()).toMatch(/  \( \) a\. γ = 0/);
+    expect(lastFrame()).toMatch(/ {2}\( \) a\. γ = 0/);
     await press(stdin, KEYS.enter);
     expect(onSubmit).toHaveBeenCalledWith('c');
   });
