@@ -128,4 +128,23 @@ describe('focal interview in a terminal', () => {
     expect(json).toMatchObject({ minutes: 20, score: 1, weakest: [] });
     expect(json.stages[0]).toMatchObject({ stage: 'motivation', questions: 1, correct: 1 });
   });
+
+  it('Esc over an answer being typed asks first; a key goes back to it, Esc again ends with the report', async () => {
+    const { focal, db } = start(['--seed', '3']);
+    await focal.waitFor('answer ›');
+    await focal.press('20');
+    await focal.waitFor('answer › 20');
+    await focal.press(KEY.escape);
+    await focal.waitFor('End the session? What you typed has not been submitted.');
+    await focal.press('n');
+    await focal.waitFor((screen) => screen.includes('answer › 20') && !screen.includes('End the session?'));
+    await focal.press(KEY.escape);
+    await focal.waitFor('End the session?');
+    await focal.press(KEY.escape);
+    await focal.waitFor('Interview report');
+    expect(focal.screen()).toMatch(/motivation +\(no answer\)/);
+    await focal.press(KEY.enter);
+    expect((await focal.exit()).exitCode).toBe(0);
+    expect(rows(db, 'SELECT * FROM attempts')).toEqual([]);
+  });
 });

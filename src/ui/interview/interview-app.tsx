@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { localize } from '../../core/i18n.js';
+import { ConfirmEnd } from '../components/confirm-end.js';
 import { HelpPanel } from '../components/help-panel.js';
 import { Paragraph } from '../components/paragraph.js';
 import { useTerminalSize } from '../components/use-terminal-size.js';
@@ -63,16 +64,17 @@ export function InterviewApp({ interview, loadTools }: InterviewAppProps) {
             <QuestionInput
               key={`${asked.stageIndex}:${question.id}`}
               question={question}
-              active={!state.help}
+              active={!state.help && !state.confirmEnd}
               notice={screen.notice}
               height={rows - 6 - linesOf(prompt) - (hint ? linesOf(hint) : 0)}
               onSubmit={run.submit}
               onHint={run.hint}
               onSkip={run.skip}
               onHelp={run.toggleHelp}
-              onQuit={run.finish}
+              onQuit={run.quit}
             />
           </Box>
+          {state.confirmEnd ? <ConfirmEnd onEnd={run.finish} onBack={run.keepGoing} /> : null}
         </>,
         keyContextsOf(question.kind),
       )}

@@ -64,6 +64,9 @@ export function useInterview(interview: InterviewPort, loadTools: () => Promise<
         busy.current = false;
       }
     },
+    /** Esc or Ctrl-C from a question: asks first when an answer in progress would be dropped. */
+    quit: (unsubmitted?: boolean) => (unsubmitted ? dispatch({ type: 'askEnd' }) : finish()),
+    keepGoing: () => dispatch({ type: 'keepGoing' }),
     hint: () => dispatch({ type: 'hint', hint: interview.hint() }),
     skip: () => {
       interview.skip();
