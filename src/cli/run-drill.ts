@@ -50,6 +50,8 @@ export interface PreparedDrill {
   settings: Settings;
   topicName: (topic: string) => string;
   now: () => number;
+  /** Days to the interview while a date is set (`focal plan`), else null. */
+  daysLeft: number | null;
 }
 
 /**
@@ -67,7 +69,7 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<
   ]);
   const store = SqliteProgressStore.open(settings.dbPath);
   try {
-    const [{ loadPlan }, { planMasteryHorizon }] = await Promise.all([import('../store/plan.js'), import('../core/plan/plan.js')]);
+    const [{ loadPlan }, { planMasteryHorizon, planActive, daysLeft }] = await Promise.all([import('../store/plan.js'), import('../core/plan/plan.js')]);
     const plan = loadPlan(store.db);
     const session = createDrillSession({
       bank,
@@ -88,7 +90,8 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<
         masteryHorizon: planMasteryHorizon(plan, systemClock.now()),
       },
     });
-    return { session, store, settings, topicName: topicNamer(bank.topics, settings.lang), now: systemClock.now };
+    const left = planActive(plan, systemClock.now()) ? daysLeft(plan, systemClock.now()) : null;
+    return { session, store, settings, topicName: topicNamer(bank.topics, settings.lang), now: systemClock.now, daysLeft: left };
   } catch (error) {
     store.close();
     throw error;
@@ -107,6 +110,10 @@ export async function runLineDrill(argv: DrillArgs): Promise<number> {
     import('../store/open.js'),
   ]);
   const lang = drill.settings.lang;
+  if (drill.daysLeft !== null) {
+    const { daysLeftText } = await import('../ui/interview/interview-words.js');
+    process.stdout.write(`${daysLeftText(lang, drill.daysLeft)}\n`);
+  }
   // However the process ends (a closed output pipe exits from its handler), the session ends with it.
   const endSession = () => drill.session.end();
   process.on('exit', endSession);
@@ -164,6 +171,7 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
       topicName: drill.topicName,
       now: drill.now,
       dbPath: drill.store.file,
+      daysLeft: drill.daysLeft,
       loadGrading: grading.load,
     });
     const { word } = await import('./line-mode/words.js');

@@ -4,12 +4,16 @@ import { InputError } from '../../core/errors.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 import { openBank } from '../bank.js';
+import { userDefaults } from '../config.js';
+import { holdKeys, loadInk } from '../../ui/terminal.js';
+import { chooseFrontEnd, runInkDrillCommand } from '../run-drill.js';
 
 interface PlanArgs extends GlobalArgs {
   interview?: string;
   target?: number;
   'minutes-per-day'?: number;
   clear?: boolean;
+  plain?: boolean;
 }
 
 export const planCommand: CommandModule<GlobalArgs, PlanArgs> = {
@@ -21,6 +25,7 @@ export const planCommand: CommandModule<GlobalArgs, PlanArgs> = {
       .option('target', { type: 'number', describe: 'Recall wanted on the day, between 0 and 1 (default 0.9)' })
       .option('minutes-per-day', { type: 'number', describe: 'Most minutes of drilling a day' })
       .option('clear', { type: 'boolean', describe: 'Remove the interview date: plain FSRS scheduling again' })
+      .option('plain', { type: 'boolean', describe: 'Print the plan instead of the interactive screen (automatic when not a terminal)' })
       .example('$0 plan --interview 2026-12-13', 'aim the schedule at that day')
       .example('$0 plan --minutes-per-day 15', 'cap the daily load; topics that then fall short are named')
       .example('$0 plan --json', '{interview, daysLeft, target, topics, days}'),
@@ -79,8 +84,19 @@ async function plan(argv: PlanArgs): Promise<number> {
     return 0;
   }
   const { renderPlan } = await import('../line-mode/plan-text.js');
-  process.stdout.write(renderPlan(projection, settings.lang, topicName, argv.clear === true));
-  return 0;
+  const text = renderPlan(projection, settings.lang, topicName, argv.clear === true);
+  if (!projection || chooseFrontEnd(argv.plain, process.stdin, process.stdout) === 'line') {
+    process.stdout.write(text);
+    return 0;
+  }
+  // On a terminal: the plan as a screen, from which Enter starts today's drill.
+  holdKeys();
+  const { runPlanScreen } = await loadInk(() => import('../../ui/plan/run-plan-screen.js'));
+  const canDrill = core.planActive(stored, now);
+  const drill = await runPlanScreen({ lines: text.replace(/\n$/, '').split('\n'), lang: settings.lang, color: settings.color, canDrill });
+  if (!drill) return 0;
+  const defaults = userDefaults();
+  return runInkDrillCommand({ ...argv, mode: defaults.mode ?? 'mixed', count: projection.perDay ?? defaults.count ?? 10 });
 }
 
 const round = (value: number) => Math.round(value * 1000) / 1000;

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Difficulty, Kind } from '../../core/bank/types.js';
+import { daysLeftText } from '../interview/interview-words.js';
 import { useUi } from '../ui-context.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
@@ -13,17 +14,19 @@ export interface HeaderProps {
   streak?: number;
   /** Time on this question (`⏱ 12s (≤ 30s: Easy)`), when it is being asked. */
   clock?: string | undefined;
+  /** Days to the interview when a date is set (`focal plan`). */
+  daysLeft?: number | null;
 }
 
 /** `focal-drill · numbers · numeric · ●●○        3/10   streak 2`, then a rule across the terminal. */
-export function Header({ topic, kind, difficulty, position, total, streak, clock }: HeaderProps) {
-  const { theme, s } = useUi();
+export function Header({ topic, kind, difficulty, position, total, streak, clock, daysLeft }: HeaderProps) {
+  const { theme, s, lang } = useUi();
   const { columns } = useTerminalSize();
   const dots = '●'.repeat(difficulty) + '○'.repeat(3 - difficulty);
   // The code-review topic asks code-review questions: name it once.
   const kindName = s(`kind.${kind}`);
   const about = topic === kindName ? topic : `${topic} · ${kindName}`;
-  const right = [`${position}/${total}`, streak ? s('header.streak', { n: streak }) : '', clock ?? ''].filter(Boolean).join('   ');
+  const right = [`${position}/${total}`, streak ? s('header.streak', { n: streak }) : '', clock ?? '', daysLeft != null ? daysLeftText(lang, daysLeft) : ''].filter(Boolean).join('   ');
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between">

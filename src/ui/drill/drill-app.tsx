@@ -25,10 +25,12 @@ export interface DrillAppProps {
   /** Milliseconds since the epoch (the session's clock), for "due in …". */
   now: () => number;
   dbPath?: string;
+  /** Days to the interview when a date is set, shown in the header. */
+  daysLeft?: number | null;
 }
 
 /** The drill: question → (answer, saved) → feedback → next question … → summary. */
-export function DrillApp({ session, loadTools, now, dbPath }: DrillAppProps) {
+export function DrillApp({ session, loadTools, now, dbPath, daysLeft }: DrillAppProps) {
   const { lang, theme, s, topic } = useUi();
   const { rows, columns } = useTerminalSize();
   const drill = useDrill(session, loadTools);
@@ -55,7 +57,7 @@ export function DrillApp({ session, loadTools, now, dbPath }: DrillAppProps) {
   // Header on top; the screen's body hides (staying mounted, keeping what was typed) under the key help.
   const frame = (body: ReactNode, help: KeyContext[]) => (
     <Box flexDirection="column" paddingX={1}>
-      <Header topic={topic(question.topic)} kind={question.kind} difficulty={question.difficulty} position={progress.index} total={progress.total} streak={progress.streak} clock={clock} />
+      <Header topic={topic(question.topic)} kind={question.kind} difficulty={question.difficulty} position={progress.index} total={progress.total} streak={progress.streak} clock={clock} daysLeft={daysLeft ?? null} />
       <Box display={state.help ? 'none' : 'flex'} flexDirection="column">
         {body}
       </Box>

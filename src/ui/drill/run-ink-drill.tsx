@@ -18,6 +18,8 @@ export interface InkDrillOptions {
   now: () => number;
   /** The progress database, named in the summary. */
   dbPath: string;
+  /** Days to the interview when a date is set (`focal plan`). */
+  daysLeft?: number | null;
   /**
    * Makes the session able to grade (and instantiate parametric questions): the command
    * passes the loader of its lazily imported grader here. Called once, after the first frame.
@@ -46,7 +48,7 @@ export async function runInkDrill(options: InkDrillOptions): Promise<SessionSumm
   };
   const app = render(
     <UiRoot ui={makeUi(options.lang, options.color, options.topicName)}>
-      <DrillApp session={session} loadTools={loadTools} now={options.now} dbPath={options.dbPath} />
+      <DrillApp session={session} loadTools={loadTools} now={options.now} dbPath={options.dbPath} daysLeft={options.daysLeft ?? null} />
     </UiRoot>,
     // Ctrl-C is a key like Esc here: it ends the session with its summary.
     { exitOnCtrlC: false, maxFps: 60 },

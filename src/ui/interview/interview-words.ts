@@ -28,6 +28,9 @@ const en = {
   statsMinutes: '{n} min',
   statsUnfinished: 'unfinished, {n} answered',
   statsHorizon: 'Mastery is measured for the interview on {day}.',
+  daysLeft: 'interview in {n} days',
+  dayLeft: 'interview tomorrow',
+  dayToday: 'interview today',
 } as const;
 
 export type InterviewWord = keyof typeof en;
@@ -57,6 +60,9 @@ const zh: Record<InterviewWord, string> = {
   statsMinutes: '{n} 分钟',
   statsUnfinished: '未完成，已答 {n} 题',
   statsHorizon: '掌握度按 {day} 的面试日计算。',
+  daysLeft: '距面试 {n} 天',
+  dayLeft: '明天面试',
+  dayToday: '今天面试',
 };
 
 const TABLE: Record<Lang, Record<InterviewWord, string>> = { en, zh };
@@ -125,4 +131,9 @@ function oneLine(text: string): string {
     cut += char;
   }
   return `${cut}…`;
+}
+
+/** `interview in 13 days` (tomorrow, today) for headers. */
+export function daysLeftText(lang: Lang, days: number): string {
+  return days <= 0 ? interviewWord(lang, 'dayToday') : days === 1 ? interviewWord(lang, 'dayLeft') : interviewWord(lang, 'daysLeft', { n: days });
 }
