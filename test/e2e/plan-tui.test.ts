@@ -49,7 +49,7 @@ describe('focal plan on a terminal', () => {
     const focal = start(['plan', '--interview', '2026-12-13'], db);
     await focal.waitFor("Enter start today's drill");
     await focal.press(KEY.enter);
-    await focal.waitFor(/focal-drill · .* 1\/\d+ +interview in 13 days/);
+    await focal.waitFor(/focal-drill · .* 1\/\d+ .*interview in 13 days/);
     await focal.press(KEY.escape);
     await focal.waitFor('Session summary');
     await focal.press(KEY.enter);
