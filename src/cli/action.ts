@@ -1,34 +1,42 @@
 import { InputError } from '../core/errors.js';
 import { escapeControls } from '../core/terminal-text.js';
+import { processOutput, type Output } from './output.js';
 
 /** Exit codes of the CLI contract. */
 export const EXIT = { ok: 0, negative: 1, invalid: 2, failure: 3 } as const;
 
+/** A command's work: its arguments and where to write in, its exit code out (none: 0). */
+export type Handler<A> = (argv: A, output: Output) => Promise<number | void> | number | void;
+
 /**
- * Wraps a command handler: its return value becomes the exit code, a user-caused
- * InputError becomes one clear line and exit 2, and anything unexpected becomes a
- * one-line reason and exit 3 (the stack only with FOCAL_DEBUG=1).
+ * Runs a handler and returns its exit code: a user-caused InputError becomes one clear line and
+ * exit 2, and anything unexpected a one-line reason and exit 3 (the stack only with FOCAL_DEBUG=1).
  */
-export function action<A>(run: (argv: A) => Promise<number | void> | number | void) {
+export async function runHandler<A>(run: Handler<A>, argv: A, output: Output): Promise<number> {
+  try {
+    return (await run(argv, output)) ?? EXIT.ok;
+  } catch (error) {
+    return reportError(error, output);
+  }
+}
+
+/** A handler as yargs calls it: writing to the process's streams, its exit code the process's. */
+export function action<A>(run: Handler<A>) {
   return async (argv: A): Promise<void> => {
-    try {
-      process.exitCode = (await run(argv)) ?? EXIT.ok;
-    } catch (error) {
-      process.exitCode = reportError(error);
-    }
+    process.exitCode = await runHandler(run, argv, processOutput());
   };
 }
 
-export function reportError(error: unknown): number {
+export function reportError(error: unknown, output: Output = processOutput()): number {
   if (error instanceof InputError) {
-    process.stderr.write(`focal: ${escapeControls(error.describe(), { multiline: true })}\n`);
+    output.err(`focal: ${escapeControls(error.describe(), { multiline: true })}\n`);
     return EXIT.invalid;
   }
   if (process.env.FOCAL_DEBUG === '1' && error instanceof Error) {
-    process.stderr.write(`${error.stack ?? error.message}\n`);
+    output.err(`${error.stack ?? error.message}\n`);
   } else {
     const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`focal: unexpected failure: ${escapeControls(reason.split('\n')[0]!)}\n`);
+    output.err(`focal: unexpected failure: ${escapeControls(reason.split('\n')[0]!)}\n`);
   }
   return EXIT.failure;
 }

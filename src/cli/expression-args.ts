@@ -1,4 +1,3 @@
-import { hideBin } from 'yargs/helpers';
 import { InputError } from '../core/errors.js';
 
 /**
@@ -9,7 +8,7 @@ import { InputError } from '../core/errors.js';
  */
 const GLOBAL_VALUE_OPTIONS = ['db', 'pack', 'lang'];
 
-export function rawPositionals(command: string, valueOptions: string[] = [], args = hideBin(process.argv)): string[] | undefined {
+export function rawPositionals(command: string, valueOptions: string[], args: string[]): string[] | undefined {
   const start = args.indexOf(command);
   if (start < 0) return undefined;
   const takesValue = new Set([...GLOBAL_VALUE_OPTIONS, ...valueOptions]);
@@ -31,9 +30,15 @@ export function rawPositionals(command: string, valueOptions: string[] = [], arg
   return positionals;
 }
 
-/** The positional yargs parsed if it is intact, else the raw one at `index`. */
-export function expressionArg(parsed: unknown, command: string, index: number, valueOptions: string[] = []): string {
-  const raw = rawPositionals(command, valueOptions);
+/** The positional yargs parsed if it is intact, else the one at `index` of the command line as typed (`argv.rawArgs`). */
+export function expressionArg(
+  argv: { rawArgs?: string[] },
+  parsed: unknown,
+  command: string,
+  index: number,
+  valueOptions: string[] = [],
+): string {
+  const raw = rawPositionals(command, valueOptions, argv.rawArgs ?? []);
   if (typeof parsed === 'string' && parsed !== '' && (raw === undefined || raw.includes(parsed))) return parsed;
   return raw?.[index] ?? (typeof parsed === 'string' ? parsed : '');
 }

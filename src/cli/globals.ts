@@ -9,6 +9,11 @@ export interface GlobalArgs {
   lang?: string;
   color?: boolean;
   json?: boolean;
+  /**
+   * The command line as typed (after routing), which main() hands to every handler: yargs reads
+   * `-log(0.9)` as flags, so the commands that take expressions read their words from here.
+   */
+  rawArgs?: string[];
 }
 
 export function globalOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {

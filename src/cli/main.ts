@@ -83,7 +83,7 @@ export async function main(args: string[]): Promise<void> {
     .example('$0 loss --logit 2 --target 1 --gamma 2', 'Compute the focal loss and its gradient')
     .example('$0 stats', 'Show progress and weak topics');
   for (const command of commands) cli = cli.command(command);
-  await cli.parseAsync();
+  await cli.parseAsync(routed, { rawArgs: routed });
 }
 
 await main(hideBin(process.argv));

@@ -5,6 +5,7 @@ import { InputError } from '../core/errors.js';
 import { displayPath } from '../core/bank/problems.js';
 import type { Kind } from '../core/bank/types.js';
 import type { GlobalArgs } from './globals.js';
+import type { Output } from './output.js';
 import { packSkeleton, questionSkeleton, SKELETON_SNIPPET } from './question-skeleton.js';
 
 export interface NewArgs extends GlobalArgs {
@@ -18,13 +19,13 @@ const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
  * `focal questions new`: with `--pack DIR`, writes DIR/<id>.yaml (and pack.yaml, the topic
  * and a snippet when needed) without touching existing questions; otherwise prints the file.
  */
-export function newQuestion(argv: NewArgs): number {
+export function newQuestion(argv: NewArgs, output: Output): number {
   const { kind, topic } = argv;
   if (!SLUG.test(topic)) throw new InputError(`--topic must be a lower-case slug such as "basics", not "${topic}"`);
   const dir = argv.pack?.[0];
   if (dir === undefined) {
-    process.stdout.write(questionSkeleton(kind, topic, `${topic}-new-${kind}`, 'snippets/example.py'));
-    if (kind === 'code-review') process.stderr.write('focal: the question names snippets/example.py: use --pack DIR to write it too\n');
+    output.out(questionSkeleton(kind, topic, `${topic}-new-${kind}`, 'snippets/example.py'));
+    if (kind === 'code-review') output.err('focal: the question names snippets/example.py: use --pack DIR to write it too\n');
     return 0;
   }
   mkdirSync(dir, { recursive: true });
@@ -41,7 +42,7 @@ export function newQuestion(argv: NewArgs): number {
   const file = join(dir, `${id}.yaml`);
   writeFileSync(file, questionSkeleton(kind, topic, id, snippet), { flag: 'wx' });
   written.push(file);
-  process.stdout.write(`wrote ${written.map((path) => displayPath(resolve(path))).join(', ')}\nedit it, then check it: focal questions validate ${dir}\n`);
+  output.out(`wrote ${written.map((path) => displayPath(resolve(path))).join(', ')}\nedit it, then check it: focal questions validate ${dir}\n`);
   return 0;
 }
 

@@ -1,4 +1,10 @@
 // Plain-text wrapping for the terminal.
+import type { Output } from './output.js';
+
+/** Wrap only on a terminal (at most 100 columns): piped output keeps one line per paragraph for grep and scripts. */
+export function terminalWidth(output: Output): number | undefined {
+  return output.columns === undefined ? undefined : Math.min(100, output.columns);
+}
 
 /** Terminal cells of a character: CJK and full-width forms take two. */
 export function cells(char: string): number {

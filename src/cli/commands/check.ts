@@ -6,9 +6,10 @@ import type { GradeResult } from '../../core/grading/types.js';
 import { action, EXIT } from '../action.js';
 import { seedOptionSpec, wholeNumber } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
+import type { Output } from '../output.js';
 import { expressionArg, rejectExtraArguments } from '../expression-args.js';
 import { openBank, seedOption } from '../bank.js';
-import { wrapText } from '../wrap-text.js';
+import { terminalWidth, wrapText } from '../wrap-text.js';
 
 interface CheckArgs extends GlobalArgs {
   id: string;
@@ -41,15 +42,15 @@ export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
       .example('$0 check gradients-derive-ce-positive "d/dx = -(1/pt)*pt*(1-pt); = pt - 1"', 'a derivation, steps separated by ";" (exit 0)')
       .example('$0 check results-fl-vs-ohem-explain "OHEM discards easy examples; FL keeps them all, down-weighted"', 'a free response: the key points found and the suggested grade (exit 1)')
       .example('$0 check motivation-why-one-stage-needed-fl "easy negatives swamp the loss" --grade 3', 'a free response, graded by yourself (exit 0)'),
-  handler: action((argv: CheckArgs) => check(argv)),
+  handler: action(check),
 };
 
-async function check(argv: CheckArgs): Promise<number> {
+export async function check(argv: CheckArgs, output: Output): Promise<number> {
   rejectExtraArguments(argv);
   const settings = settingsFrom(argv);
   const valueOptions = ['seed', 'grade'];
-  const id = expressionArg(argv.id, 'check', 0, valueOptions);
-  const answer = expressionArg(argv.answer, 'check', 1, valueOptions);
+  const id = expressionArg(argv, argv.id, 'check', 0, valueOptions);
+  const answer = expressionArg(argv, argv.answer, 'check', 1, valueOptions);
   const seed = seedOption(argv.seed);
 
   const bank = await openBank(settings);
@@ -71,7 +72,7 @@ async function check(argv: CheckArgs): Promise<number> {
 
   // The attempt is stored before the verdict is shown, as in the drill.
   if (argv.record && result.verdict !== 'invalid') await recordAttempt(question, instance, input, result, settings);
-  await print(question, instance, result, settings);
+  await print(question, instance, result, settings, output);
   return exitCode(result);
 }
 
@@ -119,7 +120,7 @@ const VERDICT_WORDS = {
 
 const VERDICT_COLORS = { correct: 32, partial: 33, wrong: 31, invalid: 35 } as const;
 
-async function print(question: Question, instance: QuestionInstance, result: GradeResult, settings: Settings): Promise<void> {
+async function print(question: Question, instance: QuestionInstance, result: GradeResult, settings: Settings, output: Output): Promise<void> {
   if (settings.json) {
     const document = {
       correct: result.correct,
@@ -132,12 +133,12 @@ async function print(question: Question, instance: QuestionInstance, result: Gra
       params: instance.params,
       ...(result.details ? { details: result.details } : {}),
     };
-    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    output.out(`${JSON.stringify(document, null, 2)}\n`);
     return;
   }
   const lang = settings.lang;
   const zh = lang === 'zh';
-  const width = process.stdout.isTTY ? Math.min(100, process.stdout.columns || 80) : undefined;
+  const width = terminalWidth(output);
   const word = VERDICT_WORDS[lang][result.verdict];
   const verdict = settings.color ? `\u001b[${VERDICT_COLORS[result.verdict]}m${word}\u001b[39m` : word;
   const score = result.verdict === 'partial' ? ` (${zh ? '得分' : 'score'} ${result.score.toFixed(2)})` : '';
@@ -158,6 +159,6 @@ async function print(question: Question, instance: QuestionInstance, result: Gra
   lines.push(`${zh ? '答案' : 'expected'}:`, wrapText(escapeControls(result.expected, { multiline: true }), width, '  '));
   const text = `${lines.join('\n')}\n`;
   // An unreadable answer is invalid input (exit 2): say so on stderr, as for every other input error.
-  if (result.verdict === 'invalid') process.stderr.write(`focal: ${question.id}: ${escapeControls(result.feedback.split('\n')[0]!)}\n`);
-  else process.stdout.write(text);
+  if (result.verdict === 'invalid') output.err(`focal: ${question.id}: ${escapeControls(result.feedback.split('\n')[0]!)}\n`);
+  else output.out(text);
 }

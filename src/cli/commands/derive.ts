@@ -25,10 +25,10 @@ export const deriveCommand: CommandModule<GlobalArgs, DeriveArgs> = {
           'then the starting expression, then one step per line: "= expr" (equal to the previous step) ' +
           'or "d/dx = expr" (the derivative of the previous step).',
       ),
-  handler: action(async (argv) => {
+  handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);
     // yargs turns a lone "-" into "": read it back from the command line.
-    const file = expressionArg(argv.file, 'derive', 0);
+    const file = expressionArg(argv, argv.file, 'derive', 0);
     const name = file === '-' ? '<stdin>' : file;
     const text = await readDocument(file);
     const { checkDerivation } = await import('../../core/math/index.js');
@@ -45,9 +45,9 @@ export const deriveCommand: CommandModule<GlobalArgs, DeriveArgs> = {
         : EXIT.ok;
 
     if (settings.json) {
-      process.stdout.write(`${JSON.stringify({ ok: result.value.ok, steps: steps.map(toJson) })}\n`);
+      output.out(`${JSON.stringify({ ok: result.value.ok, steps: steps.map(toJson) })}\n`);
     } else {
-      process.stdout.write(render(steps, settings.color));
+      output.out(render(steps, settings.color));
     }
     return exit;
   }),

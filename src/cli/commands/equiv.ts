@@ -39,13 +39,13 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
           'reported only once confirmed in 56-digit arithmetic, and a point where only one side is defined is a difference ' +
           '(unless it is a removable singularity).',
       ),
-  handler: action(async (argv: EquivArgs) => {
+  handler: action(async (argv: EquivArgs, output) => {
     rejectExtraArguments(argv);
     const settings = settingsFrom(argv);
     const tol = argv.tol ?? 1e-9;
     if (!Number.isFinite(tol) || tol < 0) throw new InputError(`--tol must be a non-negative number`);
-    const a = expressionArg(argv.a, 'equiv', 0, VALUE_OPTIONS);
-    const b = expressionArg(argv.b, 'equiv', 1, VALUE_OPTIONS);
+    const a = expressionArg(argv, argv.a, 'equiv', 0, VALUE_OPTIONS);
+    const b = expressionArg(argv, argv.b, 'equiv', 1, VALUE_OPTIONS);
     const math = await import('../../core/math/index.js');
     const result = math.checkEquivalence(a, b, { tol, ...(argv.where === undefined ? {} : { where: argv.where }) });
     if (!result.ok) throw new InputError(describeProblem(result.error));
@@ -53,14 +53,14 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
 
     if (settings.json) {
       const { equivalent, counterexample, samples, domains } = report;
-      process.stdout.write(`${JSON.stringify({ equivalent, counterexample, samples, domains })}\n`);
+      output.out(`${JSON.stringify({ equivalent, counterexample, samples, domains })}\n`);
       return report.equivalent ? EXIT.ok : EXIT.negative;
     }
     const paint = (code: number, text: string) => (settings.color ? `\x1b[${code}m${text}\x1b[39m` : text);
     const on = report.domains.length > 0 ? ` on ${report.domains.map(math.describeDomain).join(', ')}` : '';
     if (report.equivalent) {
       const note = report.samples === 0 ? ', but neither side is defined at any sampled point' : '';
-      process.stdout.write(`${paint(32, 'equivalent')}${on} (${report.samples} samples${note})\n`);
+      output.out(`${paint(32, 'equivalent')}${on} (${report.samples} samples${note})\n`);
       return EXIT.ok;
     }
     const { point, a: valueA, b: valueB } = report.counterexample!;
@@ -69,7 +69,7 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       return printed.ok ? printed.value : source;
     };
     const [shownA, shownB] = math.formatPair(valueA, valueB);
-    process.stdout.write(
+    output.out(
       `${paint(31, 'not equivalent')}${on}\n` +
         `  they differ at ${math.describePoint(point)}:\n` +
         `  a: ${pretty(a)} = ${shownA}\n` +

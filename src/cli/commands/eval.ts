@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
 import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
+import type { Output } from '../output.js';
 import { expressionArg, rejectExtraArguments } from '../expression-args.js';
 
 interface EvalArgs extends GlobalArgs {
@@ -25,23 +26,26 @@ export const evalCommand: CommandModule<GlobalArgs, EvalArgs> = {
           'expm1, log1p, sqrt, abs, sign, sigmoid, logsigmoid, logit, softplus, relu, min, max, clip (clamp), pow, ' +
           'sin, cos, tan, sinh, cosh, tanh, erf, e, pi. Printed forms are accepted: −, ·, ×, ², √, γ, α, pₜ.',
       ),
-  handler: action(async (argv: EvalArgs) => {
-    rejectExtraArguments(argv);
-    const settings = settingsFrom(argv);
-    // Only the evaluator: the high-precision judge of equivalence checks (decimal.js) stays unloaded.
-    const { evaluateExpression } = await import('../../core/math/expression.js');
-    const result = evaluateExpression(expressionArg(argv.expr, 'eval', 0));
-    if (!result.ok) {
-      const { message, column } = result.error;
-      throw new InputError(column === undefined ? `expression: ${message}` : `expression, column ${column}: ${message}`);
-    }
-    if (settings.json) process.stdout.write(`${JSON.stringify({ value: result.value })}\n`);
-    else process.stdout.write(`${displayNumber(result.value)}\n`);
-    return EXIT.ok;
-  }),
+  handler: action(runEval),
 };
 
 /** 14 significant figures hide binary noise: 1/(1-0.968)^2 prints 976.5625, not 976.5624999999982. */
 export function displayNumber(value: number): string {
   return String(Number(value.toPrecision(14)));
+}
+
+/** `focal eval`: the value of one expression. */
+export async function runEval(argv: EvalArgs, output: Output): Promise<number | void> {
+  rejectExtraArguments(argv);
+  const settings = settingsFrom(argv);
+  // Only the evaluator: the high-precision judge of equivalence checks (decimal.js) stays unloaded.
+  const { evaluateExpression } = await import('../../core/math/expression.js');
+  const result = evaluateExpression(expressionArg(argv, argv.expr, 'eval', 0));
+  if (!result.ok) {
+    const { message, column } = result.error;
+    throw new InputError(column === undefined ? `expression: ${message}` : `expression, column ${column}: ${message}`);
+  }
+  if (settings.json) output.out(`${JSON.stringify({ value: result.value })}\n`);
+  else output.out(`${displayNumber(result.value)}\n`);
+  return EXIT.ok;
 }

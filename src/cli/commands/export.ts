@@ -27,7 +27,7 @@ export const exportCommand: CommandModule<GlobalArgs, ExportArgs> = {
       .example('$0 export --out progress.json', 'a lossless backup')
       .example('$0 export --format csv --out attempts.csv', 'every attempt, one row each')
       .example('$0 export --format anki --lang zh --out focal.txt', 'the deck as Anki cards, in Chinese'),
-  handler: action(async (argv) => {
+  handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);
     const write = (chunks: Iterable<string>) => (argv.out ? writeFileAtomically(argv.out, chunks) : writeAll(process.stdout, chunks));
     if (argv.format === 'anki') {
@@ -36,7 +36,7 @@ export const exportCommand: CommandModule<GlobalArgs, ExportArgs> = {
       const [{ withStore, systemClock }, { exportCsv, exportJson }] = await Promise.all([import('../../store/index.js'), import('../../store/export.js')]);
       await withStore(settings.dbPath, (store) => write(argv.format === 'csv' ? exportCsv(store) : exportJson(store, systemClock.now())), { forReading: true });
     }
-    if (argv.out) process.stdout.write(`exported ${argv.format} to ${argv.out}\n`);
+    if (argv.out) output.out(`exported ${argv.format} to ${argv.out}\n`);
     return 0;
   }),
 };

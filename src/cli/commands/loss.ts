@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
-import { hideBin } from 'yargs/helpers';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
+import type { Output } from '../output.js';
 import type { LossFlags } from '../../core/focal/request.js';
 import { rejectExtraArguments } from '../expression-args.js';
 
@@ -18,7 +18,8 @@ const LIST_OPTIONS = ['logits', 'alpha'] as const;
  * `unknown-options-as-args` it keeps the token among the positionals). Put such values back
  * from the raw command line; whatever else is left over is an unknown argument.
  */
-function recoverListValues(argv: LossArgs, args = hideBin(process.argv)): void {
+function recoverListValues(argv: LossArgs): void {
+  const args = argv.rawArgs ?? [];
   const leftovers = argv._.slice(1).map(String);
   for (const name of LIST_OPTIONS) {
     if (argv[name] !== '') continue;
@@ -52,13 +53,16 @@ export const lossCommand: CommandModule<GlobalArgs, LossArgs> = {
       .example('$0 loss --logit 2 --target 1', 'binary focal loss with α = 0.25, γ = 2')
       .example('$0 loss --pt 0.968 --alpha -1 --json', 'from pₜ, unweighted, as JSON')
       .example('$0 loss --logits "2,0.5,-1" --target 0 --alpha "0.25,0.5,0.25"', 'softmax focal loss'),
-  handler: action(async (argv) => {
-    recoverListValues(argv);
-    const { json } = settingsFrom(argv);
-    const focal = await import('../../core/focal/index.js');
-    const request = focal.lossRequestFromFlags(argv);
-    const result = focal.computeLoss(request);
-    // An infinite loss (pₜ = 0) has no JSON number; it is written as null.
-    process.stdout.write(`${json ? JSON.stringify(focal.lossJson(result)) : focal.formatLossTable(request, result)}\n`);
-  }),
+  handler: action(runLoss),
 };
+
+/** `focal loss`: the focal loss and its gradient for the flags given. */
+export async function runLoss(argv: LossArgs, output: Output): Promise<number | void> {
+  recoverListValues(argv);
+  const { json } = settingsFrom(argv);
+  const focal = await import('../../core/focal/index.js');
+  const request = focal.lossRequestFromFlags(argv);
+  const result = focal.computeLoss(request);
+  // An infinite loss (pₜ = 0) has no JSON number; it is written as null.
+  output.out(`${json ? JSON.stringify(focal.lossJson(result)) : focal.formatLossTable(request, result)}\n`);
+}

@@ -3,6 +3,7 @@ import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
+import type { Output } from '../output.js';
 import { openBank } from '../bank.js';
 import { userDefaults } from '../config.js';
 import { holdKeys, loadInk } from '../../ui/terminal.js';
@@ -29,10 +30,10 @@ export const planCommand: CommandModule<GlobalArgs, PlanArgs> = {
       .example('$0 plan --interview 2026-12-13', 'aim the schedule at that day')
       .example('$0 plan --minutes-per-day 15', 'cap the daily load; topics that then fall short are named')
       .example('$0 plan --json', '{interview, daysLeft, target, topics, days}'),
-  handler: action((argv: PlanArgs) => plan(argv)),
+  handler: action(plan),
 };
 
-async function plan(argv: PlanArgs): Promise<number> {
+async function plan(argv: PlanArgs, output: Output): Promise<number> {
   const settings = settingsFrom(argv);
   const [core, { withStore, systemClock }, { loadPlan, savePlan, clearPlan }] = await Promise.all([
     import('../../core/plan/plan.js'),
@@ -80,13 +81,13 @@ async function plan(argv: PlanArgs): Promise<number> {
           days: projection.days,
         }
       : { interview: null, daysLeft: null, target: null, minutesPerDay: null, topics: [], days: [] };
-    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    output.out(`${JSON.stringify(document, null, 2)}\n`);
     return 0;
   }
   const { renderPlan } = await import('../line-mode/plan-text.js');
   const text = renderPlan(projection, settings.lang, topicName, argv.clear === true);
   if (!projection || chooseFrontEnd(argv.plain, process.stdin, process.stdout) === 'line') {
-    process.stdout.write(text);
+    output.out(text);
     return 0;
   }
   // On a terminal: the plan as a screen, from which Enter starts today's drill.

@@ -1,6 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
+import type { Output } from '../output.js';
 
 // Numbers are read as strings and parsed by the core, so that a bad value is quoted back as typed.
 interface PlotArgs extends GlobalArgs {
@@ -14,9 +15,9 @@ interface PlotArgs extends GlobalArgs {
 const JSON_POINTS = 100;
 
 /** Fit the terminal (within reason); 72 × 20 when the output is not one. */
-function defaultSize(stream: { isTTY?: boolean; columns?: number; rows?: number }): { width: number; height: number } {
-  if (!stream.isTTY || !stream.columns || !stream.rows) return { width: 72, height: 20 };
-  return { width: Math.max(30, Math.min(stream.columns, 100)), height: Math.max(10, Math.min(stream.rows - 2, 30)) };
+function defaultSize({ columns, rows }: Output): { width: number; height: number } {
+  if (columns === undefined || rows === undefined) return { width: 72, height: 20 };
+  return { width: Math.max(30, Math.min(columns, 100)), height: Math.max(10, Math.min(rows - 2, 30)) };
 }
 
 export const plotCommand: CommandModule<GlobalArgs, PlotArgs> = {
@@ -31,7 +32,7 @@ export const plotCommand: CommandModule<GlobalArgs, PlotArgs> = {
       .example('$0 plot', 'curves for γ = 0, 0.5, 1, 2, 5')
       .example('$0 plot --gamma 0,2 --width 60', 'two curves, narrower')
       .example('$0 plot --json', 'the sampled curves as JSON'),
-  handler: action(async (argv) => {
+  handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);
     const [focal, plot] = await Promise.all([import('../../core/focal/index.js'), import('../../ui/plot/index.js')]);
     const gammas = focal.parseNumberList(argv.gamma, '--gamma');
@@ -39,12 +40,12 @@ export const plotCommand: CommandModule<GlobalArgs, PlotArgs> = {
     if (settings.json) {
       plot.checkCurves({ gammas, alpha });
       const series = gammas.map((gamma) => ({ gamma, points: focal.sampleFocalCurve({ gamma, alpha, points: JSON_POINTS }) }));
-      process.stdout.write(`${JSON.stringify({ alpha, gammas, series })}\n`);
+      output.out(`${JSON.stringify({ alpha, gammas, series })}\n`);
       return;
     }
-    const size = defaultSize(process.stdout);
+    const size = defaultSize(output);
     const width = argv.width === undefined ? size.width : focal.parseNumber(argv.width, '--width');
     const height = argv.height === undefined ? size.height : focal.parseNumber(argv.height, '--height');
-    process.stdout.write(`${plot.renderLossPlot({ gammas, alpha, width, height, color: settings.color })}\n`);
+    output.out(`${plot.renderLossPlot({ gammas, alpha, width, height, color: settings.color })}\n`);
   }),
 };

@@ -9,8 +9,9 @@ import { action, EXIT } from '../action.js';
 import { seedOptionSpec } from '../number-options.js';
 import { openBank, seedOption } from '../bank.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
+import type { Output } from '../output.js';
 import type { NewArgs } from '../new-question.js';
-import { cells, wrapText } from '../wrap-text.js';
+import { cells, terminalWidth, wrapText } from '../wrap-text.js';
 
 interface ListArgs extends GlobalArgs {
   topic?: string[];
@@ -40,7 +41,7 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
             .option('kind', { type: 'string', array: true, choices: KINDS, describe: 'Only these kinds (repeatable)' })
             .example('$0 questions list --topic numbers', 'the questions of one topic')
             .example('$0 questions list --kind derivation --json', 'as JSON'),
-        handler: action((argv: ListArgs) => list(argv)),
+        handler: action(list),
       })
       .command<ShowArgs>({
         command: 'show <id>',
@@ -50,13 +51,13 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
             .positional('id', { type: 'string', demandOption: true, describe: 'Question id' })
             .option('seed', seedOptionSpec)
             .example('$0 questions show numbers-ratio-param --seed 7', 'a parametric question with the parameters of seed 7'),
-        handler: action((argv: ShowArgs) => show(argv)),
+        handler: action(show),
       })
       .command<ValidateArgs>({
         command: 'validate [dirs..]',
         describe: 'Validate packs (all bundled packs when no folder is given)',
         builder: (q) => q.positional('dirs', { type: 'string', array: true, describe: 'Pack folders (or folders of packs)' }),
-        handler: action((argv: ValidateArgs) => validate(argv)),
+        handler: action(validate),
       })
       .command<NewArgs>({
         command: 'new',
@@ -67,9 +68,9 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
             .option('topic', { type: 'string', demandOption: true, describe: 'Its topic (added to pack.yaml when new)' })
             .example('$0 questions new --kind numeric --topic basics --pack my-pack', 'write my-pack/basics-new-numeric.yaml (and pack.yaml)')
             .example('$0 questions new --kind derivation --topic gradients', 'print the skeleton'),
-        handler: action(async (argv: NewArgs) => {
+        handler: action(async (argv: NewArgs, output) => {
           const { newQuestion } = await import('../new-question.js');
-          return newQuestion(argv);
+          return newQuestion(argv, output);
         }),
       })
       .demandCommand(1, 'Name a subcommand: list, show, validate or new')
@@ -78,7 +79,7 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   handler: () => {},
 };
 
-async function list(argv: ListArgs): Promise<number> {
+export async function list(argv: ListArgs, output: Output): Promise<number> {
   const settings = settingsFrom(argv);
   const bank = await openBank(settings);
   const { closeMatches } = await import('../../core/bank/bank.js');
@@ -104,10 +105,10 @@ async function list(argv: ListArgs): Promise<number> {
       tags: question.tags,
       pack: question.pack,
     }));
-    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    output.out(`${JSON.stringify(rows, null, 2)}\n`);
     return EXIT.ok;
   }
-  const width = terminalWidth() ?? 120;
+  const width = terminalWidth(output) ?? 120;
   const idWidth = Math.max(2, ...questions.map((question) => question.id.length));
   const topicWidth = Math.max(5, ...questions.map((question) => question.topic.length));
   const kindWidth = Math.max(4, ...questions.map((question) => question.kind.length));
@@ -123,11 +124,11 @@ async function list(argv: ListArgs): Promise<number> {
       ? `共 ${questions.length} 题，${topics} 个主题（D 难度，* 参数化题）`
       : `${questions.length} question${questions.length === 1 ? '' : 's'} in ${topics} topic${topics === 1 ? '' : 's'} (D difficulty, * parametric)`,
   );
-  process.stdout.write(`${lines.join('\n')}\n`);
+  output.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
 }
 
-async function show(argv: ShowArgs): Promise<number> {
+export async function show(argv: ShowArgs, output: Output): Promise<number> {
   const settings = settingsFrom(argv);
   const seed = seedOption(argv.seed);
   const bank = await openBank(settings);
@@ -156,20 +157,26 @@ async function show(argv: ShowArgs): Promise<number> {
       ...(instance.optionOrder ? { optionOrder: instance.optionOrder.map((index) => index + 1) } : {}),
       ...jsonExtras(instance.question, lang),
     };
-    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    output.out(`${JSON.stringify(document, null, 2)}\n`);
     return EXIT.ok;
   }
-  process.stdout.write(`${renderShow(bank, instance, answer.text, askedWith(instance.question, lang), settings)}\n`);
+  output.out(`${renderShow(bank, instance, answer.text, askedWith(instance.question, lang), settings, terminalWidth(output))}\n`);
   return EXIT.ok;
 }
 
-function renderShow(bank: Bank, instance: QuestionInstance, expected: string, details: string[], settings: Settings): string {
+function renderShow(
+  bank: Bank,
+  instance: QuestionInstance,
+  expected: string,
+  details: string[],
+  settings: Settings,
+  width: number | undefined,
+): string {
   const { lang, color } = settings;
   const question = instance.question;
   const zh = lang === 'zh';
   const topic = bank.topics.get(question.topic)?.[lang] ?? question.topic;
   const seed = instance.seed === null ? '' : ` · seed ${instance.seed} (${seedDescription(instance, lang)})`;
-  const width = terminalWidth();
   const wrap = (text: string, indent = '') => wrapText(text, width, indent);
   const parts = [
     bold(`${question.id}`, color) + ` · ${topic} · ${question.kind} · ${zh ? '难度' : 'difficulty'} ${question.difficulty}/3${seed}`,
@@ -200,7 +207,7 @@ function seedDescription(instance: QuestionInstance, lang: Lang): string {
     .join(', ');
 }
 
-async function validate(argv: ValidateArgs): Promise<number> {
+export async function validate(argv: ValidateArgs, output: Output): Promise<number> {
   const settings = settingsFrom(argv);
   const dirs = argv.dirs ?? [];
   for (const dir of dirs) {
@@ -222,7 +229,7 @@ async function validate(argv: ValidateArgs): Promise<number> {
       problems: report.problems,
       warnings: report.warnings,
     };
-    process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
+    output.out(`${JSON.stringify(document, null, 2)}\n`);
     return report.problems.length === 0 ? EXIT.ok : EXIT.negative;
   }
   const lines = [...report.problems.map((problem) => formatProblem(problem)), ...report.warnings.map((warning) => `${formatProblem(warning)} (warning)`)];
@@ -232,7 +239,7 @@ async function validate(argv: ValidateArgs): Promise<number> {
     const count = report.problems.length;
     lines.push(`${count} problem${count === 1 ? '' : 's'} in ${summary}${warned}`);
   }
-  process.stdout.write(`${lines.join('\n')}\n`);
+  output.out(`${lines.join('\n')}\n`);
   return report.problems.length === 0 ? EXIT.ok : EXIT.negative;
 }
 
@@ -300,11 +307,6 @@ function isFolder(path: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Wrap only on a terminal: piped output keeps one line per paragraph for grep and scripts. */
-function terminalWidth(): number | undefined {
-  return process.stdout.isTTY ? Math.min(100, process.stdout.columns || 80) : undefined;
 }
 
 function bold(text: string, color: boolean): string {

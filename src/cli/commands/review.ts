@@ -18,7 +18,7 @@ export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
       .option('plain', { type: 'boolean', describe: 'Print the table instead of the interactive screen' })
       .example('$0 review --plain', 'mastery per topic, worst first')
       .example('$0 review --json', 'the same as one JSON document'),
-  handler: action(async (argv) => {
+  handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);
     const progress = await loadProgress(settings);
     if (!settings.json && chooseFrontEnd(argv.plain, process.stdin, process.stdout) === 'ink') {
@@ -33,10 +33,10 @@ export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
     if (settings.json) {
       const topics = progressJson(progress).topics;
       const weakest = topics[0]?.topic ?? null;
-      process.stdout.write(`${JSON.stringify({ topics, weakest, drill: weakest ? drillCommandFor(weakest) : null, interview: progress.interview }, null, 2)}\n`);
+      output.out(`${JSON.stringify({ topics, weakest, drill: weakest ? drillCommandFor(weakest) : null, interview: progress.interview }, null, 2)}\n`);
       return 0;
     }
-    process.stdout.write(renderReview(progress.report, settings.lang, progress.topicName));
+    output.out(renderReview(progress.report, settings.lang, progress.topicName));
     return 0;
   }),
 };
