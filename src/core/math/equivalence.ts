@@ -5,7 +5,9 @@
  */
 import type { Expr } from './ast.js';
 import { defaultDomain, parseDomains } from './domains.js';
-import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
+import { BLOCK, BlockProgram } from './batch.js';
+import { errorOfLast } from './evaluate.js';
+import { counterexampleAt, floatVerdict, Layout, plainlyEqual, simplifyPoint } from './pointwise.js';
 import { DEFAULT_SEED, samplePoints } from './sampling.js';
 import { parseExpression } from './sandbox.js';
 import { fail, ok, type Domain, type EquivalenceReport, type MathResult } from './types.js';
@@ -39,55 +41,62 @@ export function checkEquivalence(a: string, b: string, options: EquivalenceOptio
 }
 
 /**
- * Points are cheap (a few ns per node in float64, tens for a power or a transcendental
- * function): a check gets as many Latin-hypercube points as WORK_BUDGET allows, 256 to
- * 16,384, so that a feature 0.002 wide in [−10, 10] is hit in a short expression while a
- * focal-loss check stays near a millisecond.
+ * How many Latin-hypercube points a check gets. Points are cheap in blocks (a few ns per
+ * node, tens for a power or a transcendental function), so a check gets:
+ *  - enough that every variable's evenly spaced values are closer than FEATURE_WIDTH, so a
+ *    difference confined to an interval 0.002 wide is always hit (10,527 points on
+ *    [−10, 10], 527 on (0, 1));
+ *  - more where the expressions are cheap (WORK_NS), up to MAX_STRATIFIED;
+ *  - never so many that the estimated time passes MAX_WORK_NS (then the grid is coarser).
  */
-const WORK_BUDGET = 80_000;
+const FEATURE_WIDTH = 0.0019;
+const WORK_NS = 150_000;
+const MAX_WORK_NS = 1_200_000;
 /** Loose points are judged in high precision (this many) when they outnumber an eighth of the tight ones. */
 const LOOSE_CHECKS = 6;
 const LOOSE_SHARE_FLOOR = 8;
 const MAX_STRATIFIED = 16_384;
 const MIN_STRATIFIED = 256;
 
-function stratifiedCount(a: Expr, b: Expr): number {
-  const work = costOf(a) + costOf(b);
-  return Math.max(MIN_STRATIFIED, Math.min(MAX_STRATIFIED, Math.floor(WORK_BUDGET / work)));
+function stratifiedCount(a: Expr, b: Expr, domains: readonly Domain[]): number {
+  const cost = Math.max(1, nsPerPoint(a) + nsPerPoint(b));
+  const widest = Math.max(0, ...domains.map((domain) => domain.hi - domain.lo));
+  const wanted = Math.max(Math.ceil(widest / FEATURE_WIDTH), Math.floor(WORK_NS / cost));
+  const affordable = Math.floor(MAX_WORK_NS / cost);
+  return Math.max(MIN_STRATIFIED, Math.min(MAX_STRATIFIED, wanted, affordable));
 }
 
 const CHEAP_CALLS = new Set(['abs', 'min', 'max', 'clip', 'relu', 'sign']);
 
-/** Rough float64 cost of one evaluation, in units of a simple node. */
-function costOf(expr: Expr): number {
+/** Rough time of one point of the block evaluator, in ns (subexpressions shared by both sides counted twice). */
+function nsPerPoint(expr: Expr): number {
   let cost = 0;
   const stack: Expr[] = [expr];
-  while (stack.length > 0 && cost < WORK_BUDGET) {
+  while (stack.length > 0 && cost < MAX_WORK_NS) {
     const node = stack.pop()!;
     switch (node.kind) {
       case 'num':
       case 'const':
       case 'var':
-        cost += 1;
         break;
       case 'neg':
         cost += 1;
         stack.push(node.arg);
         break;
       case 'call':
-        cost += CHEAP_CALLS.has(node.fn) ? 2 : 12;
+        cost += CHEAP_CALLS.has(node.fn) ? 5 : node.fn === 'log' || node.fn === 'exp' ? 15 : node.fn === 'erf' ? 80 : 30;
         stack.push(...node.args);
         break;
       case 'argpick':
-        cost += 4;
+        cost += 10;
         stack.push(...node.args, ...node.picks);
         break;
       case 'pow':
-        cost += 12;
+        cost += 40;
         stack.push(node.left, node.right);
         break;
       default:
-        cost += 2;
+        cost += 4;
         stack.push(node.left, node.right);
     }
   }
@@ -109,7 +118,7 @@ export function compareOnDomains(
     return layout.differs(runA, runB, options.tol);
   };
 
-  const points = samplePoints(domains, options.seed, stratifiedCount(a, b));
+  const points = samplePoints(domains, options.seed, stratifiedCount(a, b, domains));
   let samples = 0;
   const loose: number[] = [];
   const report = (coords: ArrayLike<number>): EquivalenceReport => {
@@ -118,13 +127,64 @@ export function compareOnDomains(
     const counterexample = counterexampleAt(layout, simpler, layout.lastA, layout.lastB);
     return { equivalent: false, counterexample, samples, domains: [...domains] };
   };
-  for (let i = 0; i < points.count; i++) {
-    const offset = i * points.dims;
-    const looseBefore = layout.loosePoints;
-    const differs = differsAt(points.coords, offset);
-    if (layout.loosePoints > looseBefore) loose.push(i);
-    if (Number.isFinite(layout.lastA) || Number.isFinite(layout.lastB)) samples++;
-    if (differs) return report(points.coords.subarray(offset, offset + points.dims));
+  // A point float64 calls equal or too loose to tell is settled in the block pass; any other
+  // goes through the point-by-point judge (which re-evaluates it and may ask high precision).
+  const settle = (i: number, valueA: number, errorA: number, valueB: number, errorB: number): boolean => {
+    if (Number.isFinite(valueA) || Number.isFinite(valueB)) samples++;
+    const seen = floatVerdict(valueA, errorA, valueB, errorB, options.tol);
+    if (seen === 'equal') {
+      layout.tightPoints++;
+      return false;
+    }
+    if (seen === 'loose') {
+      layout.loosePoints++;
+      loose.push(i);
+      return false;
+    }
+    return differsAt(points.coords, i * points.dims);
+  };
+
+  const tol = options.tol;
+  // A local reference: an imported binding can cost an accessor call per use (under tsx).
+  const equalHere = plainlyEqual;
+  const program = new BlockProgram(layout.slots, layout.values, domains.length);
+  const blockA = program.add(a);
+  const blockB = program.add(b);
+  try {
+    if (blockA && blockB) {
+      const dims = points.dims;
+      const coords = points.coords;
+      for (let start = 0; start < points.count; start += BLOCK) {
+        const n = Math.min(BLOCK, points.count - start);
+        for (let j = 0; j < dims; j++) {
+          const column = program.inputs[j]!.v;
+          for (let i = 0; i < n; i++) column[i] = coords[(start + i) * dims + j]!;
+        }
+        program.run(n);
+        const { v: va, e: ea } = blockA;
+        const { v: vb, e: eb } = blockB;
+        for (let i = 0; i < n; i++) {
+          // The common case, inline: both finite and plainly equal within tight bounds.
+          if (equalHere(va[i]!, ea[i]!, vb[i]!, eb[i]!, tol)) {
+            samples++;
+            layout.tightPoints++;
+            continue;
+          }
+          if (settle(start + i, va[i]!, ea[i]!, vb[i]!, eb[i]!)) return report(coords.subarray((start + i) * dims, (start + i + 1) * dims));
+        }
+      }
+    } else {
+      for (let i = 0; i < points.count; i++) {
+        const offset = i * points.dims;
+        layout.load(points.coords, offset);
+        const valueA = runA(layout.values, layout.errors);
+        const errorA = errorOfLast();
+        const valueB = runB(layout.values, layout.errors);
+        if (settle(i, valueA, errorA, valueB, errorOfLast())) return report(points.coords.subarray(offset, offset + points.dims));
+      }
+    }
+  } finally {
+    program.release();
   }
   // Where float64 was mostly too loose to tell (1 − tanh(x) against 0 for x > 20), a few of
   // those points are judged in high precision: they must not pass unexamined.

@@ -28,6 +28,8 @@ export interface Normalized {
   origin: number[];
 }
 
+const PLAIN = /[\x00-\x29\x2b-\x7f]+/y;
+
 export function normalizeInput(source: string): Normalized {
   let text = '';
   const origin: number[] = [];
@@ -36,6 +38,15 @@ export function normalizeInput(source: string): Normalized {
     for (let k = 0; k < piece.length; k++) origin.push(from);
   };
   for (let i = 0; i < source.length; i++) {
+    // Plain ASCII other than '*' is copied as it is, a run at a time.
+    PLAIN.lastIndex = i;
+    const run = PLAIN.exec(source);
+    if (run) {
+      text += run[0];
+      for (let k = 0; k < run[0].length; k++) origin.push(i + k);
+      i += run[0].length - 1;
+      continue;
+    }
     const ch = source[i]!;
     // A run of superscript characters is an exponent: x² → x^2, x⁻¹ → x^-1.
     if (ch === '⁻' || ch === '⁺' || SUPERSCRIPT_DIGITS.includes(ch)) {

@@ -241,6 +241,14 @@ export function floatVerdict(a: number, errorA: number, b: number, errorB: numbe
   return tight ? 'equal' : 'loose';
 }
 
+/** floatVerdict(...) === 'equal', alone and allocation-free: the common case of the sampling loops. */
+export function plainlyEqual(a: number, errorA: number, b: number, errorB: number, tol: number): boolean {
+  const slack = ERROR_SAFETY * (errorA + errorB);
+  const magnitude = Math.max(Math.abs(a), Math.abs(b));
+  // NaN fails every comparison; an infinite magnitude or slack fails the first or the last.
+  return magnitude < Infinity && Math.abs(a - b) <= tol * magnitude + slack && (slack <= 0.5 * magnitude || slack <= 1e-300);
+}
+
 function asNumber(result: PreciseResult, fallback: number): number {
   if (result === UNDEFINED) return Number.NaN;
   if (result === UNSURE) return fallback;

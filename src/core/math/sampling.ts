@@ -3,8 +3,9 @@
  * in three parts, each aimed at a way a difference can hide:
  *  - 16 "nice" points (0.5, 2, 1, 0, −1, ...) first, so a counterexample is readable;
  *  - Latin-hypercube points (256 by default, more when the caller can afford them): every
- *    variable's interval is cut into that many strata and each stratum is sampled once, so a
- *    difference on any sub-interval wider than two strata is always hit;
+ *    variable's interval is cut into that many strata and each stratum is sampled once, at
+ *    the same random offset in each, so that a variable's values are evenly spaced and a
+ *    difference on any sub-interval wider than one stratum is always hit;
  *  - points pushed towards the ends: each coordinate sits, with probability 0.9, at a
  *    log-uniform distance from one end between a tenth of the width and the smallest
  *    distance a double can have from that end (one ulp from 1; from 0, the smallest normal
@@ -48,15 +49,18 @@ export function samplePoints(domains: readonly Domain[], seed = DEFAULT_SEED, st
 function generate(domains: readonly Domain[], seed: number, stratified: number): PointSet {
   const dims = domains.length;
   const random = seededRandom(seed);
-  const edges = Math.max(EDGE_POINTS, Math.round((stratified * EDGE_POINTS) / STRATIFIED_POINTS / 4));
+  const edges = Math.max(EDGE_POINTS, Math.round(stratified / 8));
   const count = NICE_POINTS + stratified + edges;
   const coords = new Float64Array(count * dims);
   domains.forEach((domain, j) => {
     const nice = niceValues(domain);
     for (let k = 0; k < NICE_POINTS; k++) coords[k * dims + j] = nice[(k + j) % nice.length]!;
+    // One random offset for every stratum of a variable: its values form an evenly spaced
+    // grid (width/stratified apart), so any interval of it wider than that holds a point.
     const strata = shuffled(stratified, random);
+    const offset = random();
     for (let k = 0; k < stratified; k++) {
-      const u = (strata[k]! + random()) / stratified;
+      const u = (strata[k]! + offset) / stratified;
       coords[(NICE_POINTS + k) * dims + j] = inward(domain, domain.lo + u * (domain.hi - domain.lo));
     }
     for (let k = 0; k < edges; k++) {
