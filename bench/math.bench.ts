@@ -1,7 +1,7 @@
 // The math core: start-up of `focal eval`, the cost of loading the bundled sandbox, and the
 // in-process speed of one equivalence check and one derivation check.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,10 @@ const bench: Bench = async ({ nodeBaselineMs }) => {
   // A correct identity float64 cannot judge at large logits: the high-precision judge at work.
   const identity = sampleTimes(() => checkEquivalence('log(1-sigmoid(x))', '-softplus(x)', { where: 'x in [-50, 50]' }), 20);
   rows.push({ name: 'log(1−σ(x)) ≡ −softplus(x) on [−50, 50] (high-precision checks), p50', value: percentile(identity, 50), unit: 'ms' });
+  // Every pair of the labelled corpus, the high-precision-heavy ones included: the slowest.
+  const corpus = JSON.parse(readFileSync(new URL('../test/fixtures/equivalence-corpus.json', import.meta.url), 'utf8')) as { a: string; b: string; where: string }[];
+  const slowest = Math.max(...corpus.map((pair) => median(sampleTimes(() => checkEquivalence(pair.a, pair.b, pair.where ? { where: pair.where } : {}), 3, 1))));
+  rows.push(maxRow(`slowest of the ${corpus.length} corpus pairs (median of 3)`, slowest, 'ms', 50));
   const cached = sampleTimes(() => checkEquivalence(FL, FL_REWRITTEN), 1000);
   rows.push({ name: 'same check, expressions already parsed, p50', value: percentile(cached, 50), unit: 'ms' });
 

@@ -47,6 +47,16 @@ describe('verdicts through the CLI', () => {
     expect(values[0]).not.toBe(values[1]);
   });
 
+  it('values beyond the range of a double are shown from high precision, not as 0 and 0', async () => {
+    const result = await runFocal(['equiv', 'exp(-x)', '2*exp(-x)', '--where', 'x in [920, 921]'], { env });
+    expect(result.code).toBe(1);
+    const values = [...result.stdout.matchAll(/^ {2}[ab]: .* = (\S+)$/gm)].map((match) => match[1]);
+    expect(values).toHaveLength(2);
+    expect(values[0]).toMatch(/^\d\.\de-400$/);
+    expect(values[1]).toMatch(/^\d\.\de-400$/);
+    expect(Number(values[1]!.replace('e-400', '')) / Number(values[0]!.replace('e-400', ''))).toBeCloseTo(2, 0);
+  });
+
   it('NaN is an unknown name: exit 2 with the column', async () => {
     const result = await runFocal(['equiv', 'x', 'x + NaN'], { env });
     expect(result.code).toBe(2);

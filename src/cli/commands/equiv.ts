@@ -63,17 +63,16 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       output.out(`${paint(32, 'equivalent')}${on} (${report.samples} samples${note})\n`);
       return EXIT.ok;
     }
-    const { point, a: valueA, b: valueB } = report.counterexample!;
+    const { point, shown } = report.counterexample!;
     const pretty = (source: string) => {
       const printed = math.prettyExpression(source);
       return printed.ok ? printed.value : source;
     };
-    const [shownA, shownB] = math.formatPair(valueA, valueB);
     output.out(
       `${paint(31, 'not equivalent')}${on}\n` +
         `  they differ at ${math.describePoint(point)}:\n` +
-        `  a: ${pretty(a)} = ${shownA}\n` +
-        `  b: ${pretty(b)} = ${shownB}\n`,
+        `  a: ${pretty(a)} = ${shown.a}\n` +
+        `  b: ${pretty(b)} = ${shown.b}\n`,
     );
     return EXIT.negative;
   }),

@@ -115,7 +115,7 @@ function stepLines(result: GradeResult, lang: Lang): string[] {
   return steps.map((step) => {
     const mark = word(lang, step.status === 'ok' ? 'step.ok' : step.status === 'wrong' ? 'step.wrong' : 'step.invalid');
     const why = step.counterexample
-      ? `  ${t(lang, 'derivation.differs', { point: formatPoint(step.counterexample.point), a: formatNumber(step.counterexample.a), b: formatNumber(step.counterexample.b) })}`
+      ? `  ${t(lang, 'derivation.differs', { point: formatPoint(step.counterexample.point), a: step.counterexample.shown?.a ?? formatNumber(step.counterexample.a), b: step.counterexample.shown?.b ?? formatNumber(step.counterexample.b) })}`
       : step.message
         ? `  ${escapeControls(step.message)}`
         : '';

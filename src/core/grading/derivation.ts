@@ -152,7 +152,8 @@ function missingWork(question: DerivationQuestion, report: DerivationReport, rea
 
 function differenceText(step: DerivationStep | undefined, hidden: string[], lang: Lang): string {
   if (!step) return '';
-  if (step.counterexample) return describeDifference(step.counterexample, step.counterexample.b, step.counterexample.a, hidden, lang);
+  const counterexample = step.counterexample;
+  if (counterexample) return describeDifference(counterexample, counterexample.b, counterexample.a, hidden, lang, [counterexample.shown.b, counterexample.shown.a]);
   return step.message ?? '';
 }
 

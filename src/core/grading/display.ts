@@ -53,10 +53,12 @@ export function describeDifference(
   expected: number | null,
   hidden: string[],
   lang: Lang,
+  /** The confirmed values as text that tells them apart (a counterexample's `shown`), yours first. */
+  shown?: [string, string],
 ): string {
   const say = messages(lang);
   const point = Object.fromEntries(Object.entries(counterexample.point).filter(([name]) => !hidden.includes(name)));
-  const [shownYours, shownExpected] = formatPair(yours, expected);
+  const [shownYours, shownExpected] = shown ?? formatPair(yours, expected);
   const show = (value: number | null, shown: string) => (value === null || !Number.isFinite(value) ? say.undefinedValue : shown);
   return say.differsAt(describePoint(point), show(yours, shownYours), show(expected, shownExpected));
 }

@@ -46,6 +46,7 @@ export function gradeExpressionAllowing(
   if (!report.ok) return invalid(expected, report.error.message);
   if (report.value.equivalent) return scored(1, expected, say.equivalent);
   const counterexample = report.value.counterexample!;
-  const feedback = describeDifference(counterexample, counterexample.a, counterexample.b, Object.keys(instance.params), lang);
+  const { a, b } = counterexample.shown;
+  const feedback = describeDifference(counterexample, counterexample.a, counterexample.b, Object.keys(instance.params), lang, [a, b]);
   return scored(0, expected, feedback);
 }

@@ -27,7 +27,7 @@ export interface DerivationStepMark {
   expression: string;
   status: 'ok' | 'wrong' | 'invalid';
   message?: string;
-  counterexample?: { point: Record<string, number>; a: number | null; b: number | null };
+  counterexample?: { point: Record<string, number>; a: number | null; b: number | null; shown?: { a: string; b: string } };
 }
 
 export interface GradeResult {

@@ -13,7 +13,7 @@ import { readDerivation, type DerivationDocument, type StepLine } from './deriva
 import { Differentiator } from './differentiate.js';
 import { defaultDomain } from './domains.js';
 import { DEFAULT_TOLERANCE } from './equivalence.js';
-import { describePoint, formatPair } from './format.js';
+import { describePoint } from './format.js';
 import type { Evaluator } from './evaluate.js';
 import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
 import { DEFAULT_SEED, SAMPLE_COUNT, samplePoints } from './sampling.js';
@@ -259,11 +259,11 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
       settled[c] = true;
       open--;
       const coords = simplifyPoint(layout.domains, points.coords.subarray(offset, offset + points.dims), (p) => differsAt(comparison, p));
-      differsAt(comparison, coords);
+      layout.load(coords);
+      layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient, false);
       const counterexample = counterexampleAt(layout, coords, layout.lastA, layout.lastB);
       const where = describePoint(counterexample.point, layout.letValues());
-      const [shownA, shownB] = formatPair(layout.lastA, layout.lastB);
-      const message = `differs at ${where}: ${comparison.against} = ${shownA}, line ${comparison.step.line} = ${shownB}`;
+      const message = `differs at ${where}: ${comparison.against} = ${counterexample.shown.a}, line ${comparison.step.line} = ${counterexample.shown.b}`;
       Object.assign(comparison.step, { status: 'wrong', message, counterexample });
       layout.load(points.coords, offset);
     }

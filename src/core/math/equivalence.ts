@@ -123,7 +123,9 @@ export function compareOnDomains(
   const loose: number[] = [];
   const report = (coords: ArrayLike<number>): EquivalenceReport => {
     const simpler = simplifyPoint(domains, coords, (c) => differsAt(c));
-    differsAt(simpler);
+    // Judged again whatever the budgets, so that lastA, lastB and lastShown are its values.
+    layout.load(simpler);
+    layout.differs(runA, runB, options.tol, false, false);
     const counterexample = counterexampleAt(layout, simpler, layout.lastA, layout.lastB);
     return { equivalent: false, counterexample, samples, domains: [...domains] };
   };

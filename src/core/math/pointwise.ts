@@ -11,11 +11,14 @@
 import type { Expr } from './ast.js';
 import { isInside } from './domains.js';
 import { compileEvaluator, errorOfLast, type Evaluator } from './evaluate.js';
-import { compareExact, PreciseEvaluator, UNDEFINED, UNSURE, type PreciseResult } from './precise.js';
+import { formatPair, formatValue } from './format.js';
+import { compareExact, formatPrecise, PreciseEvaluator, UNDEFINED, UNSURE, type PreciseResult } from './precise.js';
 import type { Counterexample, Domain } from './types.js';
 
 /** How many high-precision evaluations ran (for benchmarks and tests of the budget). */
 export const preciseStats = { evaluations: 0, retries: 0 };
+
+const SMALLEST_NORMAL = 2 ** -1022;
 
 /** Safety factor on the propagated rounding-error bounds (they are first-order estimates). */
 const ERROR_SAFETY = 4;
@@ -30,6 +33,8 @@ const RETRY_BUDGET = 3;
  */
 const SUSPECT_BUDGET = 24;
 const UNJUDGED_BUDGET = 8;
+/** Of those, points at a subnormal coordinate. */
+const SUBNORMAL_BUDGET = 1;
 
 export interface LetDefinition {
   name: string;
@@ -45,6 +50,7 @@ export class Layout {
   private suspectBudget = SUSPECT_BUDGET;
   private unjudgedBudget = UNJUDGED_BUDGET;
   private retryBudget = RETRY_BUDGET;
+  private subnormalBudget = SUBNORMAL_BUDGET;
   /** Points float64 called equal, and points too loose to tell, since construction. */
   tightPoints = 0;
   loosePoints = 0;
@@ -93,19 +99,23 @@ export class Layout {
   /** The values of the last `differs` call (NaN or ±∞ where not defined). */
   lastA = Number.NaN;
   lastB = Number.NaN;
+  /** After a confirmed difference: both high-precision values as text that tells them apart. */
+  lastShown: { a: string; b: string } | undefined;
 
   /**
    * Do `a` and `b` differ at the loaded point? With `lenient`, a point where `a` (a derivative)
    * is not defined is no evidence. float64 first (allocation-free: it runs at every sampled
-   * point); what it cannot call equal is decided in high precision.
+   * point); what it cannot call equal is decided in high precision, within the budgets of
+   * high-precision checks unless `budgeted` is false (judging a known counterexample again).
    */
-  differs(a: Evaluator, b: Evaluator, tol: number, lenient = false): boolean {
+  differs(a: Evaluator, b: Evaluator, tol: number, lenient = false, budgeted = true): boolean {
     const valueA = a(this.values, this.errors);
     const errorA = errorOfLast();
     const valueB = b(this.values, this.errors);
     const errorB = errorOfLast();
     this.lastA = valueA;
     this.lastB = valueB;
+    this.lastShown = undefined;
     if (lenient && !Number.isFinite(valueA)) return false;
     const seen = floatVerdict(valueA, errorA, valueB, errorB, tol);
     if (seen === 'equal') {
@@ -116,14 +126,28 @@ export class Layout {
       this.loosePoints++;
       return false;
     }
-    if (seen === 'differ' ? this.suspectBudget-- <= 0 : this.unjudgedBudget-- <= 0) return false;
+    // At subnormal coordinates 1/pₜ overflows in every focal-loss form: one such point is
+    // judged in high precision (1/pₜ against 1/max(pₜ, 1e-310) differ only there), not each.
+    if (budgeted) {
+      if (seen === 'unsure' && this.atSubnormal() && this.subnormalBudget-- <= 0) return false;
+      if (seen === 'differ' ? this.suspectBudget-- <= 0 : this.unjudgedBudget-- <= 0) return false;
+    }
     return this.confirm(a, b, tol, lenient);
+  }
+
+  private atSubnormal(): boolean {
+    for (let j = 0; j < this.domains.length; j++) {
+      const value = Math.abs(this.values[j]!);
+      if (value !== 0 && value < SMALLEST_NORMAL) return true;
+    }
+    return false;
   }
 
   /** For a point float64 found too loose to tell: do `a` and `b` differ there, in high precision? */
   differsPrecisely(a: Evaluator, b: Evaluator, tol: number): boolean {
     this.lastA = a(this.values, this.errors);
     this.lastB = b(this.values, this.errors);
+    this.lastShown = undefined;
     return this.confirm(a, b, tol, false);
   }
 
@@ -154,6 +178,7 @@ export class Layout {
     }
     this.lastA = asNumber(preciseA, this.lastA);
     this.lastB = asNumber(preciseB, this.lastB);
+    this.lastShown = showPair(preciseA, this.lastA, preciseB, this.lastB);
     return true;
   }
 
@@ -225,8 +250,9 @@ export class Layout {
  *  - "differ": they clearly do (to be confirmed in high precision);
  *  - "loose": within a finite rounding bound too wide to tell (log(1/pt) next to pt = 1):
  *    no evidence either way, and not worth a high-precision check;
- *  - "unsure": a side not finite, or a bound that is NaN or ∞ (0^0.5, 1/exp(1000)): never
- *    evidence of equality, so it goes to high precision.
+ *  - "unsure": a side not finite, a bound that is NaN or ∞ (0^0.5, 1/exp(1000)), or both
+ *    values underflowed (below the smallest normal double, with a bound as large as they):
+ *    never evidence of equality, so it goes to high precision.
  * Tiny values are compared on their own scale: there is no absolute floor.
  */
 export function floatVerdict(a: number, errorA: number, b: number, errorB: number, tol: number): 'equal' | 'differ' | 'loose' | 'unsure' {
@@ -235,8 +261,9 @@ export function floatVerdict(a: number, errorA: number, b: number, errorB: numbe
   if (!Number.isFinite(slack)) return 'unsure';
   const magnitude = Math.max(Math.abs(a), Math.abs(b));
   const gap = Math.abs(a - b);
-  // A bound of a few subnormals (an exact 0 from a product) is tight whatever the values.
-  const tight = slack <= 0.5 * magnitude || slack <= 1e-300;
+  const tight = isTight(slack, magnitude);
+  // Both values underflowed (exp(−920) against 2·exp(−920), both 0 here): float64 cannot tell.
+  if (!tight && magnitude < SMALLEST_NORMAL) return 'unsure';
   if (gap > tol * magnitude + slack) return tight ? 'differ' : 'loose';
   return tight ? 'equal' : 'loose';
 }
@@ -246,7 +273,15 @@ export function plainlyEqual(a: number, errorA: number, b: number, errorB: numbe
   const slack = ERROR_SAFETY * (errorA + errorB);
   const magnitude = Math.max(Math.abs(a), Math.abs(b));
   // NaN fails every comparison; an infinite magnitude or slack fails the first or the last.
-  return magnitude < Infinity && Math.abs(a - b) <= tol * magnitude + slack && (slack <= 0.5 * magnitude || slack <= 1e-300);
+  return magnitude < Infinity && Math.abs(a - b) <= tol * magnitude + slack && isTight(slack, magnitude);
+}
+
+/**
+ * A bound below half the values is tight; so is a bound of a few subnormals (an exact 0 from a
+ * product) next to values a double holds normally, but not next to values that underflowed.
+ */
+function isTight(slack: number, magnitude: number): boolean {
+  return slack <= 0.5 * magnitude || (slack <= 1e-300 && magnitude >= SMALLEST_NORMAL);
 }
 
 function asNumber(result: PreciseResult, fallback: number): number {
@@ -280,5 +315,31 @@ export function simplifyPoint(
 }
 
 export function counterexampleAt(layout: Layout, coords: ArrayLike<number>, a: number, b: number): Counterexample {
-  return { point: layout.pointRecord(coords), a: definedOrNull(a), b: definedOrNull(b) };
+  const [shownA, shownB] = formatPair(a, b);
+  const shown = layout.lastShown ?? { a: shownA, b: shownB };
+  return { point: layout.pointRecord(coords), a: definedOrNull(a), b: definedOrNull(b), shown };
+}
+
+/**
+ * Two confirmed values as text that tells them apart: each in its double's short form where
+ * the double holds it (0.5 against 0.25), else the high-precision value in exponent form
+ * (1.0e-400 against 2.0e-400), with as many digits as it takes for the two to differ.
+ */
+function showPair(preciseA: PreciseResult, a: number, preciseB: PreciseResult, b: number): { a: string; b: string } {
+  const text = (result: PreciseResult, value: number, digits: number): string => {
+    if (result === UNDEFINED) return 'undefined';
+    if (result === UNSURE || (heldByDouble(result, value) && digits <= 17)) return formatValue(value, Math.max(6, digits));
+    return formatPrecise(result, digits);
+  };
+  for (let digits = 2; ; digits++) {
+    const shown = { a: text(preciseA, a, digits), b: text(preciseB, b, digits) };
+    if (shown.a !== shown.b || digits >= 60) return shown;
+  }
+}
+
+/** Is the double a faithful stand-in for the precise value (not one that overflowed or underflowed)? */
+function heldByDouble(result: PreciseResult, value: number): boolean {
+  if (typeof result === 'string') return true;
+  if (!Number.isFinite(value)) return false;
+  return value === 0 ? result.v.isZero() : Math.abs(value) >= 2 ** -1022;
 }

@@ -7,6 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import type { Expr } from './ast.js';
+import { expFixed, lnFixed } from './fixed-point.js';
 
 /** A value and a bound on its absolute error. */
 export interface Precise {
@@ -24,22 +25,44 @@ const ZERO_ERR = new Err(0);
 
 const isValue = (r: PreciseResult): r is Precise => typeof r !== 'string';
 
+/** Per precision: the Decimal classes (cloning one costs tens of µs), the unit rounding, e and π. */
+interface Context {
+  D: typeof Decimal;
+  work: typeof Decimal;
+  u: Decimal;
+  e: Decimal;
+  pi: Decimal;
+}
+const contexts = new Map<number, Context>();
+
+function contextFor(digits: number): Context {
+  const D = Decimal.clone({ precision: digits, rounding: Decimal.ROUND_HALF_EVEN });
+  const work = Decimal.clone({ precision: digits + 6, rounding: Decimal.ROUND_HALF_EVEN });
+  const context = { D, work, u: new Err(10).pow(1 - digits).times(4), e: D.exp(1), pi: D.acos(-1) };
+  if (contexts.size > 8) contexts.clear();
+  contexts.set(digits, context);
+  return context;
+}
+
 export class PreciseEvaluator {
   private readonly D: typeof Decimal;
   /** Relative rounding of one operation. */
   private readonly u: Decimal;
   private readonly work: typeof Decimal;
   private readonly memo = new Map<Expr, PreciseResult>();
-  private constE?: Decimal;
-  private constPi?: Decimal;
+  private readonly constE: Decimal;
+  private readonly constPi: Decimal;
 
   constructor(
     readonly digits: number,
     private readonly scope: ReadonlyMap<string, PreciseResult>,
   ) {
-    this.D = Decimal.clone({ precision: digits, rounding: Decimal.ROUND_HALF_EVEN });
-    this.work = Decimal.clone({ precision: digits + 6, rounding: Decimal.ROUND_HALF_EVEN });
-    this.u = new Err(10).pow(1 - digits).times(4);
+    const known = contexts.get(digits) ?? contextFor(digits);
+    this.D = known.D;
+    this.work = known.work;
+    this.u = known.u;
+    this.constE = known.e;
+    this.constPi = known.pi;
   }
 
   evaluate(expr: Expr): PreciseResult {
@@ -67,7 +90,7 @@ export class PreciseEvaluator {
       case 'num':
         return this.exact(expr.value);
       case 'const': {
-        const v = expr.name === 'e' ? (this.constE ??= D.exp(1)) : (this.constPi ??= D.acos(-1));
+        const v = expr.name === 'e' ? this.constE : this.constPi;
         return this.round(v);
       }
       case 'var':
@@ -139,8 +162,8 @@ export class PreciseEvaluator {
       return distance.gt(b.e) ? UNDEFINED : UNSURE;
     }
     const W = this.work;
-    const logA = new W(a.v).ln();
-    const v = new this.D(W.exp(logA.times(b.v)));
+    const logA = this.lnIn(W, a.v);
+    const v = new this.D(this.expIn(W, logA.times(b.v)));
     const relative = b.v.abs().times(a.e).div(a.v).plus(logA.abs().times(b.e));
     if (relative.gt(1e-3)) return UNSURE;
     return this.round(v, v.abs().times(relative).times(2), 2 + logA.times(b.v).abs().toNumber());
@@ -164,11 +187,11 @@ export class PreciseEvaluator {
         }
         return this.ln(x);
       case 'log10':
-        return this.binary('div', this.ln(x), this.round(D.ln(10)));
+        return this.binary('div', this.ln(x), this.round(this.lnIn(D, new D(10))));
       case 'log2':
-        return this.binary('div', this.ln(x), this.round(D.ln(2)));
+        return this.binary('div', this.ln(x), this.round(this.lnIn(D, new D(2))));
       case 'exp': {
-        const v = D.exp(x.v);
+        const v = this.expIn(D, x.v);
         return this.round(v, v.abs().times(x.e), 2);
       }
       case 'expm1': {
@@ -216,7 +239,7 @@ export class PreciseEvaluator {
         const oneMinus = { v: new D(1).minus(x.v), e: x.e };
         if (certainlyNotPositive(x) || certainlyNotPositive(oneMinus)) return UNDEFINED;
         if (this.positive(x) !== true || this.positive(oneMinus) !== true) return UNSURE;
-        const logP = new W(x.v).ln();
+        const logP = this.lnIn(W, x.v);
         const log1mP = this.log1p(x.v.neg());
         const v = new D(logP.minus(log1mP));
         const rounding = this.u.times(logP.abs().plus(log1mP.abs()).toNumber());
@@ -254,6 +277,19 @@ export class PreciseEvaluator {
     }
   }
 
+  /** ln(v) at the precision of `C` (this.D or this.work): the fixed-point one where it can, else decimal.js's. */
+  private lnIn(C: typeof Decimal, v: Decimal): Decimal {
+    if (v.eq(1)) return new C(0);
+    const fast = lnFixed(v, C.precision);
+    return fast ? new C(fast).toSignificantDigits(C.precision) : C.ln(v);
+  }
+
+  private expIn(C: typeof Decimal, v: Decimal): Decimal {
+    if (v.isZero()) return new C(1);
+    const fast = expFixed(v, C.precision);
+    return fast ? new C(fast).toSignificantDigits(C.precision) : C.exp(v);
+  }
+
   /** `true` when certainly > 0; otherwise whether it is certainly not (UNDEFINED) or unknown. */
   private positive(x: Precise): true | typeof UNDEFINED | typeof UNSURE {
     if (x.v.gt(x.e.times(2))) return true;
@@ -263,21 +299,21 @@ export class PreciseEvaluator {
   private ln(x: Precise): PreciseResult {
     const check = this.positive(x);
     if (check !== true) return check;
-    const v = this.D.ln(x.v);
+    const v = this.lnIn(this.D, x.v);
     return this.round(v, new Err(x.e).div(new Err(x.v)).times(2).plus(this.u), 2);
   }
 
   private sigmoid(x: Decimal): Decimal {
     const W = this.work;
     if (x.isNeg()) {
-      const e = W.exp(x);
+      const e = this.expIn(W, x);
       return new this.D(e.div(e.plus(1)));
     }
-    return new this.D(new W(1).div(W.exp(x.neg()).plus(1)));
+    return new this.D(new W(1).div(this.expIn(W, x.neg()).plus(1)));
   }
 
   private softplus(x: Decimal): Decimal {
-    const tail = this.log1p(this.work.exp(x.abs().neg()));
+    const tail = this.log1p(this.expIn(this.work, x.abs().neg()));
     return new this.D(tail.plus(x.isPos() ? x : 0));
   }
 
@@ -292,7 +328,7 @@ export class PreciseEvaluator {
   private log1p(x: Decimal.Value): Decimal {
     const W = this.work;
     const y = new W(x);
-    if (y.abs().gte(1e-4)) return new this.D(W.ln(y.plus(1)));
+    if (y.abs().gte(1e-4)) return new this.D(this.lnIn(W, y.plus(1)));
     // x − x²/2 + x³/3 − …
     let sum = new W(0);
     let power = y;
@@ -309,7 +345,7 @@ export class PreciseEvaluator {
   private expm1(x: Decimal.Value): Decimal {
     const W = this.work;
     const y = new W(x);
-    if (y.abs().gte(1e-4)) return new this.D(W.exp(y).minus(1));
+    if (y.abs().gte(1e-4)) return new this.D(this.expIn(W, y).minus(1));
     let sum = new W(0);
     let term = y;
     for (let n = 2; n < 200; n++) {
@@ -389,6 +425,11 @@ function isZero(x: Precise): boolean {
 /** Certainly ≤ 0 (a zero is certain only when exact). */
 function certainlyNotPositive(x: Precise): boolean {
   return isZero(x) || x.v.lt(x.e.neg());
+}
+
+/** A value with `digits` significant digits, in exponent form: 1.0e-400, -2.5e+12. */
+export function formatPrecise(result: Precise, digits: number): string {
+  return result.v.toExponential(Math.max(1, digits - 1));
 }
 
 export type Verdict = 'differ' | 'equal' | 'unsure';

@@ -8,10 +8,8 @@
  *    difference on any sub-interval wider than one stratum is always hit;
  *  - points pushed towards the ends: each coordinate sits, with probability 0.9, at a
  *    log-uniform distance from one end between a tenth of the width and the smallest
- *    distance a double can have from that end (one ulp from 1; from 0, the smallest normal
- *    double 2.2e-308: below it 1/pt overflows, and every point would need the slow
- *    high-precision judge), exactly on a
- *    closed end one time in ten; this catches differences confined to a sliver next to an
+ *    distance a double can have from that end (one ulp from 1; from 0, the smallest
+ *    positive double 5e-324, through the subnormals), exactly on a closed end one time in ten; this catches differences confined to a sliver next to an
  *    end (log(max(pt, 1e-15)) against log(pt), γ = 0) that uniform sampling would miss.
  */
 import { seededRandom } from '../random.js';
@@ -24,7 +22,6 @@ export const EDGE_POINTS = 240;
 /** The default number of points (derivation checks). */
 export const SAMPLE_COUNT = NICE_POINTS + STRATIFIED_POINTS + EDGE_POINTS;
 export const DEFAULT_SEED = 0x5eed;
-const SMALLEST_NORMAL = 2 ** -1022;
 
 /** Points as rows of `domains.length` coordinates, in the order of `domains`. */
 export interface PointSet {
@@ -89,7 +86,7 @@ function nearAnEnd(domain: Domain, random: () => number): number {
   if (closed && random() < 0.1) return end;
   // From a tenth of the width down to the nearest double to the end.
   const farthest = Math.log10(width / 10);
-  const nearest = Math.log10(Math.max(Math.abs(end) * Number.EPSILON, SMALLEST_NORMAL));
+  const nearest = Math.log10(Math.max(Math.abs(end) * Number.EPSILON, Number.MIN_VALUE));
   if (!(farthest > nearest)) return inward(domain, domain.lo + random() * width);
   const distance = 10 ** (farthest - random() * (farthest - nearest));
   return inward(domain, atLow ? domain.lo + distance : domain.hi - distance);

@@ -25,6 +25,12 @@ export interface Counterexample {
   point: Record<string, number>;
   a: number | null;
   b: number | null;
+  /**
+   * Both values as text that tells them apart: the confirming high-precision values with as
+   * many digits as that takes, and an exponent where a double cannot hold them (1.0e-400
+   * against 2.0e-400, where a and b both read 0); "undefined" where there is no value.
+   */
+  shown: { a: string; b: string };
 }
 
 export interface EquivalenceReport {

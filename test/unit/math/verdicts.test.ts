@@ -8,10 +8,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { Decimal } from 'decimal.js';
 import { seededRandom } from '../../../src/core/random.js';
 import { differentiate } from '../../../src/core/math/differentiate.js';
 import { compileEvaluator } from '../../../src/core/math/evaluate.js';
 import {
+  checkDerivation,
   checkEquivalence,
   evaluateExpression,
   formatPair,
@@ -129,7 +131,55 @@ describe('sampling reaches what hides', () => {
   });
 });
 
+describe('open ends are sampled through the subnormals, down to 5e-324', () => {
+  it.each([
+    ['log(max(pt, 1e-310))', 'log(pt)', 1e-310],
+    ['pt', 'max(pt, 1e-315)', 1e-315],
+    ['log(pt)', 'log(max(pt, 1e-323))', 1e-323],
+    // Both sides overflow to ∞ in float64 there: only high precision tells 1e315 from 1e310.
+    ['1/pt', '1/max(pt, 1e-310)', 1e-310],
+  ])('%s differs from %s only below %s', (a, b, floor) => {
+    const report = check(a, b);
+    expect(report.equivalent).toBe(false);
+    const { point, shown } = report.counterexample!;
+    expect(point.pt).toBeLessThan(floor);
+    expect(point.pt).toBeGreaterThan(0);
+    expect(shown.a).not.toBe(shown.b);
+  });
+
+  it('the focal loss stays equivalent to its rewriting there (1/pₜ overflows, high precision agrees)', () => {
+    expect(check('-(1-pt)^gamma*log(pt)', '(1-pt)^gamma*log(1/pt)').equivalent).toBe(true);
+    expect(check('log(pt)', '-log(1/pt)').equivalent).toBe(true);
+  });
+});
+
 describe('counterexamples carry enough digits to differ visibly', () => {
+  it('values outside the range of a double are shown from high precision: 1.7e-400 against 3.4e-400', () => {
+    const tiny = check('exp(-x)', '2*exp(-x)', 'x in [920, 921]');
+    expect(tiny.equivalent).toBe(false);
+    const { a, b } = tiny.counterexample!.shown;
+    expect(a).toMatch(/^\d\.\d+e-40\d$/);
+    // The two values, read back, are e^−x and 2e^−x at the counterexample (to the digits shown).
+    const x = tiny.counterexample!.point.x!;
+    const expected = new Decimal(-x).exp();
+    expect(new Decimal(a).div(expected).minus(1).abs().toNumber()).toBeLessThan(0.05);
+    expect(new Decimal(b).div(expected.times(2)).minus(1).abs().toNumber()).toBeLessThan(0.05);
+
+    const huge = check('exp(x)', '2*exp(x)', 'x in [1000, 1001]');
+    expect(huge.counterexample!.shown.a).toMatch(/e\+43\d$/);
+    // Two significant digits are enough to tell them apart: 2.0e+434 against 3.9e+434.
+    expect(Math.abs(new Decimal(huge.counterexample!.shown.b).div(new Decimal(huge.counterexample!.shown.a)).toNumber() - 2)).toBeLessThan(0.1);
+  });
+
+  it('a derivation step that differs only there says so with those values', () => {
+    const result = checkDerivation('where: x in [920, 921]\nexp(-x)\n= 2*exp(-x)\n');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const wrong = result.value.steps.find((step) => step.status === 'wrong')!;
+    expect(wrong.message).toMatch(/= \d\.\de-400, line 3 = \d\.\de-400/);
+    expect(wrong.counterexample!.shown.a).not.toBe(wrong.counterexample!.shown.b);
+  });
+
   it('values that agree to 8 figures print with more', () => {
     const report = check('x', 'x*(1 + 1e-8)', 'x in [1, 2]');
     expect(report.equivalent).toBe(false);
