@@ -195,6 +195,12 @@ function checkNumbers(normalized: Normalized): MathResult<Parsed> | undefined {
         column: originalColumn(normalized, match.index + 1),
       });
     }
+    // 1e-400 would read as 0 (and 0 is not what was written): refused like 1e400.
+    if (Number(match[0]) === 0 && /[1-9]/.test(match[0].split(/[eE]/)[0]!)) {
+      return fail(`the number ${short(match[0])} is too small (below 5e-324, the smallest positive double)`, {
+        column: originalColumn(normalized, match.index + 1),
+      });
+    }
   }
   return undefined;
 }

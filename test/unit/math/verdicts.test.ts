@@ -291,6 +291,15 @@ describe('input quirks', () => {
     expect(evaluateExpression('2exp(0)')).toEqual({ ok: true, value: 2 });
   });
 
+  it('a number too small for a double is refused like one too large, not read as 0', () => {
+    const result = checkEquivalence('x', 'x + 1e-400*x');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({ part: 'b', column: 5 });
+    expect(result.error.message).toMatch(/1e-400 is too small/);
+    expect(evaluateExpression('0e-999 + 1e-320').ok).toBe(true);
+  });
+
   it('NaN and Infinity are unknown names, with a clear message', () => {
     for (const name of ['NaN', 'Infinity']) {
       const result = checkEquivalence('x', `x + ${name}`);
