@@ -85,7 +85,6 @@ export class PreciseEvaluator {
   }
 
   private compute(expr: Expr): PreciseResult {
-    const D = this.D;
     switch (expr.kind) {
       case 'num':
         return this.exact(expr.value);
