@@ -55,11 +55,11 @@ describe('numeric tolerances', () => {
   });
 
   it('is described to the learner readably, small relative tolerances included', () => {
-    expect(describeTolerance({ relative: 0.01 }, 'en')).toBe('within 1%');
-    expect(describeTolerance({ relative: 0.005 }, 'en')).toBe('within 0.5%');
-    expect(describeTolerance({ relative: 1e-6 }, 'en')).toBe('within 0.0001%');
-    expect(describeTolerance({ absolute: 0.001 }, 'en')).toBe('within ±0.001');
-    expect(describeTolerance({ sigfigs: 1 }, 'en')).toBe('to 1 significant figure');
+    expect(describeTolerance({ relative: 0.01 }, 'en')).toBe('tolerance ±1%');
+    expect(describeTolerance({ relative: 0.005 }, 'en')).toBe('tolerance ±0.5%');
+    expect(describeTolerance({ relative: 1e-6 }, 'en')).toBe('tolerance ±0.0001%');
+    expect(describeTolerance({ absolute: 0.001 }, 'en')).toBe('tolerance ±0.001');
+    expect(describeTolerance({ sigfigs: 1 }, 'en')).toBe('rounded to 1 significant figure');
     expect(describeTolerance({ decimals: 2 }, 'zh')).toBe('保留 2 位小数');
   });
 });
