@@ -87,6 +87,15 @@ export function reportJson(report: InterviewReport): object {
   };
 }
 
+/** Answers the database never took: one line saying how many, and status 2, as after a drill. */
+async function unsavedExit(interview: InterviewSession, file: string, lang: Settings['lang']): Promise<number> {
+  const unsaved = interview.unsaved();
+  if (unsaved === 0) return 0;
+  const { word } = await import('../line-mode/words.js');
+  process.stderr.write(`focal: ${word(lang, 'unsaved.final', { file, n: unsaved })}\n`);
+  return 2;
+}
+
 async function runLineInterview(argv: InterviewArgs): Promise<number> {
   const prepared = await prepareInterview(argv);
   const [{ runInterviewLine }, { storeError }] = await Promise.all([import('../line-mode/run-interview-line.js'), import('../../store/open.js')]);
@@ -107,7 +116,7 @@ async function runLineInterview(argv: InterviewArgs): Promise<number> {
       report: !settings.json,
     });
     if (settings.json) process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
-    return 0;
+    return unsavedExit(prepared.interview, prepared.store.file, settings.lang);
   } catch (error) {
     throw storeError(error, prepared.store.file);
   } finally {
@@ -133,7 +142,7 @@ async function runInkInterview(argv: InterviewArgs): Promise<number> {
       now: prepared.now,
     });
     if (prepared.settings.json) process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
-    return 0;
+    return unsavedExit(prepared.interview, prepared.store.file, prepared.settings.lang);
   } catch (error) {
     const { storeError } = await import('../../store/open.js');
     throw storeError(error, prepared.store.file);

@@ -77,6 +77,8 @@ export interface InterviewSession {
   report(): InterviewReport;
   /** Ends the session (idempotent): the report, kept with the session in the store. */
   end(): InterviewReport;
+  /** Answers the store refused and that could not be written by the end (see the drill session). */
+  unsaved(): number;
 }
 
 export function createInterview(deps: InterviewDeps): InterviewSession {
@@ -101,6 +103,7 @@ export function createInterview(deps: InterviewDeps): InterviewSession {
   let lastAsked: InterviewQuestion | null = null;
   let ended: InterviewReport | null = null;
   let endedAt: number | null = null;
+  let unsaved = 0;
 
   const timeUp = () => elapsed() >= limitMs;
   /** On time: no more of the interview used than the stages up to this one were given. */
@@ -204,12 +207,13 @@ export function createInterview(deps: InterviewDeps): InterviewSession {
     },
     progress: () => ({ index: Math.max(0, stageIndex + 1), total: STAGES.length, streak: drill.progress().streak }),
     timeLeft: () => Math.max(0, limitMs - elapsed()),
+    unsaved: () => unsaved,
     report,
     end() {
       if (ended) return ended;
       endedAt = elapsed();
       asking = null;
-      drill.end();
+      unsaved = drill.end().unsaved;
       ended = report();
       try {
         deps.store.saveSessionReport?.(drill.id, ended);
