@@ -4,6 +4,9 @@ import type { DrillMode } from '../core/schedule/pick.js';
 import type { DrillSession, DrillSessionDeps } from '../core/session/session.js';
 import type { SqliteProgressStore } from '../store/progress-store.js';
 import { EXIT } from './action.js';
+
+/** The signals that end an Ink drill as Ctrl-C does (Ctrl-C itself is a key there). */
+const ENDING_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
 import { settingsFrom, type GlobalArgs, type Settings } from './globals.js';
 import { holdKeys, loadInk } from '../ui/terminal.js';
 import { openBank } from './bank.js';
@@ -163,6 +166,17 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
       throw error;
     },
   );
+  // A closed terminal (SIGHUP) or a kill (SIGTERM) ends the session as Ctrl-C does: its summary
+  // printed, status 0, like line mode.
+  let stopped = false;
+  let onSignal = () => {};
+  const stop = new Promise<void>((resolve) => {
+    onSignal = () => {
+      stopped = true;
+      resolve();
+    };
+  });
+  for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
   try {
     const summary = await runInkDrill({
       session: drill.session,
@@ -173,13 +187,19 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
       dbPath: drill.store.file,
       daysLeft: drill.daysLeft,
       loadGrading: grading.load,
+      stop,
     });
+    if (stopped) {
+      const { renderSummary } = await import('./line-mode/render.js');
+      process.stdout.write(renderSummary(summary, drill.settings.lang, drill.topicName, drill.now()));
+    }
     const { word } = await import('./line-mode/words.js');
     return unsavedExit(summary.unsaved, drill.store.file, drill.settings.lang, word);
   } catch (error) {
     const { storeError } = await import('../store/open.js');
     throw storeError(error, drill.store.file);
   } finally {
+    for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
     drill.store.close();
   }
 }

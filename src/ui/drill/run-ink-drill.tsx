@@ -25,6 +25,8 @@ export interface InkDrillOptions {
    * passes the loader of its lazily imported grader here. Called once, after the first frame.
    */
   loadGrading?: () => Promise<void>;
+  /** Settles when the interface must close at once (the process was asked to end). */
+  stop?: Promise<void>;
 }
 
 /**
@@ -53,19 +55,8 @@ export async function runInkDrill(options: InkDrillOptions): Promise<SessionSumm
     // Ctrl-C is a key like Esc here: it ends the session with its summary.
     { exitOnCtrlC: false, maxFps: 60 },
   );
-  // A closed terminal or a kill still ends the session properly (answers are already saved).
-  const onSignal = (signal: NodeJS.Signals) => {
-    session.end();
-    app.unmount();
-    process.exit(signal === 'SIGHUP' ? 129 : 143);
-  };
-  process.once('SIGHUP', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    await app.waitUntilExit();
-  } finally {
-    process.off('SIGHUP', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  // The CLI ends the interface early this way (a closed terminal, a kill): the session then ends as on Ctrl-C.
+  void options.stop?.then(() => app.unmount());
+  await app.waitUntilExit();
   return session.end();
 }
