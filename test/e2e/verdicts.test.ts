@@ -39,6 +39,26 @@ describe('verdicts through the CLI', () => {
     expect(result.stdout).toMatch(/^equivalent/);
   });
 
+  it('a term no precision can evaluate does not make an answer Correct', async () => {
+    const crafted = 'alpha*(1-pt)^gamma*exp(exp(exp(10)))/exp(exp(exp(10)))';
+    const result = await runFocal(['check', 'definitions-fl-over-ce-expression', crafted, '--json'], { env });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toMatchObject({ correct: false });
+  });
+
+  it.each([
+    ['x^1e300', 'x^(1e300+1e285)', 'x in (0.5, 2)', /^not shown equivalent on x in \(0\.5, 2\): only \d of \d+ sampled points could be compared/],
+    ['log(x)', '2*log(x)', 'x in [-2, -1]', /^not shown equivalent on x in \[-2, -1\]: neither side is defined at any sampled point/],
+  ])('focal equiv %s %s --where "%s": nothing shown either way, so exit 1 without a counterexample', async (a, b, where, says) => {
+    const text = await runFocal(['equiv', a, b, '--where', where], { env });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(says);
+    const json = await runFocal(['equiv', a, b, '--where', where, '--json'], { env });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ equivalent: false, counterexample: null, evidence: expect.any(Number) });
+    expect(JSON.parse(json.stdout).evidence).toBeLessThan(6);
+  });
+
   it('a counterexample shows values that visibly differ', async () => {
     const result = await runFocal(['equiv', 'x', 'x*(1 + 1e-8)', '--where', 'x in [1, 2]'], { env });
     expect(result.code).toBe(1);

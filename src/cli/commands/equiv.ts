@@ -52,18 +52,23 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
     const report = result.value;
 
     if (settings.json) {
-      const { equivalent, counterexample, samples, domains } = report;
-      output.out(`${JSON.stringify({ equivalent, counterexample, samples, domains })}\n`);
+      const { equivalent, counterexample, samples, evidence, domains } = report;
+      output.out(`${JSON.stringify({ equivalent, counterexample, samples, evidence, domains })}\n`);
       return report.equivalent ? EXIT.ok : EXIT.negative;
     }
     const paint = (code: number, text: string) => (settings.color ? `\x1b[${code}m${text}\x1b[39m` : text);
     const on = report.domains.length > 0 ? ` on ${report.domains.map(math.describeDomain).join(', ')}` : '';
     if (report.equivalent) {
-      const note = report.samples === 0 ? ', but neither side is defined at any sampled point' : '';
-      output.out(`${paint(32, 'equivalent')}${on} (${report.samples} samples${note})\n`);
+      output.out(`${paint(32, 'equivalent')}${on} (${report.samples} samples)\n`);
       return EXIT.ok;
     }
-    const { point, shown } = report.counterexample!;
+    if (!report.counterexample) {
+      // Nothing shown either way: fail closed, and say why.
+      const why = report.samples === 0 ? 'neither side is defined at any sampled point' : `only ${report.evidence} of ${report.samples} sampled points could be compared (elsewhere the values lie beyond float64 and high precision)`;
+      output.out(`${paint(33, 'not shown equivalent')}${on}: ${why}\n`);
+      return EXIT.negative;
+    }
+    const { point, shown } = report.counterexample;
     const pretty = (source: string) => {
       const printed = math.prettyExpression(source);
       return printed.ok ? printed.value : source;

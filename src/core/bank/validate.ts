@@ -152,11 +152,11 @@ function checkExpression(question: ExpressionQuestion): FieldIssue[] {
   const sets = setsOf(question, MAX_SYMBOLIC_SETS);
   const undefinedFor = sets.find((set) => {
     const self = checkEquivalence(question.answer, question.answer, { where: question.where, fixed: set });
-    return !self.ok || self.value.samples === 0;
+    return !self.ok || !self.value.equivalent;
   });
   if (undefinedFor) {
     const where = names.length > 0 ? ` for ${describeSet(undefinedFor)}` : '';
-    issues.push({ path: ['answer'], message: `is not defined anywhere on the domain${where}` });
+    issues.push({ path: ['answer'], message: `cannot be evaluated anywhere on the domain${where} (not defined, or beyond float64 and high precision)` });
   }
   question.wrongAnswers.forEach((wrong, index) => {
     const path = ['wrongAnswers', index];

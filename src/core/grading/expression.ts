@@ -45,7 +45,8 @@ export function gradeExpressionAllowing(
   const report = checkEquivalence(answer, question.answer, { where: question.where, fixed: instance.params, seed: EQUIVALENCE_SEED });
   if (!report.ok) return invalid(expected, report.error.message);
   if (report.value.equivalent) return scored(1, expected, say.equivalent);
-  const counterexample = report.value.counterexample!;
+  const counterexample = report.value.counterexample;
+  if (!counterexample) return scored(0, expected, say.notShownEqual);
   const { a, b } = counterexample.shown;
   const feedback = describeDifference(counterexample, counterexample.a, counterexample.b, Object.keys(instance.params), lang, [a, b]);
   return scored(0, expected, feedback);

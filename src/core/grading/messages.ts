@@ -27,6 +27,8 @@ export interface Messages {
   noVariables: string;
   equivalent: string;
   differsAt(point: string, yours: string, expected: string): string;
+  /** No sampled point could be evaluated on both sides (beyond float64 and high precision). */
+  notShownEqual: string;
   undefinedValue: string;
   // derivations
   noSteps: string;
@@ -84,6 +86,7 @@ const en: Messages = {
   noVariables: 'A numeric answer uses numbers only, no variables.',
   equivalent: 'Equal to the expected expression on the whole domain.',
   differsAt: (point, yours, expected) => `Differs at ${point}: yours ${yours}, expected ${expected}.`,
+  notShownEqual: 'Could not be compared with the expected expression: at almost no point of the domain can both be evaluated, so it is not counted as equal.',
   undefinedValue: 'undefined',
   noSteps: 'Write the derivation, one step per line (= expr, or d/dx = expr).',
   stepLine: (line) => (line === 0 ? 'the start' : `line ${line}`),
@@ -139,6 +142,7 @@ const zh: Messages = {
   noVariables: '数值答案只能用数字，不能含变量。',
   equivalent: '在整个定义域上与标准答案相等。',
   differsAt: (point, yours, expected) => `在 ${point} 处不相等：你的 ${yours}，应为 ${expected}。`,
+  notShownEqual: '无法与标准答案比较：定义域上几乎没有能同时计算两边的点，因此不算相等。',
   undefinedValue: '无定义',
   noSteps: '请写出推导，每行一步（= 表达式，或 d/dx = 表达式）。',
   stepLine: (line) => (line === 0 ? '起点' : `第 ${line} 行`),

@@ -12,7 +12,7 @@ import { formKey, formOf } from './derivation-form.js';
 import { readDerivation, type DerivationDocument, type StepLine } from './derivation-document.js';
 import { Differentiator } from './differentiate.js';
 import { defaultDomain } from './domains.js';
-import { DEFAULT_TOLERANCE } from './equivalence.js';
+import { DEFAULT_TOLERANCE, MIN_EVIDENCE } from './equivalence.js';
 import { describePoint } from './format.js';
 import type { Evaluator } from './evaluate.js';
 import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
@@ -250,12 +250,19 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
     layout.load(coords);
     return layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient);
   };
+  // Points where each comparison was shown equal: too few, and its step has not been checked.
+  const evidence = comparisons.map(() => 0);
+  const shownEqual = () => layout.tightPoints + layout.preciseEqualPoints;
   for (let i = 0; i < points.count && open > 0; i++) {
     const offset = i * points.dims;
     layout.load(points.coords, offset);
     for (let c = 0; c < comparisons.length; c++) {
       const comparison = comparisons[c]!;
-      if (settled[c] || !layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient)) continue;
+      if (settled[c]) continue;
+      const before = shownEqual();
+      const differs = layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient);
+      if (shownEqual() > before) evidence[c]!++;
+      if (!differs) continue;
       settled[c] = true;
       open--;
       const coords = simplifyPoint(layout.domains, points.coords.subarray(offset, offset + points.dims), (p) => differsAt(comparison, p));
@@ -268,4 +275,9 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
       layout.load(points.coords, offset);
     }
   }
+  comparisons.forEach((comparison, c) => {
+    if (settled[c] || evidence[c]! >= MIN_EVIDENCE) return;
+    const message = `not shown equal to ${comparison.against}: at almost no sampled point could both be evaluated (beyond float64 and high precision, or undefined)`;
+    Object.assign(comparison.step, { status: 'wrong', message });
+  });
 }

@@ -57,6 +57,12 @@ const LOOSE_CHECKS = 6;
 const LOOSE_SHARE_FLOOR = 8;
 const MAX_STRATIFIED = 16_384;
 const MIN_STRATIFIED = 256;
+/**
+ * Points that must be shown equal before two expressions are called equivalent. Below it (no
+ * sampled point representable in either precision, as x^1e300 just above 1; or neither side
+ * defined anywhere) the check has not shown equality, so it does not claim it.
+ */
+export const MIN_EVIDENCE = 6;
 
 function stratifiedCount(a: Expr, b: Expr, domains: readonly Domain[]): number {
   const cost = Math.max(1, nsPerPoint(a) + nsPerPoint(b));
@@ -127,8 +133,9 @@ export function compareOnDomains(
     layout.load(simpler);
     layout.differs(runA, runB, options.tol, false, false);
     const counterexample = counterexampleAt(layout, simpler, layout.lastA, layout.lastB);
-    return { equivalent: false, counterexample, samples, domains: [...domains] };
+    return { equivalent: false, counterexample, samples, evidence: evidence(), domains: [...domains] };
   };
+  const evidence = () => layout.tightPoints + layout.preciseEqualPoints;
   // A point float64 calls equal or too loose to tell is settled in the block pass; any other
   // goes through the point-by-point judge (which re-evaluates it and may ask high precision).
   const settle = (i: number, valueA: number, errorA: number, valueB: number, errorB: number): boolean => {
@@ -198,5 +205,5 @@ export function compareOnDomains(
       if (layout.differsPrecisely(runA, runB, options.tol)) return report(points.coords.subarray(offset, offset + points.dims));
     }
   }
-  return { equivalent: true, counterexample: null, samples, domains: [...domains] };
+  return { equivalent: evidence() >= MIN_EVIDENCE, counterexample: null, samples, evidence: evidence(), domains: [...domains] };
 }

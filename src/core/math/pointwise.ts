@@ -54,6 +54,8 @@ export class Layout {
   /** Points float64 called equal, and points too loose to tell, since construction. */
   tightPoints = 0;
   loosePoints = 0;
+  /** Points high precision found equal with both sides defined: evidence, like tight points. */
+  preciseEqualPoints = 0;
   private readonly fixedSlots: [number, number][] = [];
 
   constructor(
@@ -167,6 +169,7 @@ export class Layout {
       verdict = compareExact(preciseA, preciseB, tol);
       if (verdict !== 'unsure' || this.retryBudget-- <= 0) break;
     }
+    if (verdict === 'equal' && preciseA !== UNDEFINED) this.preciseEqualPoints++;
     if (verdict !== 'differ') return false;
     if (preciseA === UNDEFINED || preciseB === UNDEFINED) {
       // A difference in definedness counts only where float64 sees the same one (1/(1/x) at 0

@@ -69,6 +69,9 @@ export class PreciseEvaluator {
     let known = this.memo.get(expr);
     if (known === undefined) {
       known = this.compute(expr);
+      // Past decimal.js's exponent range (exp(exp(exp(6)))) a value becomes ±Infinity or NaN,
+      // and two infinities would compare equal: such a value is not known.
+      if (isValue(known) && !(known.v.isFinite() && known.e.isFinite())) known = UNSURE;
       this.memo.set(expr, known);
     }
     return known;

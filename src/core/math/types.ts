@@ -38,6 +38,12 @@ export interface EquivalenceReport {
   counterexample: Counterexample | null;
   /** Sampled points where at least one side is defined. */
   samples: number;
+  /**
+   * Points where the two sides were shown equal (float64 within its rounding bound, or high
+   * precision). Fewer than MIN_EVIDENCE and no difference found: `equivalent` is false with
+   * no counterexample, since nothing was shown either way.
+   */
+  evidence: number;
   /** The domains the variables were sampled from (named or default). */
   domains: Domain[];
 }

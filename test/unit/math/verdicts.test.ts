@@ -360,3 +360,33 @@ describe('the labelled corpus (test/fixtures/equivalence-corpus.json, labels con
     expect(wrong.length / pairs.length).toBeLessThanOrEqual(0.02);
   });
 });
+
+describe('equality nothing could show is not claimed', () => {
+  it.each([
+    // Just above 1, x^1e300 overflows float64 and the exponent range of high precision alike;
+    // below 1 both underflow: no point can be judged, and the two do differ.
+    ['x^1e300', 'x^(1e300 + 1e285)', 'x in (0.5, 2)'],
+    ['exp(exp(exp(x)))', 'exp(exp(exp(x))) * (1 + 1e-6)', 'x in [5, 6]'],
+    // Neither side is defined anywhere on the domain.
+    ['log(x)', '2*log(x)', 'x in [-2, -1]'],
+  ])('%s against %s on %s: not equivalent, and no made-up counterexample', (a, b, where) => {
+    const report = check(a, b, where);
+    expect(report.equivalent).toBe(false);
+    expect(report.counterexample).toBeNull();
+    expect(report.evidence).toBeLessThan(6);
+  });
+
+  it('a correct identity that only high precision can confirm keeps its verdict, with its evidence counted', () => {
+    const report = check('1 - tanh(x)', '2/(exp(2*x) + 1)', 'x in [20, 50]');
+    expect(report.equivalent).toBe(true);
+    expect(report.evidence).toBeGreaterThanOrEqual(6);
+  });
+
+  it('a derivation step that cannot be evaluated anywhere is not accepted', () => {
+    const result = checkDerivation('where: x in (0.5, 2)\nx^1e300\n= x^(1e300 + 1e285)');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.ok).toBe(false);
+    expect(result.value.steps[1]).toMatchObject({ status: 'wrong', message: expect.stringMatching(/^not shown equal to line 2/) });
+  });
+});
