@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { displayPath } from '../core/bank/problems.js';
 import type { Kind } from '../core/bank/types.js';
+import { specOfKind } from '../core/kinds/index.js';
 import type { GlobalArgs } from './globals.js';
 import type { Output } from './output.js';
 import { packSkeleton, questionSkeleton, SKELETON_SNIPPET } from './question-skeleton.js';
@@ -21,11 +22,13 @@ const SLUG = /^[a-z0-9][a-z0-9._-]*$/;
  */
 export function newQuestion(argv: NewArgs, output: Output): number {
   const { kind, topic } = argv;
+  // A kind whose questions point at a snippet file gets an example snippet too.
+  const withSnippet = specOfKind(kind).snippetOf !== undefined;
   if (!SLUG.test(topic)) throw new InputError(`--topic must be a lower-case slug such as "basics", not "${topic}"`);
   const dir = argv.pack?.[0];
   if (dir === undefined) {
     output.out(questionSkeleton(kind, topic, `${topic}-new-${kind}`, 'snippets/example.py'));
-    if (kind === 'code-review') output.err('focal: the question names snippets/example.py: use --pack DIR to write it too\n');
+    if (withSnippet) output.err('focal: the question names snippets/example.py: use --pack DIR to write it too\n');
     return 0;
   }
   mkdirSync(dir, { recursive: true });
@@ -33,7 +36,7 @@ export function newQuestion(argv: NewArgs, output: Output): number {
   addTopic(dir, topic, written);
   const id = freeId(dir, `${topic}-new-${kind}`);
   let snippet = 'snippets/example.py';
-  if (kind === 'code-review') {
+  if (withSnippet) {
     snippet = `snippets/${id}.py`;
     mkdirSync(join(dir, 'snippets'), { recursive: true });
     writeFileSync(join(dir, snippet), SKELETON_SNIPPET, { flag: 'wx' });

@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import { escapeControls } from '../../core/terminal-text.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
+import { asSelfGrade, type SelfGrade } from '../../core/schedule/self-grade.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { action, EXIT } from '../action.js';
 import { seedOptionSpec, wholeNumber } from '../number-options.js';
@@ -55,23 +56,29 @@ export async function check(argv: CheckArgs, output: Output): Promise<number> {
 
   const bank = await openBank(settings);
   const question = bank.require(id);
-  const selfGrade = selfGradeOption(question, argv.grade);
-  const { instanceOf } = await import('../../core/bank/instance.js');
+  const [{ instanceOf }, { grade }, { specOf }] = await Promise.all([
+    import('../../core/bank/instance.js'),
+    import('../../core/grading/grade.js'),
+    import('../../core/kinds/index.js'),
+  ]);
+  const { answerInput } = specOf(question);
+  const given = answerInput === 'self-graded' ? selfGradeOption(argv.grade) : undefined;
   const instance = await instanceOf(question, seed);
-  const { grade } = await import('../../core/grading/grade.js');
-  const input = question.kind === 'derivation' ? derivationSteps(answer) : answer;
+  const input = answerInput === 'lines' ? derivationSteps(answer) : answer;
+  let selfGrade = given;
   let result = grade({ instance, answer: input, lang: settings.lang, ...(selfGrade ? { selfGrade } : {}) });
-  // A free answer without --grade takes the grade its key points suggest.
+  // A self-graded answer without --grade takes the grade its key points suggest.
   const suggested = result.details?.suggestedGrade;
-  if (question.kind === 'free' && !selfGrade && suggested) {
+  if (answerInput === 'self-graded' && !given && suggested) {
     const { messages } = await import('../../core/grading/messages.js');
     const points = result.details?.keyPoints ?? [];
     const coverage = messages(settings.lang).coverage(points.filter((point) => point.found).length, points.length, suggested);
-    result = { ...grade({ instance, answer: input, lang: settings.lang, selfGrade: suggested }), feedback: coverage };
+    selfGrade = suggested;
+    result = { ...grade({ instance, answer: input, lang: settings.lang, selfGrade }), feedback: coverage };
   }
 
   // The attempt is stored before the verdict is shown, as in the drill.
-  if (argv.record && result.verdict !== 'invalid') await recordAttempt(question, instance, input, result, settings);
+  if (argv.record && result.verdict !== 'invalid') await recordAttempt(instance, input, result, selfGrade, settings);
   await print(question, instance, result, settings, output);
   return exitCode(result);
 }
@@ -81,23 +88,23 @@ export async function check(argv: CheckArgs, output: Output): Promise<number> {
  * database at `settings.dbPath`, exactly as the drill would (untimed: never rated Easy).
  */
 export async function recordAttempt(
-  question: Question,
   instance: QuestionInstance,
   answer: string,
   result: GradeResult,
+  selfGrade: SelfGrade | undefined,
   settings: Settings,
 ): Promise<void> {
   const { recordAnswer } = await import('../../store/record-answer.js');
-  // A free response's score is (grade − 1) / 3: the learner's own grade, which FSRS takes as is.
-  const selfGrade = question.kind === 'free' ? ((Math.round(result.score * 3) + 1) as 1 | 2 | 3 | 4) : undefined;
+  // A self-graded answer is rated with the grade it was graded with, which FSRS takes as is.
   await recordAnswer(settings.dbPath, { instance, answer, result, ...(selfGrade ? { selfGrade } : {}) });
 }
 
-/** A free response may carry the learner's own grade (else the suggested one is used); other kinds ignore it. */
-function selfGradeOption(question: Question, grade: number | undefined): 1 | 2 | 3 | 4 | undefined {
-  if (question.kind !== 'free' || grade === undefined) return undefined;
-  if (grade !== 1 && grade !== 2 && grade !== 3 && grade !== 4) throw new InputError(`--grade must be 1, 2, 3 or 4, not ${String(grade)}`);
-  return grade;
+/** A self-graded answer may carry the learner's own grade (else the suggested one is used); other kinds ignore it. */
+function selfGradeOption(grade: number | undefined): SelfGrade | undefined {
+  if (grade === undefined) return undefined;
+  const valid = asSelfGrade(grade);
+  if (valid === null) throw new InputError(`--grade must be 1, 2, 3 or 4, not ${String(grade)}`);
+  return valid;
 }
 
 /** On the command line the steps of a derivation may be separated by ";" as well as newlines. */

@@ -4,6 +4,7 @@ import type { Bank } from '../../core/bank/bank.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { KINDS } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
+import { optionLetter } from '../../core/kinds/letters.js';
 import type { Lang } from '../../core/i18n.js';
 import { action, EXIT } from '../action.js';
 import { seedOptionSpec } from '../number-options.js';
@@ -135,9 +136,10 @@ export async function show(argv: ShowArgs, output: Output): Promise<number> {
   const question = bank.require(argv.id);
   const { instanceOf } = await import('../../core/bank/instance.js');
   const instance = await instanceOf(question, seed);
-  const { answerKey } = await import('../../core/grading/answer-key.js');
+  const [{ answerKey }, { specOf }] = await Promise.all([import('../../core/grading/answer-key.js'), import('../../core/kinds/index.js')]);
   const lang = settings.lang;
   const answer = answerKey(instance, lang);
+  const spec = specOf(instance.question);
   if (settings.json) {
     const document = {
       id: question.id,
@@ -155,12 +157,13 @@ export async function show(argv: ShowArgs, output: Output): Promise<number> {
       expected: answer.text,
       ...(instance.hint ? { hint: instance.hint[lang] } : {}),
       ...(instance.optionOrder ? { optionOrder: instance.optionOrder.map((index) => index + 1) } : {}),
-      ...jsonExtras(instance.question, lang),
+      ...spec.jsonExtras(instance.question, lang),
     };
     output.out(`${JSON.stringify(document, null, 2)}\n`);
     return EXIT.ok;
   }
-  output.out(`${renderShow(bank, instance, answer.text, askedWith(instance.question, lang), settings, terminalWidth(output))}\n`);
+  output.out(`${renderShow(bank, instance, answer.text, spec.details(instance.question, lang), settings, terminalWidth(output))}
+`);
   return EXIT.ok;
 }
 
@@ -199,7 +202,7 @@ function renderShow(
 /** What the seed decided: the parameters drawn, or the pack-file position of each option shown. */
 function seedDescription(instance: QuestionInstance, lang: Lang): string {
   if (instance.optionOrder) {
-    const order = instance.optionOrder.map((index, shown) => `${String.fromCharCode(97 + shown)} = ${index + 1}`).join(', ');
+    const order = instance.optionOrder.map((index, shown) => `${optionLetter(shown)} = ${index + 1}`).join(', ');
     return lang === 'zh' ? `选项顺序，按题库文件中的序号：${order}` : `options shuffled; file order: ${order}`;
   }
   return Object.entries(instance.params)
@@ -241,55 +244,6 @@ export async function validate(argv: ValidateArgs, output: Output): Promise<numb
   }
   output.out(`${lines.join('\n')}\n`);
   return report.problems.length === 0 ? EXIT.ok : EXIT.negative;
-}
-
-/** What is shown with the prompt: the options, the numbered snippet, the start and goal... */
-function askedWith(question: Question, lang: Lang): string[] {
-  const zh = lang === 'zh';
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return question.options.map((option, index) => `  ${String.fromCharCode(97 + index)}) ${option.text[lang]}`);
-    case 'code-review': {
-      const lines = question.code.replace(/\n$/, '').split('\n');
-      const width = String(lines.length).length;
-      return [`${question.snippet}:`, ...lines.map((text, index) => `  ${String(index + 1).padStart(width)} │ ${text}`)];
-    }
-    case 'expression':
-      return [
-        `${zh ? '变量' : 'variables'}: ${question.variables.join(', ')}`,
-        ...(question.where ? [`${zh ? '定义域' : 'where'}: ${question.where}`] : []),
-      ];
-    case 'derivation':
-      return [
-        ...(question.where ? [`where: ${question.where}`] : []),
-        ...question.let.map((definition) => `let: ${definition}`),
-        `${zh ? '起点' : 'start'}: ${question.start}`,
-        `${zh ? '目标' : 'goal'}: ${question.goalRelation ? `${question.goalRelation} = ` : ''}${question.goal}`,
-      ];
-    default:
-      return [];
-  }
-}
-
-/** Fields `show --json` adds for some kinds: the lettered options, the snippet's code. */
-function jsonExtras(question: Question, lang: Lang): Record<string, unknown> {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return {
-        options: question.options.map((option, index) => ({
-          letter: String.fromCharCode(97 + index),
-          text: option.text[lang],
-          correct: option.correct,
-          ...(option.why ? { why: option.why[lang] } : {}),
-        })),
-      };
-    case 'code-review':
-      return { code: question.code };
-    default:
-      return {};
-  }
 }
 
 function isParametric(question: Question): boolean {

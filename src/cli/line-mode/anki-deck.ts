@@ -1,7 +1,7 @@
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { localize, type Lang } from '../../core/i18n.js';
 import { t } from '../../ui/strings.js';
-import { kindDetails } from './render.js';
+import { specOf } from '../../core/kinds/index.js';
 
 export interface AnkiCard {
   instance: QuestionInstance;
@@ -19,7 +19,7 @@ export function* ankiDeck(cards: Iterable<AnkiCard>, lang: Lang, deck: string): 
   yield `#deck:${deck}\n#tags column:3\n`;
   for (const { instance, answer } of cards) {
     const question = instance.question;
-    const front = [localize(instance.prompt, lang), ...kindDetails(question, lang)].join('\n');
+    const front = [localize(instance.prompt, lang), ...specOf(question).details(question, lang)].join('\n');
     const back = [answer, '', localize(instance.explanation, lang), t(lang, 'feedback.source', { source: question.source })].join('\n');
     yield `${[front, back, tags(question)].map(ankiField).join('\t')}\n`;
   }

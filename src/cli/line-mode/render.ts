@@ -10,6 +10,7 @@ import { padDisplay, displayWidth } from '../../ui/components/display-width.js';
 import { formatPoint, formatNumber } from '../../ui/feedback/format.js';
 import { t } from '../../ui/strings.js';
 import { dueIn } from '../../ui/summary/due-in.js';
+import { specOf } from '../../core/kinds/index.js';
 import { word } from './words.js';
 
 /** Plain-text pieces of the line protocol; the words around the texts follow `lang`. */
@@ -18,6 +19,7 @@ export type TopicName = (topic: string) => string;
 
 export function renderQuestion(instance: QuestionInstance, progress: SessionProgress, lang: Lang, topicName: TopicName): string {
   const question = instance.question;
+  const spec = specOf(question);
   const lines = [
     '',
     word(lang, 'header', {
@@ -28,29 +30,10 @@ export function renderQuestion(instance: QuestionInstance, progress: SessionProg
       difficulty: question.difficulty,
     }),
     localize(instance.prompt, lang),
-    ...kindDetails(question, lang),
-    word(lang, `how.${question.kind}`, { variables: question.kind === 'expression' ? question.variables.join(', ') : '' }),
+    ...spec.details(question, lang),
+    spec.howToAnswer(question, lang),
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** What a question shows besides its prompt: lettered options, numbered code, a derivation's start and goal. */
-export function kindDetails(question: Question, lang: Lang): string[] {
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return question.options.map((option, index) => `  ${letter(index)}) ${localize(option.text, lang)}`);
-    case 'code-review':
-      return numberedCode(question.code);
-    case 'derivation':
-      return [
-        ...(question.let.length > 0 ? [word(lang, 'let', { definitions: question.let.join(', ') })] : []),
-        word(lang, 'start', { expression: question.start }),
-        word(lang, 'goal', { expression: question.goalRelation ? `${question.goalRelation} = ${question.goal}` : question.goal }),
-      ];
-    default:
-      return [];
-  }
 }
 
 /** A label followed by the colon of its language. */
@@ -58,25 +41,16 @@ export function heading(lang: Lang, text: string): string {
   return lang === 'zh' ? `${text}：` : `${text}:`;
 }
 
-export function letter(index: number): string {
-  return String.fromCharCode(97 + index);
-}
-
-function numberedCode(code: string): string[] {
-  const lines = code.replace(/\n$/, '').split('\n');
-  const width = String(lines.length).length;
-  return lines.map((text, index) => `  ${String(index + 1).padStart(width)} │ ${text}`);
-}
-
 /**
- * Model answer of a free-response question, each key point found ✓ (with the words that
- * matched) or not ·, then the self-grade scale and the suggested grade (on the line before
- * `grade> `, which an empty line accepts).
+ * What a self-graded answer is graded against: the model answer, each key point found ✓
+ * (with the words that matched) or not ·, then the self-grade scale and the suggested grade
+ * (on the line before `grade> `, which an empty line accepts). Only free responses are
+ * self-graded today.
  */
-export function renderFreeModel(question: Question, answer: string, lang: Lang): string {
-  if (question.kind !== 'free') return '';
+export function renderSelfReview(question: Question, answer: string, lang: Lang): { text: string; suggested: 1 | 2 | 3 | 4 } {
+  if (question.kind !== 'free') throw new Error(`${question.kind} questions are not self-graded`);
   const coverage = keyPointCoverage(question, answer);
-  return [
+  const text = [
     `${heading(lang, t(lang, 'free.model'))} ${localize(question.model, lang)}`,
     heading(lang, t(lang, 'free.found')),
     ...keyPointLines(coverage.points.map((mark) => ({ point: localize(question.keyPoints[mark.index]!, lang), found: mark.found, phrase: mark.phrase }))),
@@ -84,6 +58,7 @@ export function renderFreeModel(question: Question, answer: string, lang: Lang):
     `${t(lang, 'free.suggested', { grade: coverage.suggested })} · ${t(lang, 'free.accept')}`,
     '',
   ].join('\n');
+  return { text, suggested: coverage.suggested };
 }
 
 /** `  ✓ key point  “matched words”` or `  · key point`. */

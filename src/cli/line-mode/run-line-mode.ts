@@ -6,9 +6,10 @@ import type { Clock } from '../../core/schedule/clock.js';
 import type { FsrsRating } from '../../core/schedule/fsrs.js';
 import type { DrillSession } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
-import { keyPointCoverage } from '../../core/grading/key-points.js';
 import { LineReader } from './line-reader.js';
-import { renderFreeModel, renderHint, renderInvalid, renderQuestion, renderResult, renderSkipped, renderSummary, type TopicName } from './render.js';
+import { specOf } from '../../core/kinds/index.js';
+import { asSelfGrade } from '../../core/schedule/self-grade.js';
+import { renderSelfReview, renderHint, renderInvalid, renderQuestion, renderResult, renderSkipped, renderSummary, type TopicName } from './render.js';
 import { LINE_COMMANDS, word } from './words.js';
 import { t } from '../../ui/strings.js';
 
@@ -69,9 +70,10 @@ export async function ask(instance: QuestionInstance, session: AskingPort, reade
   const { write, lang, clock } = options;
   write(renderQuestion(instance, session.progress(), lang, options.topicName));
   const shownAt = clock.now();
+  const { answerInput } = specOf(instance.question);
   for (;;) {
     write('answer> ');
-    const answer = await readAnswer(reader, instance.question.kind === 'derivation');
+    const answer = await readAnswer(reader, answerInput === 'lines');
     if (answer.type === 'end') return false;
     if (answer.type === 'command') {
       if (answer.name === 'quit') return false;
@@ -85,9 +87,10 @@ export async function ask(instance: QuestionInstance, session: AskingPort, reade
     }
     if (answer.text.trim() === '') continue;
     let selfGrade: FsrsRating | undefined;
-    if (instance.question.kind === 'free') {
-      write(renderFreeModel(instance.question, answer.text, lang));
-      const grade = await readSelfGrade(reader, options, keyPointCoverage(instance.question, answer.text).suggested);
+    if (answerInput === 'self-graded') {
+      const review = renderSelfReview(instance.question, answer.text, lang);
+      write(review.text);
+      const grade = await readSelfGrade(reader, options, review.suggested);
       if (grade === null) return false;
       selfGrade = grade;
     }
@@ -127,8 +130,8 @@ async function readSelfGrade(reader: LineReader, options: LineModeOptions, sugge
     const line = await reader.next();
     if (line === null || asCommand(line) === 'quit') return null;
     if (line.trim() === '') return suggested;
-    const grade = Number(line.trim());
-    if (grade === 1 || grade === 2 || grade === 3 || grade === 4) return grade;
+    const grade = asSelfGrade(line);
+    if (grade !== null) return grade;
     options.write(`${word(options.lang, 'grade.again')}\n`);
   }
 }

@@ -73,7 +73,7 @@ export function writeCachedPack(cacheDir: string, pack: Pack, sources: string[])
 
 /** The files a pack is read from: the folder's YAML files and its question's snippets. */
 export function packSources(pack: Pack): string[] {
-  const snippets = pack.questions.flatMap((question) => (question.kind === 'code-review' ? [resolve(pack.dir, question.snippet)] : []));
+  const snippets = pack.questions.flatMap((question) => ('snippet' in question ? [resolve(pack.dir, question.snippet)] : []));
   return [...new Set([...packListing(pack.dir).map((name) => join(pack.dir, name)), ...snippets])];
 }
 

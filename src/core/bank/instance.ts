@@ -39,7 +39,8 @@ export function plainInstance(question: Question, seed: number | null = null): Q
     explanation: question.explanation,
     ...(question.hint ? { hint: question.hint } : {}),
   };
-  if (question.kind !== 'single' && question.kind !== 'multiple') return { question, seed: null, params: {}, ...texts };
+  // Lettered options are the one thing of a kind shuffled; this module stays free of the kind registry (it is on the start-up path).
+  if (!('options' in question)) return { question, seed: null, params: {}, ...texts };
   const used = normalizeSeed(seed ?? DEFAULT_SEED);
   const order = optionOrder(question.options.length, used);
   const options: ChoiceOption[] = order.map((index) => question.options[index]!);

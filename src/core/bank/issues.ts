@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { FIELD_NAMES } from './schema.js';
 import { closeMatches } from './similar.js';
 
 export type FieldPath = (string | number)[];
@@ -24,14 +23,15 @@ export interface FieldIssue {
  * Turns zod's issues on `input` into short messages; each unknown field becomes its own
  * issue at its path. zod/mini has no message texts, so the input itself is consulted
  * (a missing value is "required", a string where both languages belong is explained).
+ * An unknown field close to one of `fieldNames` gets a "did you mean".
  */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown): FieldIssue[] {
+export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unknown, fieldNames: readonly string[] = []): FieldIssue[] {
   const out: FieldIssue[] = [];
   for (const issue of issues) {
     const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
-        const close = closeMatches(key, [...FIELD_NAMES], 1);
+        const close = closeMatches(key, [...fieldNames], 1);
         out.push({ path: [...path, key], message: close.length > 0 ? `unknown field (did you mean ${close[0]}?)` : 'unknown field' });
       }
       continue;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { packSchema, questionSchemas } from './schema.js';
+import { KIND_SPECS } from '../kinds/index.js';
+import { packSchema } from './schema.js';
 
 // The pack format as JSON Schema, generated from the zod schemas the loader validates with,
 // so editors (yaml-language-server) complete and check what `focal questions validate` does.
@@ -7,7 +8,7 @@ import { packSchema, questionSchemas } from './schema.js';
 // `focal questions validate`. Written to schema/ by `npm run schema`.
 
 const questionFile = z.strictObject({
-  questions: z.array(z.union(Object.values(questionSchemas))),
+  questions: z.array(z.union(Object.values(KIND_SPECS).map((spec) => spec.schema))),
 });
 
 function generate(schema: z.core.$ZodType, title: string, id: string): Record<string, unknown> {

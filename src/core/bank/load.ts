@@ -4,9 +4,10 @@ import type { Localized } from '../i18n.js';
 import { crossPackProblems, duplicateIds, type NamedEntry } from './duplicates.js';
 import { describeIssues, formatPath, type FieldIssue } from './issues.js';
 import { displayPath, sortProblems, type Problem } from './problems.js';
-import { packSchema, questionFileSchema, questionSchemas, type RawQuestion } from './schema.js';
+import { packSchema, questionFileSchema } from './schema.js';
 import { checkStructure, unknownTopic } from './structure.js';
-import { KINDS, type Kind, type Pack, type Question, type Tolerance } from './types.js';
+import { KINDS, type Kind, type Pack, type Question } from './types.js';
+import { fieldNames, specOfKind, type RawQuestion } from '../kinds/index.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { escapeControls } from '../terminal-text.js';
 import { readPackText, type TextRead } from './safe-read.js';
@@ -126,7 +127,7 @@ function readPackHeader(file: string, problems: Problem[], warnings: Problem[]):
   for (const path of missingChinese(yaml.data, [])) warnings.push({ ...fieldProblem(yaml, { path, message: MISSING_ZH }) });
   const parsed = packSchema.safeParse(yaml.data ?? {});
   if (parsed.success) return parsed.data;
-  problems.push(...describeIssues(parsed.error.issues, yaml.data).map((issue) => fieldProblem(yaml, issue)));
+  problems.push(...describeIssues(parsed.error.issues, yaml.data, FIELD_NAMES).map((issue) => fieldProblem(yaml, issue)));
   return null;
 }
 
@@ -175,27 +176,30 @@ function readQuestionFile(yaml: YamlFile, reading: PackReading): Question[] {
       const message = kind === undefined ? 'is required' : `unknown kind ${JSON.stringify(kind)} (kinds: ${KINDS.join(', ')})`;
       return report({ path: ['kind'], message });
     }
-    const result = questionSchemas[kind as Kind].safeParse(raw);
+    const spec = specOfKind(kind as Kind);
+    const result = spec.schema.safeParse(raw);
     if (!result.success) {
-      describeIssues(result.error.issues, raw).forEach(report);
+      describeIssues(result.error.issues, raw, FIELD_NAMES).forEach(report);
       // The topic check does not need a valid shape; run it so one pass reports everything.
       if (typeof raw.topic === 'string' && topics && !Object.hasOwn(topics, raw.topic)) {
         report({ path: ['topic'], message: unknownTopic(raw.topic, topics) });
       }
       return;
     }
-    const question = result.data as RawQuestion;
-    let code = '';
+    const question = result.data;
+    const snippet = spec.snippetOf?.(question);
+    let code: string | undefined;
     let snippetLines: number | null = null;
-    if (question.kind === 'code-review') {
-      const read = snippets.read(question.snippet);
+    if (snippet !== undefined) {
+      const read = snippets.read(snippet);
       if ('error' in read) {
-        const where = displayPath(join(pack.dir, question.snippet));
+        const where = displayPath(join(pack.dir, snippet));
         report({ path: ['snippet'], message: read.error === 'no such file' ? `snippet file not found: ${where}` : `snippet ${where} ${read.error}` });
       }
       else [code, snippetLines] = [read.text, lineCount(read.text)];
     }
-    checkStructure(question, { topics, snippetLines }).forEach(report);
+    checkStructure(question, { topics }).forEach(report);
+    spec.checkStructure(question, { snippetLines }).forEach(report);
     if (broken) return;
     const loaded = toQuestion(question, pack.id, yaml.file, code);
     places.set(loaded, { yaml, index });
@@ -204,16 +208,9 @@ function readQuestionFile(yaml: YamlFile, reading: PackReading): Question[] {
   return questions;
 }
 
-function toQuestion(raw: RawQuestion, pack: string, file: string, code: string): Question {
-  const base = { pack, file, tags: raw.tags };
-  switch (raw.kind) {
-    case 'numeric':
-      return { ...raw, ...base, tolerance: raw.tolerance as Tolerance };
-    case 'code-review':
-      return { ...raw, ...base, code };
-    default:
-      return { ...raw, ...base };
-  }
+/** The question as loaded: its fields as read, where it comes from and the text of its snippet (if it has one). */
+function toQuestion(raw: RawQuestion, pack: string, file: string, code: string | undefined): Question {
+  return { ...raw, pack, file, tags: raw.tags, ...(code !== undefined ? { code } : {}) } as Question;
 }
 
 function fieldProblem(yaml: YamlFile, issue: FieldIssue): Problem {
@@ -241,6 +238,9 @@ class SnippetReader {
 export function lineCount(code: string): number {
   return code.split('\n').length - (code.endsWith('\n') ? 1 : 0);
 }
+
+/** Field names for "did you mean". */
+const FIELD_NAMES = fieldNames([packSchema]);
 
 const MISSING_ZH = 'no zh text: the en text is shown in Chinese too';
 

@@ -1,6 +1,9 @@
 import type { Lang } from '../i18n.js';
 import type { ChoiceOption, MultipleQuestion, SingleQuestion } from '../bank/types.js';
-import { letter, messages } from './messages.js';
+import type { AnswerKey } from './answer-key.js';
+import type { KindGrader } from '../kinds/spec.js';
+import { letterIndex, optionLetter as letter } from '../kinds/letters.js';
+import { messages } from './messages.js';
 import { invalid, scored, sentences } from './result.js';
 import type { GradeResult } from './types.js';
 
@@ -23,7 +26,7 @@ export function parseLetters(answer: string, optionCount: number, lang: Lang): L
   for (const token of cleaned.split(/[\s,;/+&|、，；]+/).filter(Boolean)) {
     if (!/^[a-z]+$/.test(token)) return { ok: false, message: `${say.notALetter(token)} ${say.noOption(optionCount)}` };
     for (const char of token) {
-      const index = char.charCodeAt(0) - 97;
+      const index = letterIndex(char);
       if (index >= optionCount) return { ok: false, message: `${say.notALetter(char)} ${say.noOption(optionCount)}` };
       indices.add(index);
     }
@@ -85,3 +88,25 @@ export function gradeMultiple(question: MultipleQuestion, answer: string, lang: 
 function stripStop(text: string): string {
   return text.trim().replace(/(?<!\.\.)[.。]$/, '');
 }
+
+/** The correct letters (one for single choice, a list for multiple) and their labels. */
+export function choiceAnswerKey(question: SingleQuestion | MultipleQuestion, lang: Lang): AnswerKey {
+  const correct = question.options.flatMap((option, index) => (option.correct ? [index] : []));
+  const letters = correct.map(letter);
+  return {
+    data: question.kind === 'single' ? letters[0] : letters,
+    text: correct.map((index) => optionLabel(question.options[index]!, index, lang)).join('\n'),
+  };
+}
+
+export const singleGrader: KindGrader<SingleQuestion> = {
+  grade: (question, { answer, lang }) => gradeSingle(question, answer, lang),
+  answerKey: (question, _instance, lang) => choiceAnswerKey(question, lang),
+  checkAnswerKey: () => [],
+};
+
+export const multipleGrader: KindGrader<MultipleQuestion> = {
+  grade: (question, { answer, lang }) => gradeMultiple(question, answer, lang),
+  answerKey: (question, _instance, lang) => choiceAnswerKey(question, lang),
+  checkAnswerKey: () => [],
+};

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
-import type { CodeReviewQuestion } from '../bank/types.js';
+import type { CodeLine, CodeReviewQuestion } from '../bank/types.js';
+import type { KindGrader } from '../kinds/spec.js';
 import { messages } from './messages.js';
 import { invalid, scored } from './result.js';
 import type { GradeResult } from './types.js';
@@ -71,3 +72,16 @@ export function gradeCodeReview(question: CodeReviewQuestion, answer: string, la
 function ratio(part: number, whole: number): string {
   return `${part}/${whole}`;
 }
+
+export const codeReviewGrader: KindGrader<CodeReviewQuestion> = {
+  grade: (question, { answer, lang }) => gradeCodeReview(question, answer, lang),
+  answerKey: (question, _instance, lang) => {
+    const describe = (entry: CodeLine) => ({ line: entry.line, code: codeAt(question.code, entry.line).replace(/^`|`$/g, ''), why: entry.why[lang] });
+    const bugs = [...question.bugs].sort((a, b) => a.line - b.line);
+    return {
+      data: { snippet: question.snippet, bugs: bugs.map(describe), decoys: question.decoys.map(describe) },
+      text: [messages(lang).lines(bugs.map((bug) => bug.line)), ...bugs.map((bug) => `${bug.line}: ${bug.why[lang]}`)].join('\n'),
+    };
+  },
+  checkAnswerKey: () => [],
+};

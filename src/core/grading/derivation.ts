@@ -1,6 +1,10 @@
 import type { Lang } from '../i18n.js';
 import type { DerivationQuestion, QuestionInstance } from '../bank/types.js';
-import { checkDerivation, formKeyOf, type DerivationReport, type DerivationStep } from '../math/index.js';
+import { describeSet, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
+import { instantiate } from '../bank/instantiate.js';
+import type { FieldIssue } from '../bank/issues.js';
+import type { KindGrader } from '../kinds/spec.js';
+import { checkDerivation, formKeyOf, parseDomains, type DerivationReport, type DerivationStep } from '../math/index.js';
 import { describeDifference, pretty } from './display.js';
 import { messages } from './messages.js';
 import { invalid } from './result.js';
@@ -172,4 +176,81 @@ function mark(step: DerivationStep, line: number, hidden: string[], lang: Lang):
 
 function sameList(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+export const derivationGrader: KindGrader<DerivationQuestion> = {
+  grade: (question, { instance, answer, lang }) => gradeDerivation(question, instance, answer, lang),
+  answerKey: (question, _instance, lang) => ({
+    data: {
+      where: question.where ?? null,
+      let: question.let,
+      start: question.start,
+      goal: question.goal,
+      goalRelation: question.goalRelation ?? null,
+      model: question.model,
+    },
+    text: derivationExpected(question, lang),
+  }),
+  checkAnswerKey: checkDerivationKey,
+};
+
+/** The model derivation grades correct (meeting `requires`) for every parameter set; every wrong one grades wrong. */
+function checkDerivationKey(question: DerivationQuestion): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (question.where) {
+    const domains = parseDomains(question.where);
+    if (!domains.ok) return [{ path: ['where'], message: domains.error.message }];
+  }
+  const checkpoints = checkCheckpoints(question);
+  issues.push(...checkpoints.issues);
+  // An unreadable checkpoint would fail every grading below for the same reason.
+  if (!checkpoints.readable) return issues;
+  for (const set of setsOf(question, MAX_SYMBOLIC_SETS)) {
+    const instance = { ...instantiate(question, null), params: set };
+    const model = gradeDerivation(question, instance, question.model, 'en');
+    if (model.verdict === 'partial') {
+      const gaps = model.feedback.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
+      issues.push({ path: ['requires'], message: `the model derivation does not meet them: ${gaps.join(' ')}` });
+      break;
+    }
+    if (!model.correct) {
+      const where = Object.keys(set).length > 0 ? ` (${describeSet(set)})` : '';
+      issues.push({ path: ['model'], message: `the model derivation does not check out${where}: ${model.feedback.split('\n')[0] ?? ''}` });
+      break;
+    }
+  }
+  const instance = instantiate(question, null);
+  question.wrongAnswers.forEach((wrong, index) => {
+    const result = gradeDerivation(question, instance, wrong, 'en');
+    if (result.correct) issues.push({ path: ['wrongAnswers', index], message: 'grades correct; a wrong answer must grade wrong' });
+    else if (result.verdict === 'partial') issues.push({ path: ['wrongAnswers', index], message: 'grades partly right; a wrong answer must grade wrong' });
+    else if (result.verdict === 'invalid') issues.push({ path: ['wrongAnswers', index], message: `cannot be graded: ${result.feedback}` });
+  });
+  return issues;
+}
+
+/**
+ * Each checkpoint must read as an expression of the question's names, and must not be shown
+ * by the start or the goal themselves: then it could not tell a derivation from a restated goal.
+ */
+function checkCheckpoints(question: DerivationQuestion): { issues: FieldIssue[]; readable: boolean } {
+  const issues: FieldIssue[] = [];
+  const checkpoints = question.requires.shows.map((checkpoint) => checkpoint.expr);
+  if (checkpoints.length === 0) return { issues, readable: true };
+  const header = [...(question.where ? [`where: ${question.where}`] : []), ...question.let.map((definition) => `let: ${definition}`)];
+  const params = setsOf(question, 1)[0] ?? {};
+  for (const [field, source] of [['start', question.start], ['goal', question.goal]] as const) {
+    const report = checkDerivation([...header, source].join('\n'), { fixed: params, checkpoints });
+    if (!report.ok) {
+      const index = checkpoints.findIndex((expr) => report.error.message.startsWith(`checkpoint ${expr}:`));
+      issues.push({ path: index >= 0 ? ['requires', 'shows', index, 'expr'] : ['requires'], message: report.error.message });
+      return { issues, readable: false };
+    }
+    report.value.checkpoints.forEach((lines, index) => {
+      if (lines.length > 0) {
+        issues.push({ path: ['requires', 'shows', index, 'expr'], message: `the ${field} already shows it, so it cannot tell a derivation from a restated ${field}` });
+      }
+    });
+  }
+  return { issues, readable: true };
 }

@@ -1,6 +1,10 @@
 import type { Lang } from '../i18n.js';
 import type { ExpressionQuestion, QuestionInstance } from '../bank/types.js';
-import { checkEquivalence, compileExpression } from '../math/index.js';
+import { describeSet, gradesCorrect, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
+import { instantiate } from '../bank/instantiate.js';
+import type { FieldIssue } from '../bank/issues.js';
+import type { KindGrader } from '../kinds/spec.js';
+import { checkEquivalence, compileExpression, parseDomains } from '../math/index.js';
 import { describeDifference, pretty, substituteParams } from './display.js';
 import { messages } from './messages.js';
 import { invalid, scored } from './result.js';
@@ -50,4 +54,46 @@ export function gradeExpressionAllowing(
   const { a, b } = counterexample.shown;
   const feedback = describeDifference(counterexample, counterexample.a, counterexample.b, Object.keys(instance.params), lang, [a, b]);
   return scored(0, expected, feedback);
+}
+
+export const expressionGrader: KindGrader<ExpressionQuestion> = {
+  grade: (question, { instance, answer, lang }) => gradeExpression(question, instance, answer, lang),
+  answerKey: (question, { params }) => ({
+    data: { expression: substituteParams(question.answer, params), variables: question.variables, where: question.where ?? null },
+    text: expressionExpected(question, params),
+  }),
+  checkAnswerKey: checkExpression,
+};
+
+/** The answer is defined on the domain for every parameter set; every wrong answer grades wrong. */
+function checkExpression(question: ExpressionQuestion): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const names = Object.keys(question.params ?? {});
+  if (question.where) {
+    const domains = parseDomains(question.where);
+    if (!domains.ok) return [{ path: ['where'], message: domains.error.message }];
+  }
+  const compiled = compileExpression(question.answer, { allowedVariables: [...question.variables, ...names] });
+  if (!compiled.ok) return [{ path: ['answer'], message: `${compiled.error.message} (variables: ${question.variables.join(', ')})` }];
+  const sets = setsOf(question, MAX_SYMBOLIC_SETS);
+  const undefinedFor = sets.find((set) => {
+    const self = checkEquivalence(question.answer, question.answer, { where: question.where, fixed: set });
+    return !self.ok || !self.value.equivalent;
+  });
+  if (undefinedFor) {
+    const where = names.length > 0 ? ` for ${describeSet(undefinedFor)}` : '';
+    issues.push({ path: ['answer'], message: `cannot be evaluated anywhere on the domain${where} (not defined, or beyond float64 and high precision)` });
+  }
+  question.wrongAnswers.forEach((wrong, index) => {
+    const path = ['wrongAnswers', index];
+    const results = sets.map((set) => {
+      const instance = { ...instantiate(question, null), params: set };
+      return { set, result: gradeExpressionAllowing(question, instance, wrong, [...question.variables, ...names], 'en') };
+    });
+    const invalid = results.find(({ result }) => result.verdict === 'invalid');
+    if (invalid) return issues.push({ path, message: `cannot be graded: ${invalid.result.feedback}` });
+    const accepted = results.filter(({ result }) => result.correct).map(({ set }) => set);
+    if (accepted.length > 0) issues.push({ path, message: gradesCorrect(accepted, sets.length) });
+  });
+  return issues;
 }

@@ -1,32 +1,42 @@
-import { gradeSingle, gradeMultiple } from './choice.js';
-import { gradeCodeReview } from './code-review.js';
-import { gradeDerivation } from './derivation.js';
-import { gradeExpression } from './expression.js';
-import { gradeFree } from './free.js';
-import { gradeNumeric } from './numeric.js';
+import type { Question } from '../bank/types.js';
+import type { KindGrader } from '../kinds/spec.js';
+import { multipleGrader, singleGrader } from './choice.js';
+import { codeReviewGrader } from './code-review.js';
+import { derivationGrader } from './derivation.js';
+import { expressionGrader } from './expression.js';
+import { freeGrader } from './free.js';
+import { numericGrader } from './numeric.js';
 import type { GradeInput, GradeResult } from './types.js';
 
+/** One grader per kind of the question union `Q`: every kind must have one. */
+export type GraderRegistry<Q extends { kind: string } = Question> = { readonly [K in Q['kind']]: KindGrader<Extract<Q, { kind: K }>> };
+
 /**
- * Grades one answer to a question instance, for every kind. Pure and synchronous: the
+ * Every kind's grader (the rest of a kind is its KindSpec, src/core/kinds/): a kind without
+ * one does not compile. This module loads the expression evaluator; the commands import it
+ * only when they grade, show an answer or validate.
+ */
+export const KIND_GRADERS: GraderRegistry = {
+  single: singleGrader,
+  multiple: multipleGrader,
+  numeric: numericGrader,
+  expression: expressionGrader,
+  derivation: derivationGrader,
+  free: freeGrader,
+  'code-review': codeReviewGrader,
+};
+
+/** The grader of a question's kind, typed for that question. */
+export function graderOf<Q extends Question>(question: Q): KindGrader<Q> {
+  // The registry pairs each kind with its grader; TypeScript cannot follow a union through an index.
+  return KIND_GRADERS[question.kind] as unknown as KindGrader<Q>;
+}
+
+/**
+ * Grades one answer to a question instance, by its kind's grader. Pure and synchronous: the
  * drill, `focal check` and the pack validator all call this, so they always agree.
  */
 export function grade(input: GradeInput): GradeResult {
-  const { instance, answer, lang } = input;
-  const question = instance.question;
-  switch (question.kind) {
-    case 'single':
-      return gradeSingle(question, answer, lang);
-    case 'multiple':
-      return gradeMultiple(question, answer, lang);
-    case 'numeric':
-      return gradeNumeric(question, instance, answer, lang);
-    case 'expression':
-      return gradeExpression(question, instance, answer, lang);
-    case 'derivation':
-      return gradeDerivation(question, instance, answer, lang);
-    case 'free':
-      return gradeFree(question, answer, input.selfGrade, lang);
-    case 'code-review':
-      return gradeCodeReview(question, answer, lang);
-  }
+  const question = input.instance.question;
+  return graderOf(question).grade(question, input);
 }

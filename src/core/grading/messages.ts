@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n.js';
+import { optionLetter as letter } from '../kinds/letters.js';
 
 /** Every word the graders say, in both languages of the deck. */
 export interface Messages {
@@ -179,7 +180,3 @@ export function messages(lang: Lang): Messages {
   return lang === 'zh' ? zh : en;
 }
 
-/** a, b, c… for option 0, 1, 2… */
-export function letter(index: number): string {
-  return String.fromCharCode(97 + index);
-}

@@ -1,5 +1,8 @@
 import type { Lang } from '../i18n.js';
 import type { NumericQuestion, QuestionInstance } from '../bank/types.js';
+import { describeSet, gradesCorrect, setsOf } from '../bank/answer-checks.js';
+import type { FieldIssue } from '../bank/issues.js';
+import type { KindGrader } from '../kinds/spec.js';
 import { withinTolerance, compileExpression, type CompiledExpression } from '../math/index.js';
 import { describeTolerance, displayValue, isPlainNumber, pretty, substituteParams } from './display.js';
 import { messages } from './messages.js';
@@ -51,4 +54,37 @@ export function gradeNumeric(question: NumericQuestion, instance: QuestionInstan
   const within = withinTolerance(given, expectedValue(question, instance.params), question.tolerance);
   const yours = isPlainNumber(answer) ? displayValue(given) : `${displayValue(given)} = ${compiled.value.pretty()}`;
   return scored(within ? 1 : 0, expected, sentences(say.yours(yours), say.tolerance(tolerance)));
+}
+
+export const numericGrader: KindGrader<NumericQuestion> = {
+  grade: (question, { instance, answer, lang }) => gradeNumeric(question, instance, answer, lang),
+  // 15 significant digits drop binary noise (0.024999999999999994 → 0.025) and nothing else.
+  answerKey: (question, { params }) => ({ data: Number(expectedValue(question, params).toPrecision(15)), text: numericExpected(question, params) }),
+  checkAnswerKey: checkNumeric,
+};
+
+/** The answer evaluates to a finite number for every parameter set; no wrong answer is within the tolerance. */
+function checkNumeric(question: NumericQuestion): FieldIssue[] {
+  const names = Object.keys(question.params ?? {});
+  const compiled = compileExpression(question.answer, { allowedVariables: names });
+  if (!compiled.ok) return [{ path: ['answer'], message: `does not evaluate: ${compiled.error.message}` }];
+  const sets = setsOf(question);
+  const issues: FieldIssue[] = [];
+  const bad = sets.find((set) => !Number.isFinite(expectedValue(question, set)));
+  if (bad) {
+    const where = names.length > 0 ? ` for ${describeSet(bad)}` : '';
+    issues.push({ path: ['answer'], message: `is not a finite number${where}` });
+    return issues;
+  }
+  question.wrongAnswers.forEach((wrong, index) => {
+    const path = ['wrongAnswers', index];
+    const wrongCompiled = compileExpression(wrong, { allowedVariables: names });
+    if (!wrongCompiled.ok) return issues.push({ path, message: `does not evaluate: ${wrongCompiled.error.message}` });
+    const accepted = sets.filter((set) => {
+      const value = wrongCompiled.value.evaluate(set);
+      return value !== undefined && withinTolerance(value, expectedValue(question, set), question.tolerance);
+    });
+    if (accepted.length > 0) issues.push({ path, message: gradesCorrect(accepted, sets.length) });
+  });
+  return issues;
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { MultipleQuestion, SingleQuestion } from '../../core/bank/types.js';
-import { letterOf } from '../kinds/choice/choice-state.js';
+import { optionLetter } from '../../core/kinds/letters.js';
 import { useUi } from '../ui-context.js';
 
 /** Every option marked: ✓ right and picked, ○ right but missed, ✗ picked but wrong (the grader's feedback says why). */
@@ -10,7 +10,7 @@ export function ChoiceMarks({ question, answer }: { question: SingleQuestion | M
   return (
     <Box flexDirection="column">
       {question.options.map((option, index) => {
-        const letter = letterOf(index);
+        const letter = optionLetter(index);
         const chosen = picked.has(letter);
         const mark = option.correct ? (chosen ? '✓' : '○') : chosen ? '✗' : ' ';
         const color = option.correct ? theme.good : chosen ? theme.bad : theme.muted;

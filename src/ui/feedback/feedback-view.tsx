@@ -5,8 +5,7 @@ import { Paragraph } from '../components/paragraph.js';
 import { Footer } from '../components/footer.js';
 import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
-import { ChoiceMarks } from './choice-marks.js';
-import { DerivationMarks } from './derivation-marks.js';
+import { KindMarks, viewOf } from '../kinds/question-input.js';
 
 export interface FeedbackViewProps {
   instance: QuestionInstance;
@@ -56,7 +55,7 @@ export function FeedbackView({ instance, answer, result, unsaved, plot, active, 
       {unsaved ? <Paragraph color={theme.bad}>{s('feedback.unsaved', { reason: unsaved })}</Paragraph> : null}
       <KindMarks instance={instance} answer={answer} result={result} />
       {feedback ? <Paragraph>{feedback}</Paragraph> : null}
-      {!result.correct && result.expected && question.kind !== 'free' ? <Paragraph>{s('feedback.expected', { answer: result.expected })}</Paragraph> : null}
+      {!result.correct && result.expected && viewOf(question).expectedInFeedback ? <Paragraph>{s('feedback.expected', { answer: result.expected })}</Paragraph> : null}
       <Box marginTop={1}>
         <Paragraph>{instance.explanation[lang]}</Paragraph>
       </Box>
@@ -69,18 +68,4 @@ export function FeedbackView({ instance, answer, result, unsaved, plot, active, 
       <Footer context="feedback" />
     </Box>
   );
-}
-
-/** What only some kinds have to show: options, marked steps, the lines asked for. */
-function KindMarks({ instance, answer, result }: { instance: QuestionInstance; answer: string; result: GradeResult }) {
-  const question = instance.question;
-  switch (question.kind) {
-    case 'single':
-    case 'multiple':
-      return <ChoiceMarks question={question} answer={answer} />;
-    case 'derivation':
-      return result.details?.steps ? <DerivationMarks steps={result.details.steps} /> : null;
-    default:
-      return null;
-  }
 }

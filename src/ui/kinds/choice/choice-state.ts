@@ -1,7 +1,5 @@
+import { letterIndex, optionLetter } from '../../../core/kinds/letters.js';
 import type { Command } from '../../keys/keymap.js';
-
-/** Options are lettered a, b, c… in the order written (docs/question-format.md). */
-export const letterOf = (index: number): string => String.fromCharCode(97 + index);
 
 export interface ChoiceState {
   /** Index of the option under the cursor. */
@@ -36,8 +34,8 @@ export function choiceReducer(count: number, multiple: boolean) {
       case 'toggle':
         return pick(state, state.cursor);
       case 'type': {
-        const index = command.text.toLowerCase().charCodeAt(0) - 97;
-        return command.text.length === 1 && index >= 0 && index < count ? pick(state, index) : state;
+        const index = letterIndex(command.text);
+        return index >= 0 && index < count ? pick(state, index) : state;
       }
       default:
         return state;
@@ -47,5 +45,5 @@ export function choiceReducer(count: number, multiple: boolean) {
 
 /** The marked options in the line-protocol form (`b`, `a,c`); empty when nothing is marked. */
 export function choiceAnswer(state: ChoiceState): string {
-  return state.picked.map(letterOf).join(',');
+  return state.picked.map(optionLetter).join(',');
 }

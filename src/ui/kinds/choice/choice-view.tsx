@@ -6,7 +6,8 @@ import { Paragraph } from '../../components/paragraph.js';
 import { useQuestionCommands } from '../../keys/use-commands.js';
 import type { KindInputProps } from '../kind-input-props.js';
 import { useUi } from '../../ui-context.js';
-import { choiceAnswer, choiceReducer, initialChoice, letterOf } from './choice-state.js';
+import { optionLetter } from '../../../core/kinds/letters.js';
+import { choiceAnswer, choiceReducer, initialChoice } from './choice-state.js';
 
 export type ChoiceViewProps = KindInputProps<SingleQuestion | MultipleQuestion>;
 
@@ -41,7 +42,7 @@ export function ChoiceView({ question, active, notice, onSubmit, ...commands }: 
         return (
           <Box key={index}>
             <Text color={here ? theme.selection : undefined} bold={here}>
-              {`${here ? '▸' : ' '} ${box}${letterOf(index)}. `}
+              {`${here ? '▸' : ' '} ${box}${optionLetter(index)}. `}
             </Text>
             <Paragraph indent={prefix} color={here ? theme.selection : undefined}>
               {option.text[lang]}

@@ -1,7 +1,8 @@
 import { editLine, emptyLine, lineText, type LineState } from '../../editing/line-editor.js';
+import { asSelfGrade, type SelfGrade } from '../../../core/schedule/self-grade.js';
 import type { Command } from '../../keys/keymap.js';
 
-export type SelfGrade = 1 | 2 | 3 | 4;
+export type { SelfGrade } from '../../../core/schedule/self-grade.js';
 
 /** Writing the answer, then (after Enter) reading the model answer and grading oneself. */
 export interface FreeState {
@@ -19,6 +20,5 @@ export function freeReducer(state: FreeState, command: Command): FreeState {
 
 /** The grade a `grade` command stands for (its key is the digit). */
 export function gradeOf(command: Command): SelfGrade | null {
-  const grade = Number(command.text);
-  return grade === 1 || grade === 2 || grade === 3 || grade === 4 ? grade : null;
+  return asSelfGrade(command.text);
 }

@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+import type { MultipleQuestion, SingleQuestion } from '../bank/types.js';
+import { localizedSchema } from '../bank/schema.js';
+import type { Lang } from '../i18n.js';
+import { optionLetter } from './letters.js';
+
+// What single and multiple choice share: lettered options.
+
+const optionSchema = z.strictObject({
+  text: localizedSchema,
+  correct: z._default(z.boolean(), false),
+  why: z.optional(localizedSchema),
+});
+
+export const optionsSchema = z.array(optionSchema).check(z.minLength(2), z.maxLength(26));
+
+type ChoiceQuestion = SingleQuestion | MultipleQuestion;
+
+/** `  a) the option`, one line per option in the order shown. */
+export function optionLines(question: ChoiceQuestion, lang: Lang): string[] {
+  return question.options.map((option, index) => `  ${optionLetter(index)}) ${option.text[lang]}`);
+}
+
+/** The lettered options with which are correct and why, for `questions show --json`. */
+export function optionsJson(question: ChoiceQuestion, lang: Lang): Record<string, unknown> {
+  return {
+    options: question.options.map((option, index) => ({
+      letter: optionLetter(index),
+      text: option.text[lang],
+      correct: option.correct,
+      ...(option.why ? { why: option.why[lang] } : {}),
+    })),
+  };
+}

@@ -1,0 +1,73 @@
+import * as z from 'zod/mini';
+import { common, expressionText, localizedSchema, params, stepsText, text } from '../bank/schema.js';
+import { DEFAULT_REQUIRED_STEPS, MAX_REQUIRED_STEPS, type DerivationQuestion } from '../bank/types.js';
+import { labelled, type KindSpec } from './spec.js';
+
+const schema = z.strictObject({
+  ...common,
+  ...params,
+  kind: z.literal('derivation'),
+  where: z.optional(text),
+  let: z._default(
+    z.union([
+      z.pipe(
+        text,
+        z.transform((line) => [line]),
+      ),
+      z.array(text),
+    ]),
+    [],
+  ),
+  start: expressionText,
+  goal: expressionText,
+  goalRelation: z.optional(z.string().check(z.regex(/^d\/d[A-Za-z_][A-Za-z0-9_]*$/, 'must be d/dVAR, e.g. d/dx'))),
+  model: stepsText,
+  wrongAnswers: z._default(z.array(stepsText), []),
+  requires: z._default(
+    z.strictObject({
+      steps: z._default(z.int().check(z.minimum(1), z.maximum(MAX_REQUIRED_STEPS)), DEFAULT_REQUIRED_STEPS),
+      shows: z._default(z.array(z.strictObject({ expr: expressionText, what: localizedSchema })), []),
+    }),
+    { steps: DEFAULT_REQUIRED_STEPS, shows: [] },
+  ),
+});
+
+const START = { en: 'start', zh: '起点' };
+const GOAL = { en: 'goal', zh: '目标' };
+
+/** Steps from the start to the goal, each checked against the one before. */
+export const derivationKind: KindSpec<DerivationQuestion, z.infer<typeof schema>> = {
+  schema,
+  checkStructure: () => [],
+  // `where:` and `let:` as a derivation writes them: the learner may copy them into the answer.
+  details: (question, lang) => [
+    ...(question.where ? [`where: ${question.where}`] : []),
+    ...question.let.map((definition) => `let: ${definition}`),
+    labelled(START, question.start, lang),
+    labelled(GOAL, question.goalRelation ? `${question.goalRelation} = ${question.goal}` : question.goal, lang),
+  ],
+  jsonExtras: () => ({}),
+  answerInput: 'lines',
+  howToAnswer: (_question, lang) =>
+    lang === 'zh'
+      ? '每行一步（“= 表达式” 或 “d/dx = 表达式”）；请写出推导过程，只写出目标不算推导；空行结束推导。'
+      : 'One step per line ("= expr" or "d/dx = expr"); show the work, since restating the goal is not a derivation; an empty line ends the derivation.',
+  skeleton: `    prompt:
+      en: For a positive example with pₜ = σ(x), derive dCE/dx from CE = −log pₜ.
+      zh: 对正样本，pₜ = σ(x)，由 CE = −log pₜ 推导 dCE/dx。
+    explanation:
+      en: dCE/dx = −(1/pₜ)·pₜ(1 − pₜ) = pₜ − 1.
+      zh: dCE/dx = −(1/pₜ)·pₜ(1 − pₜ) = pₜ − 1。
+    where: "x in [-6, 6]"
+    let: pt = sigmoid(x)         # names the learner may use for sub-expressions
+    start: -log(pt)
+    goal: pt - 1
+    goalRelation: d/dx           # the goal is the derivative of start
+    model: |                     # one step per line: "d/dx = ..." differentiates, "= ..." rewrites
+      -log(pt)
+      d/dx = -(1/pt)*pt*(1-pt)
+      = pt - 1
+    wrongAnswers:                # each must fail at some step
+      - |
+        d/dx = -1/pt`,
+};

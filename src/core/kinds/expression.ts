@@ -1,0 +1,41 @@
+import * as z from 'zod/mini';
+import { common, expressionText, identifier, params, text } from '../bank/schema.js';
+import type { ExpressionQuestion } from '../bank/types.js';
+import { labelled, type KindSpec } from './spec.js';
+
+const schema = z.strictObject({
+  ...common,
+  ...params,
+  kind: z.literal('expression'),
+  answer: expressionText,
+  variables: z.array(identifier).check(z.minLength(1)),
+  where: z.optional(text),
+  wrongAnswers: z._default(z.array(expressionText), []),
+});
+
+const VARIABLES = { en: 'variables', zh: '变量' };
+const WHERE = { en: 'where', zh: '定义域' };
+
+/** An expression of the question's variables, equal to the answer on the domain `where`. */
+export const expressionKind: KindSpec<ExpressionQuestion, z.infer<typeof schema>> = {
+  schema,
+  checkStructure: () => [],
+  details: (question, lang) => [
+    labelled(VARIABLES, question.variables.join(', '), lang),
+    ...(question.where ? [labelled(WHERE, question.where, lang)] : []),
+  ],
+  jsonExtras: () => ({}),
+  answerInput: 'line',
+  howToAnswer: (question, lang) =>
+    lang === 'zh' ? `用 ${question.variables.join(', ')} 写出表达式。` : `Answer with an expression in ${question.variables.join(', ')}.`,
+  skeleton: `    prompt:
+      en: Write the focal loss of a positive example in terms of pt and gamma (no α).
+      zh: 用 pt 和 gamma 写出正样本的焦点损失（不含 α）。
+    explanation:
+      en: FL = −(1 − pₜ)^γ log pₜ.
+      zh: FL = −(1 − pₜ)^γ log pₜ。
+    answer: -(1-pt)^gamma*log(pt)
+    variables: [pt, gamma]       # the names an answer may use
+    where: "pt in (0,1), gamma in [0,5]"   # where answers are compared
+    wrongAnswers: ["-(1-pt)^gamma*log(1-pt)", "-pt^gamma*log(pt)"]`,
+};

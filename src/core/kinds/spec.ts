@@ -1,0 +1,63 @@
+import type * as z from 'zod/mini';
+import type { FieldIssue } from '../bank/issues.js';
+import type { Question, QuestionInstance } from '../bank/types.js';
+import type { AnswerKey } from '../grading/answer-key.js';
+import type { GradeInput, GradeResult } from '../grading/types.js';
+import type { Lang, Localized } from '../i18n.js';
+
+/**
+ * How line mode reads an answer: one line; several lines ended by an empty one (on the
+ * command line `;` separates them too); or one line followed by the learner's own 1–4 grade.
+ */
+export type AnswerInput = 'line' | 'lines' | 'self-graded';
+
+/** What the structure checks of a question may look at besides the question. */
+export interface StructureContext {
+  /** Number of lines of the question's snippet, or null when it could not be read. */
+  snippetLines: number | null;
+}
+
+/**
+ * What a question kind is, apart from grading: the YAML it is written in, the checks of a
+ * pack that need no evaluator, the texts shown with the prompt and how an answer is read.
+ * The registry (src/core/kinds/index.ts) holds one per kind, so a missing piece is a type
+ * error. Loading a pack needs only this, so it never imports the expression evaluator;
+ * what does (grading, the answer key, the deep checks) is the kind's KindGrader, registered
+ * in src/core/grading/grade.ts. `Q` is the loaded question, `Raw` what its schema reads.
+ */
+export interface KindSpec<Q extends { kind: string }, Raw = unknown> {
+  /** The YAML shape of the kind (a strict object with `kind: <name>`). */
+  schema: z.ZodMiniType<Raw>;
+  /** The file, inside the pack folder, the question's text refers to and that is read on load. */
+  snippetOf?(raw: Raw): string;
+  /** Structural checks the schema cannot express and that need no evaluator (the answer key's shape). */
+  checkStructure(raw: Raw, context: StructureContext): FieldIssue[];
+  /** What is shown with the prompt (options, numbered code, start and goal...), one line each: line mode, `questions show`, the Anki deck. */
+  details(question: Q, lang: Lang): string[];
+  /** Fields `questions show --json` adds for this kind. */
+  jsonExtras(question: Q, lang: Lang): Record<string, unknown>;
+  /** How line mode reads the answer. */
+  answerInput: AnswerInput;
+  /** How to answer, said in line mode under the question. */
+  howToAnswer(question: Q, lang: Lang): string;
+  /** The YAML of a commented example question after its common fields, for `questions new` (SNIPPET: the snippet's path). */
+  skeleton: string;
+}
+
+/**
+ * How a kind is graded: the parts of a kind that may need the expression evaluator (mathjs),
+ * loaded only by the commands that grade, show answers or validate.
+ */
+export interface KindGrader<Q extends { kind: string }> {
+  /** Grades one answer; pure and synchronous, so that the drill, `check` and validate agree. */
+  grade(question: Q, input: GradeInput): GradeResult;
+  /** The answer as data (for `questions show --json`) and as the text a learner reads. */
+  answerKey(question: Q, instance: QuestionInstance, lang: Lang): AnswerKey;
+  /** Deep checks of the answer key, for `questions validate`: they may evaluate and grade. */
+  checkAnswerKey(question: Q): FieldIssue[];
+}
+
+/** A label and a value: `start: x`, `起点：x`. */
+export function labelled(label: Localized, value: string, lang: Lang): string {
+  return lang === 'zh' ? `${label.zh}：${value}` : `${label.en}: ${value}`;
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { KINDS, type Question } from '../../../src/core/bank/types.js';
+import { plainInstance } from '../../../src/core/bank/instance.js';
+import { KIND_GRADERS } from '../../../src/core/grading/grade.js';
+import { KIND_SPECS } from '../../../src/core/kinds/index.js';
+import { letterIndex, optionLetter } from '../../../src/core/kinds/letters.js';
+import { KIND_VIEWS } from '../../../src/ui/kinds/question-input.js';
+import { graders, specs, toyKind, views, type ToyQuestion } from '../../fixtures/toy-kind/toy-kind.js';
+
+// The compile-time half (a missing kind or piece does not type-check) is the toy-kind
+// fixture's @ts-expect-error lines, checked by `npm run typecheck`.
+
+const SPEC_PIECES = ['schema', 'checkStructure', 'details', 'jsonExtras', 'answerInput', 'howToAnswer', 'skeleton'] as const;
+const GRADER_PIECES = ['grade', 'answerKey', 'checkAnswerKey'] as const;
+const VIEW_PIECES = ['Input', 'keyContexts', 'Marks', 'expectedInFeedback'] as const;
+
+describe('the kind registries', () => {
+  it('hold exactly the kinds of KINDS, each with every piece', () => {
+    for (const registry of [KIND_SPECS, KIND_GRADERS, KIND_VIEWS]) expect(Object.keys(registry).sort()).toEqual([...KINDS].sort());
+    for (const kind of KINDS) {
+      for (const piece of SPEC_PIECES) expect(KIND_SPECS[kind][piece], `${kind}.${piece}`).toBeDefined();
+      for (const piece of GRADER_PIECES) expect(KIND_GRADERS[kind][piece], `${kind}.${piece}`).toBeTypeOf('function');
+      for (const piece of VIEW_PIECES) expect(KIND_VIEWS[kind][piece], `${kind}.${piece}`).toBeDefined();
+      expect(['line', 'lines', 'self-graded']).toContain(KIND_SPECS[kind].answerInput);
+    }
+  });
+
+  it('keep the schemas in the order of KINDS (the published JSON Schema lists them so)', () => {
+    expect(Object.keys(KIND_SPECS)).toEqual([...KINDS]);
+  });
+
+  it('take a toy kind with its three pieces, which loads, shows and grades like any other', () => {
+    for (const registry of [specs, graders, views]) expect(Object.keys(registry)).toContain('toy');
+    const raw = toyKind.schema.parse({
+      id: 'toy-1',
+      topic: 'basics',
+      kind: 'toy',
+      difficulty: 1,
+      source: 'paper §3',
+      prompt: { en: 'Which word is this?', zh: '这是哪个词？' },
+      explanation: { en: 'Read it backwards.', zh: '倒着读。' },
+      word: 'focal',
+    });
+    expect(toyKind.checkStructure(raw, { snippetLines: null })).toEqual([]);
+    expect(toyKind.checkStructure({ ...raw, word: 'Focal Loss' }, { snippetLines: null })).toEqual([{ path: ['word'], message: 'one lower-case word' }]);
+    const question: ToyQuestion = { ...raw, pack: 'toy', file: '/toy.yaml' };
+    expect(specs.toy.details(question, 'en')).toEqual(['  lacof']);
+    const instance = plainInstance(question as unknown as Question);
+    expect(graders.toy.grade(question, { instance, answer: ' Focal ', lang: 'en' })).toMatchObject({ verdict: 'correct', score: 1 });
+    expect(graders.toy.grade(question, { instance, answer: 'loss', lang: 'en' })).toMatchObject({ verdict: 'wrong', score: 0 });
+    expect(graders.toy.grade(question, { instance, answer: 'focal loss', lang: 'en' }).verdict).toBe('invalid');
+    expect(graders.toy.answerKey(question, instance, 'en')).toEqual({ data: 'focal', text: 'focal' });
+  });
+});
+
+describe('the option-letter codec', () => {
+  it('turns option i into the i-th letter and back, in either case', () => {
+    for (let index = 0; index < 26; index++) {
+      const letter = optionLetter(index);
+      expect(letter).toBe('abcdefghijklmnopqrstuvwxyz'[index]);
+      expect(letterIndex(letter)).toBe(index);
+      expect(letterIndex(letter.toUpperCase())).toBe(index);
+    }
+  });
+
+  it('reads anything but one letter as no option', () => {
+    for (const text of ['', 'ab', '1', ' ', 'é', 'ａ']) expect(letterIndex(text)).toBe(-1);
+  });
+});
