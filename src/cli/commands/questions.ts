@@ -83,13 +83,8 @@ export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
 export async function list(argv: ListArgs, output: Output): Promise<number> {
   const settings = settingsFrom(argv);
   const bank = await openBank(settings);
-  const { closeMatches } = await import('../../core/bank/bank.js');
-  for (const topic of argv.topic ?? []) {
-    if (bank.topics.has(topic)) continue;
-    const close = closeMatches(topic, [...bank.topics.keys()]);
-    const hint = close.length > 0 ? `did you mean ${close.join(', ')}?` : `topics: ${[...bank.topics.keys()].join(', ')}`;
-    throw new InputError(`--topic: unknown topic "${topic}"; ${hint}`);
-  }
+  const { requireKnownTopics } = await import('../../core/bank/topics.js');
+  requireKnownTopics(argv.topic ?? [], bank.topics.keys());
   const questions = bank.questions.filter(
     (question) =>
       (!argv.topic?.length || argv.topic.includes(question.topic)) && (!argv.kind?.length || argv.kind.includes(question.kind)),

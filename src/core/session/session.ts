@@ -27,6 +27,7 @@
 import { plannedCards, type InterviewPlan } from '../plan/plan.js';
 import { KINDS, type Kind, type Question, type QuestionInstance } from '../bank/types.js';
 import { InputError } from '../errors.js';
+import { requireKnownTopics } from '../bank/topics.js';
 import type { Lang, Localized } from '../i18n.js';
 import type { GradeInput, GradeResult } from '../grading/types.js';
 import type { Clock } from '../schedule/clock.js';
@@ -305,12 +306,7 @@ export function selectCandidates(bank: SessionBank, options: DrillOptions): Ques
   }
   const topics = new Set(options.topics ?? []);
   const kinds = new Set(options.kinds ?? []);
-  const knownTopics = new Set(questions.map((question) => question.topic));
-  for (const topic of topics) {
-    if (!knownTopics.has(topic)) {
-      throw new InputError(`unknown topic "${topic}" (known: ${[...knownTopics].sort().join(', ')})`, { path: '--topic' });
-    }
-  }
+  requireKnownTopics(topics, questions.map((question) => question.topic));
   for (const kind of kinds) {
     if (!(KINDS as readonly string[]).includes(kind)) {
       throw new InputError(`unknown kind "${kind}" (known: ${KINDS.join(', ')})`, { path: '--kind' });
