@@ -1,3 +1,4 @@
+import { letterIndex } from '../kinds/letters.js';
 import type { QuestionInstance } from '../bank/types.js';
 import type { GradeResult, Verdict } from '../grading/types.js';
 import { localize, type Lang } from '../i18n.js';
@@ -110,8 +111,7 @@ export function missedPoint(instance: QuestionInstance, result: GradeResult, lan
     if (bug) return `${lang === 'zh' ? '第' : 'line '}${bug.line}${lang === 'zh' ? ' 行：' : ': '}${localize(bug.why, lang)}`;
   }
   if ((question.kind === 'single' || question.kind === 'multiple') && missed !== undefined) {
-    const index = missed.charCodeAt(0) - 97;
-    const option = question.options[index];
+    const option = question.options[letterIndex(missed)];
     if (option) return localize(option.text, lang);
   }
   const expected = result.expected.split('\n')[0]?.trim();

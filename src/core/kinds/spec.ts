@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { FieldIssue } from '../bank/issues.js';
-import type { Question, QuestionInstance } from '../bank/types.js';
+import type { QuestionInstance } from '../bank/types.js';
 import type { AnswerKey } from '../grading/answer-key.js';
 import type { GradeInput, GradeResult } from '../grading/types.js';
 import type { Lang, Localized } from '../i18n.js';
