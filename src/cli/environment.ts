@@ -28,7 +28,10 @@ export function resolveDbPath(flag: string | undefined, env: Env = process.env, 
   return join(dataHome, 'focal-drill', 'progress.db');
 }
 
-/** Colour only on a terminal, and never when the user or the terminal asks for none. */
+/**
+ * Colour only on a terminal, and never when the user or the terminal asks for none:
+ * `--no-color` and NO_COLOR turn it off; FORCE_COLOR (anything but 0) turns it on anywhere.
+ */
 export function useColor(
   flag: boolean | undefined,
   stream: { isTTY?: boolean } = process.stdout,
@@ -36,6 +39,7 @@ export function useColor(
 ): boolean {
   if (flag === false) return false;
   if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   if (env.TERM === 'dumb') return false;
   return Boolean(stream.isTTY);
 }

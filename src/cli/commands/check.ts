@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import { escapeControls } from '../../core/terminal-text.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
+import { styled } from '../../text/style.js';
 import { asSelfGrade, type SelfGrade } from '../../core/schedule/self-grade.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { action, EXIT } from '../action.js';
@@ -125,7 +126,7 @@ const VERDICT_WORDS = {
   zh: { correct: '✓ 正确', partial: '◐ 部分正确', wrong: '✗ 错误', invalid: '? 无法解析' },
 } as const;
 
-const VERDICT_COLORS = { correct: 32, partial: 33, wrong: 31, invalid: 35 } as const;
+const VERDICT_COLORS = { correct: 'green', partial: 'yellow', wrong: 'red', invalid: 'magenta' } as const;
 
 async function print(question: Question, instance: QuestionInstance, result: GradeResult, settings: Settings, output: Output): Promise<void> {
   if (settings.json) {
@@ -147,7 +148,7 @@ async function print(question: Question, instance: QuestionInstance, result: Gra
   const zh = lang === 'zh';
   const width = terminalWidth(output);
   const word = VERDICT_WORDS[lang][result.verdict];
-  const verdict = settings.color ? `\u001b[${VERDICT_COLORS[result.verdict]}m${word}\u001b[39m` : word;
+  const verdict = styled(VERDICT_COLORS[result.verdict], word, settings.color);
   const score = result.verdict === 'partial' ? ` (${zh ? '得分' : 'score'} ${result.score.toFixed(2)})` : '';
   const lines = [`${verdict}${score}`];
   if (result.details?.keyPoints) {

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { escapeControls } from '../../core/terminal-text.js';
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
+import { styled, type Style } from '../../text/style.js';
 import { DERIVATION_LIMITS } from '../../core/math/limits.js';
 import type { DerivationStep } from '../../core/math/index.js';
 import { action, EXIT } from '../action.js';
@@ -105,10 +106,10 @@ function toJson(step: DerivationStep) {
 }
 
 const MARKS = { ok: '✓', wrong: '✗', invalid: '!' } as const;
-const COLOURS = { ok: 32, wrong: 31, invalid: 33 } as const;
+const COLOURS = { ok: 'green', wrong: 'red', invalid: 'yellow' } as const;
 
 function render(steps: DerivationStep[], color: boolean): string {
-  const paint = (code: number, text: string) => (color ? `\x1b[${code}m${text}\x1b[39m` : text);
+  const paint = (style: Style, text: string) => styled(style, text, color);
   const lineWidth = String(Math.max(...steps.map((step) => step.line))).length;
   const relationWidth = Math.max(...steps.map((step) => (step.relation === 'start' ? 0 : escapeControls(step.relation).length)));
   const indent = ' '.repeat(3 + lineWidth + 2 + relationWidth + 2);

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
+import { styled, type Style } from '../../text/style.js';
 import type { MathError } from '../../core/math/index.js';
 import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
@@ -56,16 +57,16 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       output.out(`${JSON.stringify({ equivalent, counterexample, samples, evidence, domains })}\n`);
       return report.equivalent ? EXIT.ok : EXIT.negative;
     }
-    const paint = (code: number, text: string) => (settings.color ? `\x1b[${code}m${text}\x1b[39m` : text);
+    const paint = (style: Style, text: string) => styled(style, text, settings.color);
     const on = report.domains.length > 0 ? ` on ${report.domains.map(math.describeDomain).join(', ')}` : '';
     if (report.equivalent) {
-      output.out(`${paint(32, 'equivalent')}${on} (${report.samples} samples)\n`);
+      output.out(`${paint('green', 'equivalent')}${on} (${report.samples} samples)\n`);
       return EXIT.ok;
     }
     if (!report.counterexample) {
       // Nothing shown either way: fail closed, and say why.
       const why = report.samples === 0 ? 'neither side is defined at any sampled point' : `only ${report.evidence} of ${report.samples} sampled points could be compared (elsewhere the values lie beyond float64 and high precision)`;
-      output.out(`${paint(33, 'not shown equivalent')}${on}: ${why}\n`);
+      output.out(`${paint('yellow', 'not shown equivalent')}${on}: ${why}\n`);
       return EXIT.negative;
     }
     const { point, shown } = report.counterexample;
@@ -74,7 +75,7 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       return printed.ok ? printed.value : source;
     };
     output.out(
-      `${paint(31, 'not equivalent')}${on}\n` +
+      `${paint('red', 'not equivalent')}${on}\n` +
         `  they differ at ${math.describePoint(point)}:\n` +
         `  a: ${pretty(a)} = ${shown.a}\n` +
         `  b: ${pretty(b)} = ${shown.b}\n`,

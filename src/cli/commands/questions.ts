@@ -4,6 +4,7 @@ import type { Bank } from '../../core/bank/bank.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { KINDS } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
+import { styled } from '../../text/style.js';
 import { optionLetter } from '../../core/kinds/letters.js';
 import type { Lang } from '../../core/i18n.js';
 import { action, EXIT } from '../action.js';
@@ -259,7 +260,7 @@ function isFolder(path: string): boolean {
 }
 
 function bold(text: string, color: boolean): string {
-  return color ? `\u001b[1m${text}\u001b[22m` : text;
+  return styled('bold', text, color);
 }
 
 function truncate(text: string, width: number): string {

@@ -1,4 +1,5 @@
 import { InputError } from '../../core/errors.js';
+import { styled, unstyled, type Style } from '../../text/style.js';
 import { focalFromPt } from '../../core/focal/pt.js';
 import { formatNumber } from '../../core/focal/format.js';
 
@@ -27,7 +28,7 @@ export const PLOT_LIMITS = { minWidth: 30, maxWidth: 400, minHeight: 10, maxHeig
 export const CURVE_MARKERS = ['*', 'o', '+', 'x', '#', '@', '%', '&'] as const;
 
 /** ANSI foreground colours, one per curve (blue, red, green, magenta, yellow, cyan, bright blue, bright red). */
-const CURVE_COLORS = [34, 31, 32, 35, 33, 36, 94, 91] as const;
+const CURVE_COLORS: readonly Style[] = ['blue', 'red', 'green', 'magenta', 'yellow', 'cyan', 'blueBright', 'redBright'];
 
 const X_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 const X_TITLE = 'pₜ (probability of the ground-truth class)';
@@ -85,16 +86,19 @@ export function renderLossPlot(options: LossPlotOptions): string {
 function paint(cells: readonly Cell[], color: boolean): string {
   if (!color) return cells.map((cell) => cell.char).join('');
   let out = '';
+  let run = '';
   let open: number | undefined;
+  const flush = () => (out += open === undefined ? run : styled(CURVE_COLORS[open]!, run, true));
   for (const cell of cells) {
     if (cell.curve !== open) {
-      if (open !== undefined) out += '\x1b[39m';
-      if (cell.curve !== undefined) out += `\x1b[${CURVE_COLORS[cell.curve]}m`;
+      flush();
+      run = '';
       open = cell.curve;
     }
-    out += cell.char;
+    run += cell.char;
   }
-  return open === undefined ? out : `${out}\x1b[39m`;
+  flush();
+  return out;
 }
 
 function validate(options: LossPlotOptions): LossPlotOptions {
@@ -212,7 +216,6 @@ function centered(text: string, offset: number, span: number): string {
 
 /** Pads (never cuts) a line to `width` visible columns, ignoring ANSI colour codes. */
 function padVisible(line: string, width: number): string {
-   
-  const visible = line.replace(/\x1b\[\d+m/g, '').length;
+  const visible = unstyled(line).length;
   return line + ' '.repeat(Math.max(0, width - visible));
 }
