@@ -1,3 +1,4 @@
+import { formatNumber } from '../../core/numbers.js';
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
 import { action, EXIT } from '../action.js';
@@ -31,7 +32,7 @@ export const evalCommand: CommandModule<GlobalArgs, EvalArgs> = {
 
 /** 14 significant figures hide binary noise: 1/(1-0.968)^2 prints 976.5625, not 976.5624999999982. */
 export function displayNumber(value: number): string {
-  return String(Number(value.toPrecision(14)));
+  return formatNumber(value, 14);
 }
 
 /** `focal eval`: the value of one expression. */

@@ -7,7 +7,8 @@ import { localize, type Lang, type Localized } from '../../core/i18n.js';
 import type { SessionProgress } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
 import { padDisplay, displayWidth } from '../../ui/components/display-width.js';
-import { formatPoint, formatNumber } from '../../ui/feedback/format.js';
+import { describePoint as formatPoint } from '../../core/math/format.js';
+import { formatValue } from '../../core/numbers.js';
 import { t } from '../../ui/strings.js';
 import { dueIn } from '../../ui/summary/due-in.js';
 import { specOf } from '../../core/kinds/index.js';
@@ -90,7 +91,7 @@ function stepLines(result: GradeResult, lang: Lang): string[] {
   return steps.map((step) => {
     const mark = word(lang, step.status === 'ok' ? 'step.ok' : step.status === 'wrong' ? 'step.wrong' : 'step.invalid');
     const why = step.counterexample
-      ? `  ${t(lang, 'derivation.differs', { point: formatPoint(step.counterexample.point), a: step.counterexample.shown?.a ?? formatNumber(step.counterexample.a), b: step.counterexample.shown?.b ?? formatNumber(step.counterexample.b) })}`
+      ? `  ${t(lang, 'derivation.differs', { point: formatPoint(step.counterexample.point), a: step.counterexample.shown?.a ?? formatValue(step.counterexample.a), b: step.counterexample.shown?.b ?? formatValue(step.counterexample.b) })}`
       : step.message
         ? `  ${escapeControls(step.message)}`
         : '';

@@ -1,5 +1,6 @@
 import { isParametric } from './instance.js';
-import { formatNumber, parameterSets } from './params.js';
+import { formatNumber } from '../numbers.js';
+import { parameterSets } from './params.js';
 import type { Question } from './types.js';
 
 // Shared by the kinds' deep answer-key checks (KindSpec.checkAnswerKey): the parameter sets

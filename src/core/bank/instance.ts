@@ -1,6 +1,7 @@
 import type { Localized } from '../i18n.js';
 import { deriveSeed, seededRandom, shuffled } from '../random.js';
-import { drawParams, formatNumber } from './params.js';
+import { formatNumber } from '../numbers.js';
+import { drawParams } from './params.js';
 import { fillLocalized } from './placeholders.js';
 import type { ChoiceOption, Question, QuestionInstance } from './types.js';
 

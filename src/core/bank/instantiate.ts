@@ -1,7 +1,7 @@
 import type { Localized } from '../i18n.js';
 import { compileExpression, type CompiledExpression } from '../math/index.js';
 import { drawParameters, isParametric, plainInstance } from './instance.js';
-import { formatNumber } from './params.js';
+import { formatNumber } from '../numbers.js';
 import type { Question, QuestionInstance } from './types.js';
 
 /**

@@ -57,10 +57,3 @@ export function parameterSets(params: Record<string, ParamSpec>, limit = 200): R
   }
   return sets;
 }
-
-/** A number as a person would write it: at most 12 significant digits, no float noise. */
-export function formatNumber(value: number, significant = 12): string {
-  if (!Number.isFinite(value)) return String(value);
-  if (value === 0) return '0';
-  return String(Number(value.toPrecision(significant)));
-}

@@ -1,35 +1,33 @@
+import { formatNumber } from '../numbers.js';
 import type { LossRequest, LossResult } from './request.js';
 
-/** Six significant digits, exponent form for tiny values, "Infinity" spelled out. */
-export function formatNumber(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  return String(Number(value.toPrecision(6)));
-}
+/** Loss values and inputs keep six significant figures. */
+const figures = (value: number): string => formatNumber(value, 6);
 
 function describeAlpha(request: LossRequest): string {
   if (request.form === 'softmax') {
     const alpha = request.alpha;
-    return typeof alpha === 'number' ? `α = ${formatNumber(alpha)}` : `α = [${alpha.map(formatNumber).join(', ')}]`;
+    return typeof alpha === 'number' ? `α = ${figures(alpha)}` : `α = [${alpha.map(figures).join(', ')}]`;
   }
   const alpha = request.alpha;
-  return alpha < 0 ? 'α off' : `α = ${formatNumber(alpha)}`;
+  return alpha < 0 ? 'α off' : `α = ${figures(alpha)}`;
 }
 
 /** One line saying what was computed, e.g. "binary focal loss: logit x = 2, target 1, α = 0.25, γ = 2". */
 export function describeLossInput(request: LossRequest): string {
-  const gamma = `γ = ${formatNumber(request.gamma)}`;
+  const gamma = `γ = ${figures(request.gamma)}`;
   const alpha = describeAlpha(request);
   switch (request.form) {
     case 'logit':
-      return `binary focal loss: logit x = ${formatNumber(request.logit)}, target ${request.target}, ${alpha}, ${gamma}`;
+      return `binary focal loss: logit x = ${figures(request.logit)}, target ${request.target}, ${alpha}, ${gamma}`;
     case 'p':
-      return `binary focal loss: p = ${formatNumber(request.p)}, target ${request.target}, ${alpha}, ${gamma}`;
+      return `binary focal loss: p = ${figures(request.p)}, target ${request.target}, ${alpha}, ${gamma}`;
     case 'pt': {
       const target = request.target === undefined ? '' : `, target ${request.target}`;
-      return `binary focal loss: pₜ = ${formatNumber(request.pt)}${target}, ${alpha}, ${gamma}`;
+      return `binary focal loss: pₜ = ${figures(request.pt)}${target}, ${alpha}, ${gamma}`;
     }
     case 'softmax':
-      return `softmax focal loss: logits [${request.logits.map(formatNumber).join(', ')}], target class ${request.target}, ${alpha}, ${gamma}`;
+      return `softmax focal loss: logits [${request.logits.map(figures).join(', ')}], target class ${request.target}, ${alpha}, ${gamma}`;
   }
 }
 
@@ -43,17 +41,17 @@ function gradientNote(request: LossRequest): string {
 /** The human-readable result: a heading and an aligned table of the loss and its parts. */
 export function formatLossTable(request: LossRequest, result: LossResult): string {
   const rows: [string, string, string?][] = [
-    ['loss', formatNumber(result.loss), '−αₜ (1 − pₜ)^γ log pₜ'],
-    ['CE', formatNumber(result.ce), '−log pₜ'],
-    ['pₜ', formatNumber(result.pt), 'probability of the true class'],
-    ['(1 − pₜ)^γ', formatNumber(result.modulating), 'modulating factor'],
-    ['αₜ', formatNumber(result.alpha_t)],
-    ['FL / CE', formatNumber(result.alpha_t * result.modulating), 'αₜ (1 − pₜ)^γ'],
+    ['loss', figures(result.loss), '−αₜ (1 − pₜ)^γ log pₜ'],
+    ['CE', figures(result.ce), '−log pₜ'],
+    ['pₜ', figures(result.pt), 'probability of the true class'],
+    ['(1 − pₜ)^γ', figures(result.modulating), 'modulating factor'],
+    ['αₜ', figures(result.alpha_t)],
+    ['FL / CE', figures(result.alpha_t * result.modulating), 'αₜ (1 − pₜ)^γ'],
   ];
   if (result.form === 'softmax') {
-    rows.push(['dFL/dz', `[${result.grad_logits.map(formatNumber).join(', ')}]`, 'gradient for each logit']);
+    rows.push(['dFL/dz', `[${result.grad_logits.map(figures).join(', ')}]`, 'gradient for each logit']);
   } else {
-    rows.push(['dFL/dx', formatNumber(result.grad_logit), gradientNote(request)]);
+    rows.push(['dFL/dx', figures(result.grad_logit), gradientNote(request)]);
   }
   const labelWidth = Math.max(...rows.map(([label]) => label.length));
   const valueWidth = Math.max(...rows.map(([, value]) => value.length));

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { Tolerance } from '../bank/types.js';
-import { formatNumber } from '../bank/params.js';
-import { describePoint, formatPair, formatValue, prettyExpression } from '../math/index.js';
+import { displayValue, formatNumber } from '../numbers.js';
+import { describePoint, formatPair, prettyExpression } from '../math/index.js';
 import { messages } from './messages.js';
 
 /**
@@ -23,11 +23,7 @@ export function pretty(source: string): string {
   return result.ok ? result.value : source;
 }
 
-/** A value as the learner reads it: binary noise dropped first, then 7 significant figures (976.5625, 0.1053605). */
-export function displayValue(value: number): string {
-  if (!Number.isFinite(value)) return formatValue(value);
-  return formatNumber(Number(value.toPrecision(12)), 7);
-}
+export { displayValue };
 
 export function isPlainNumber(source: string): boolean {
   return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(source);

@@ -1,7 +1,7 @@
 import { InputError } from '../../core/errors.js';
 import { styled, unstyled, type Style } from '../../text/style.js';
 import { focalFromPt } from '../../core/focal/pt.js';
-import { formatNumber } from '../../core/focal/format.js';
+import { formatNumber } from '../../core/numbers.js';
 
 /**
  * The paper's Figure 1 as plain text: FL(pₜ) = −α (1 − pₜ)^γ log pₜ against pₜ ∈ (0, 1], one
@@ -53,7 +53,7 @@ export function renderLossPlot(options: LossPlotOptions): string {
     );
   }
   const ticks = niceTicks(yMax, rows);
-  const labelWidth = Math.max(...ticks.map((tick) => formatNumber(tick).length));
+  const labelWidth = Math.max(...ticks.map((tick) => formatNumber(tick, 6).length));
   const columns = width - labelWidth - 2; // label, space, axis
   const rowOf = (y: number) => Math.round((1 - y / yMax) * (rows - 1));
 
@@ -66,7 +66,7 @@ export function renderLossPlot(options: LossPlotOptions): string {
     drawCurve(grid, curve, (pt) => focalFromPt(pt, gammas[curve]!, alpha), rowOf);
   }
 
-  const tickRows = new Map(ticks.map((tick) => [rowOf(tick), formatNumber(tick)]));
+  const tickRows = new Map(ticks.map((tick) => [rowOf(tick), formatNumber(tick, 6)]));
   const lines = [titleLine(alpha, width)];
   grid.forEach((cells, r) => {
     const label = (tickRows.get(r) ?? '').padStart(labelWidth);
@@ -165,7 +165,7 @@ function niceTicks(yMax: number, rows: number): number[] {
 }
 
 function titleLine(alpha: number, width: number): string {
-  const weight = alpha === 1 ? '' : `${formatNumber(alpha)} `;
+  const weight = alpha === 1 ? '' : `${formatNumber(alpha, 6)} `;
   const formula = `FL(pₜ) = −${weight}(1 − pₜ)^γ log pₜ`;
   const room = width - 'loss'.length - 2;
   return room >= formula.length ? `loss${' '.repeat(width - 4 - formula.length)}${formula}` : 'loss';
@@ -176,7 +176,7 @@ function xTickLabels(columns: number, axisColumn: number, width: number): string
   const line = Array.from({ length: width }, () => ' ');
   let free = 0;
   for (const pt of X_TICKS) {
-    const text = formatNumber(pt);
+    const text = formatNumber(pt, 6);
     const center = axisColumn + 1 + columnOf(pt, columns);
     const start = Math.min(Math.max(center - Math.floor((text.length - 1) / 2), free), width - text.length);
     if (start < free) continue;
@@ -196,7 +196,7 @@ function legendLines(gammas: readonly number[], width: number): LegendEntry[][] 
   const lines: LegendEntry[][] = [[]];
   let used = LEGEND_INDENT.length;
   gammas.forEach((gamma, curve) => {
-    const entry = { curve, text: `γ = ${formatNumber(gamma)}` };
+    const entry = { curve, text: `γ = ${formatNumber(gamma, 6)}` };
     const size = entry.text.length + 2; // marker, space, text
     let current = lines.at(-1)!;
     if (current.length > 0 && used + LEGEND_GAP.length + size > width) {

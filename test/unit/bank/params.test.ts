@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { drawParams, formatNumber, gridSize, parameterSets, paramValues } from '../../../src/core/bank/params.js';
+import { formatNumber } from '../../../src/core/numbers.js';
+import { drawParams, gridSize, parameterSets, paramValues } from '../../../src/core/bank/params.js';
 import { seededRandom } from '../../../src/core/random.js';
 
 describe('seededRandom', () => {
