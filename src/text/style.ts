@@ -26,6 +26,5 @@ export function styled(style: Style, text: string, color: boolean): string {
 
 /** `text` without the styles `styled` writes, for measuring its width. */
 export function unstyled(text: string): string {
-  // eslint-disable-next-line no-control-regex -- the escape is what is removed
   return text.replace(/\u001b\[\d+m/g, '');
 }

@@ -9,10 +9,6 @@ import { numericKind } from './numeric.js';
 import { singleKind } from './single.js';
 import type { KindSpec } from './spec.js';
 
-export type { AnswerInput, KindSpec, StructureContext } from './spec.js';
-
-/** The loaded question of one kind. */
-export type QuestionOf<K extends Kind> = Extract<Question, { kind: K }>;
 
 /** One spec per kind of the question union `Q`: every kind must have one. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each spec's YAML shape is its own

@@ -43,17 +43,17 @@ export type ViewRegistry<Q extends { kind: string } = Question> = { readonly [K 
 
 /** Every kind's view: a kind without one does not compile (the core side is src/core/kinds/). */
 export const KIND_VIEWS: ViewRegistry = {
-  single: { Input: ({ height, ...props }) => <ChoiceView {...props} />, keyContexts: ['choice'], Marks: ChoiceMarks, expectedInFeedback: true },
-  multiple: { Input: ({ height, ...props }) => <ChoiceView {...props} />, keyContexts: ['choice'], Marks: ChoiceMarks, expectedInFeedback: true },
-  numeric: { Input: ({ height, ...props }) => <FormulaView {...props} />, keyContexts: ['field'], Marks: noMarks, expectedInFeedback: true },
-  expression: { Input: ({ height, ...props }) => <FormulaView {...props} />, keyContexts: ['field'], Marks: noMarks, expectedInFeedback: true },
+  single: { Input: ({ height: _height, ...props }) => <ChoiceView {...props} />, keyContexts: ['choice'], Marks: ChoiceMarks, expectedInFeedback: true },
+  multiple: { Input: ({ height: _height, ...props }) => <ChoiceView {...props} />, keyContexts: ['choice'], Marks: ChoiceMarks, expectedInFeedback: true },
+  numeric: { Input: ({ height: _height, ...props }) => <FormulaView {...props} />, keyContexts: ['field'], Marks: noMarks, expectedInFeedback: true },
+  expression: { Input: ({ height: _height, ...props }) => <FormulaView {...props} />, keyContexts: ['field'], Marks: noMarks, expectedInFeedback: true },
   derivation: {
-    Input: ({ height, ...props }) => <DerivationView {...props} />,
+    Input: ({ height: _height, ...props }) => <DerivationView {...props} />,
     keyContexts: ['editor'],
     Marks: ({ result }) => (result.details?.steps ? <DerivationMarks steps={result.details.steps} /> : null),
     expectedInFeedback: true,
   },
-  free: { Input: ({ height, ...props }) => <FreeView {...props} />, keyContexts: ['field', 'selfGrade'], Marks: noMarks, expectedInFeedback: false },
+  free: { Input: ({ height: _height, ...props }) => <FreeView {...props} />, keyContexts: ['field', 'selfGrade'], Marks: noMarks, expectedInFeedback: false },
   'code-review': { Input: (props) => <CodeReviewView {...props} />, keyContexts: ['lines'], Marks: noMarks, expectedInFeedback: true },
 };
 

@@ -5,7 +5,7 @@ import { KIND_GRADERS } from '../../../src/core/grading/grade.js';
 import { KIND_SPECS } from '../../../src/core/kinds/index.js';
 import { letterIndex, optionLetter } from '../../../src/core/kinds/letters.js';
 import { KIND_VIEWS } from '../../../src/ui/kinds/question-input.js';
-import { graders, specs, toyKind, views, type ToyQuestion } from '../../fixtures/toy-kind/toy-kind.js';
+import { graders, refused, specs, toyKind, views, type ToyQuestion } from '../../fixtures/toy-kind/toy-kind.js';
 
 // The compile-time half (a missing kind or piece does not type-check) is the toy-kind
 // fixture's @ts-expect-error lines, checked by `npm run typecheck`.
@@ -50,6 +50,16 @@ describe('the kind registries', () => {
     expect(graders.toy.grade(question, { instance, answer: 'loss', lang: 'en' })).toMatchObject({ verdict: 'wrong', score: 0 });
     expect(graders.toy.grade(question, { instance, answer: 'focal loss', lang: 'en' }).verdict).toBe('invalid');
     expect(graders.toy.answerKey(question, instance, 'en')).toEqual({ data: 'focal', text: 'focal' });
+  });
+
+  it('were refused by the compiler exactly where a piece is missing (the fixture\'s @ts-expect-error lines)', () => {
+    for (const registry of [refused.specsWithoutToy, refused.gradersWithoutToy, refused.viewsWithoutToy]) {
+      expect(Object.keys(registry).sort()).toEqual([...KINDS].sort());
+    }
+    expect(refused.specWithoutTexts).not.toHaveProperty('details');
+    expect(refused.graderWithoutKey).not.toHaveProperty('answerKey');
+    expect(refused.viewWithoutKeys).not.toHaveProperty('keyContexts');
+    expect(refused.specOfOtherShape.checkStructure).not.toBe(toyKind.checkStructure);
   });
 });
 
