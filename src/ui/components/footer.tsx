@@ -1,16 +1,21 @@
 import { Box, Text } from 'ink';
 import { bindingsOf, type KeyContext } from '../keys/keymap.js';
+import type { StringKey } from '../strings.js';
 import { Paragraph } from './paragraph.js';
 import { useUi } from '../ui-context.js';
+import { useTerminalSize } from './use-terminal-size.js';
 
 /** The keys of a context, from the binding table: `Enter submit · ^T hint · Esc end`. */
-export function Footer({ context }: { context: KeyContext }) {
+export function Footer({ context, hide = [] }: { context: KeyContext; /** Keys not to show now (scrolling when everything fits). */ hide?: StringKey[] }) {
   const { theme, s } = useUi();
   const text = bindingsOf(context, { footerOnly: true })
+    .filter((entry) => !hide.includes(entry.describe))
     .map((entry) => [entry.label, s(entry.describe)].filter(Boolean).join(' '))
     .join(' · ');
+  // Below 20 rows every row counts: no blank line above the keys.
+  const { rows } = useTerminalSize();
   return (
-    <Box marginTop={1}>
+    <Box marginTop={rows < 20 ? 0 : 1}>
       <Text color={theme.muted}>{text}</Text>
     </Box>
   );

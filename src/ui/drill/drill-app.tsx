@@ -7,6 +7,7 @@ import { HelpPanel } from '../components/help-panel.js';
 import { Paragraph } from '../components/paragraph.js';
 import { useTerminalSize } from '../components/use-terminal-size.js';
 import { useSeconds } from '../components/use-seconds.js';
+import { ScrollRegion, useFitToScreen, useScroll } from '../components/scroll-region.js';
 import { SkipView } from '../feedback/skip-view.js';
 import { FeedbackView } from '../feedback/feedback-view.js';
 import type { KeyContext } from '../keys/keymap.js';
@@ -41,10 +42,14 @@ export function DrillApp({ session, loadTools, now, dbPath, daysLeft }: DrillApp
   const [dueAtStart] = useState(() => session.dueNow());
   const asking = screen.name === 'question' ? screen : null;
   const seconds = useSeconds(asking?.shownAt ?? 0, asking !== null);
+  // On a short terminal the screen is held to its height: the question's text scrolls in its region.
+  const shownKey = `${screen.name}:${progress.index}:${state.help}`;
+  const fit = useFitToScreen(rows, shownKey);
+  const promptScroll = useScroll(shownKey);
 
   if (screen.name === 'summary') {
     return (
-      <Box flexDirection="column" paddingX={1}>
+      <Box ref={fit.ref} height={fit.height} flexDirection="column" paddingX={1}>
         <SummaryView summary={screen.summary} dbPath={dbPath} now={now()} active onClose={drill.close} />
       </Box>
     );
@@ -56,9 +61,11 @@ export function DrillApp({ session, loadTools, now, dbPath, daysLeft }: DrillApp
   const clock = !asking ? undefined : easyStill ? s('header.clockEasy', { seconds, limit: easyLimit }) : s('header.clock', { seconds });
   // Header on top; the screen's body hides (staying mounted, keeping what was typed) under the key help.
   const frame = (body: ReactNode, help: KeyContext[]) => (
-    <Box flexDirection="column" paddingX={1}>
-      <Header topic={topic(question.topic)} kind={question.kind} difficulty={question.difficulty} position={progress.index} total={progress.total} streak={progress.streak} clock={clock} daysLeft={daysLeft ?? null} />
-      <Box display={state.help ? 'none' : 'flex'} flexDirection="column">
+    <Box ref={fit.ref} height={fit.height} flexDirection="column" paddingX={1}>
+      <Box flexShrink={0}>
+        <Header topic={topic(question.topic)} kind={question.kind} difficulty={question.difficulty} position={progress.index} total={progress.total} streak={progress.streak} clock={clock} daysLeft={daysLeft ?? null} />
+      </Box>
+      <Box display={state.help ? 'none' : 'flex'} flexDirection="column" flexShrink={1}>
         {body}
       </Box>
       {state.help ? <HelpPanel contexts={help} onClose={drill.toggleHelp} /> : null}
@@ -78,25 +85,32 @@ export function DrillApp({ session, loadTools, now, dbPath, daysLeft }: DrillApp
   const prompt = screen.instance.prompt[lang];
   const hint = screen.hint === null ? null : screen.hint === 'none' ? s('hint.none') : `${s('hint.label')}: ${screen.hint[lang]}`;
   const linesOf = (text: string) => wrapText(text, columns - 2).length;
+  const firstQuestion = progress.index === 1;
+  // The code listing sizes itself: it leaves the question a third of a short screen.
+  const promptRows = Math.min((firstQuestion ? 1 : 0) + linesOf(prompt) + (hint ? linesOf(hint) : 0), Math.max(2, Math.floor((rows - 4) / 3)) + 1);
+  const gap = rows < 20 ? 0 : 1;
   return (
     <PreviewContext.Provider value={tools?.previewer ?? null}>
       {frame(
         <>
-          {progress.index === 1 ? <Text color={theme.muted}>{s('header.dueNow', { due: dueAtStart, total: progress.total })}</Text> : null}
-          <Paragraph>{prompt}</Paragraph>
-          {hint ? <Paragraph color={theme.warn}>{hint}</Paragraph> : null}
-          <Box marginTop={1}>
+          <ScrollRegion scroll={promptScroll} keys="PgDn">
+            {firstQuestion ? <Text color={theme.muted}>{s('header.dueNow', { due: dueAtStart, total: progress.total })}</Text> : null}
+            <Paragraph>{prompt}</Paragraph>
+            {hint ? <Paragraph color={theme.warn}>{hint}</Paragraph> : null}
+          </ScrollRegion>
+          <Box marginTop={gap} flexShrink={0}>
             <QuestionInput
               key={`${progress.index}:${question.id}`}
               question={question}
               active={!state.help && !state.confirmEnd}
               notice={screen.notice}
-              height={rows - 4 - (progress.index === 1 ? 1 : 0) - linesOf(prompt) - (hint ? linesOf(hint) : 0)}
+              height={rows - 3 - gap - promptRows}
               onSubmit={drill.submit}
               onHint={drill.hint}
               onSkip={drill.skip}
               onHelp={drill.toggleHelp}
               onQuit={drill.quit}
+              onScroll={promptScroll.page}
             />
           </Box>
           {state.confirmEnd ? <ConfirmEnd onEnd={drill.finish} onBack={drill.keepGoing} /> : null}

@@ -3,6 +3,7 @@ import type { QuestionInstance } from '../../core/bank/types.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { Paragraph } from '../components/paragraph.js';
 import { Footer } from '../components/footer.js';
+import { ScrollRegion, useScroll, type Scroll } from '../components/scroll-region.js';
 import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
 import { KindMarks, viewOf } from '../kinds/question-input.js';
@@ -27,15 +28,8 @@ const VERDICT = { correct: 'verdict.correct', partial: 'verdict.partial', wrong:
 /** After an answer (already saved): the verdict, what was expected, the explanation and its source. */
 export function FeedbackView({ instance, answer, result, unsaved, plot, active, onNext, onHelp, onQuit }: FeedbackViewProps) {
   const { lang, theme, s } = useUi();
-  useCommands(
-    'feedback',
-    (command) => {
-      if (command.name === 'next') onNext();
-      else if (command.name === 'help') onHelp();
-      else if (command.name === 'quit') onQuit();
-    },
-    active,
-  );
+  const scroll = useScroll();
+  useFeedbackCommands(scroll, { onNext, onHelp, onQuit }, active);
   const question = instance.question;
   const steps = result.details?.steps ?? [];
   // A failing step's reason is shown under the step; the rest of the grader's feedback below.
@@ -44,28 +38,54 @@ export function FeedbackView({ instance, answer, result, unsaved, plot, active, 
     .filter((line) => !steps.some((step) => step.message && line.includes(step.message)))
     .join('\n');
   const color = result.correct ? theme.good : result.verdict === 'partial' ? theme.warn : theme.bad;
+  // The verdict and the keys stay on screen; the rest scrolls in its region when the terminal is short.
   return (
-    <Box flexDirection="column">
-      <Box>
+    <Box flexDirection="column" flexShrink={1}>
+      <Box flexShrink={0}>
         <Text color={color} bold>
           {s(VERDICT[result.verdict])}
         </Text>
         {result.verdict === 'partial' ? <Text>{`  ${s('feedback.score', { score: result.score.toFixed(2) })}`}</Text> : null}
       </Box>
-      {unsaved ? <Paragraph color={theme.bad}>{s('feedback.unsaved', { reason: unsaved })}</Paragraph> : null}
-      <KindMarks instance={instance} answer={answer} result={result} />
-      {feedback ? <Paragraph>{feedback}</Paragraph> : null}
-      {!result.correct && result.expected && viewOf(question).expectedInFeedback ? <Paragraph>{s('feedback.expected', { answer: result.expected })}</Paragraph> : null}
-      <Box marginTop={1}>
-        <Paragraph>{instance.explanation[lang]}</Paragraph>
-      </Box>
-      {plot ? (
-        <Box marginTop={1}>
-          <Text>{plot}</Text>
+      {unsaved ? (
+        <Box flexShrink={0}>
+          <Paragraph color={theme.bad}>{s('feedback.unsaved', { reason: unsaved })}</Paragraph>
         </Box>
       ) : null}
-      <Paragraph color={theme.muted}>{s('feedback.source', { source: instance.question.source })}</Paragraph>
-      <Footer context="feedback" />
+      <ScrollRegion scroll={scroll} keys="↓ PgDn">
+        <KindMarks instance={instance} answer={answer} result={result} />
+        {feedback ? <Paragraph>{feedback}</Paragraph> : null}
+        {!result.correct && result.expected && viewOf(question).expectedInFeedback ? <Paragraph>{s('feedback.expected', { answer: result.expected })}</Paragraph> : null}
+        <Box marginTop={1}>
+          <Paragraph>{instance.explanation[lang]}</Paragraph>
+        </Box>
+        {plot ? (
+          <Box marginTop={1}>
+            <Text>{plot}</Text>
+          </Box>
+        ) : null}
+        <Paragraph color={theme.muted}>{s('feedback.source', { source: instance.question.source })}</Paragraph>
+      </ScrollRegion>
+      <Box flexShrink={0}>
+        <Footer context="feedback" hide={scroll.overflows ? [] : ['key.scroll']} />
+      </Box>
     </Box>
+  );
+}
+
+/** The keys of a screen after a question: next, keys, end, and scrolling its region. */
+export function useFeedbackCommands(scroll: Scroll, { onNext, onHelp, onQuit }: { onNext: () => void; onHelp: () => void; onQuit: () => void }, active: boolean) {
+  useCommands(
+    'feedback',
+    (command) => {
+      if (command.name === 'next') onNext();
+      else if (command.name === 'help') onHelp();
+      else if (command.name === 'quit') onQuit();
+      else if (command.name === 'scrollUp') scroll.by(-1);
+      else if (command.name === 'scrollDown') scroll.by(1);
+      else if (command.name === 'pageUp') scroll.page(-1);
+      else if (command.name === 'pageDown') scroll.page(1);
+    },
+    active,
   );
 }

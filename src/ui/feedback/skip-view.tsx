@@ -2,7 +2,8 @@ import { Box, Text } from 'ink';
 import type { QuestionInstance } from '../../core/bank/types.js';
 import { Footer } from '../components/footer.js';
 import { Paragraph } from '../components/paragraph.js';
-import { useCommands } from '../keys/use-commands.js';
+import { ScrollRegion, useScroll } from '../components/scroll-region.js';
+import { useFeedbackCommands } from './feedback-view.js';
 import { useUi } from '../ui-context.js';
 
 export interface SkipViewProps {
@@ -18,26 +19,25 @@ export interface SkipViewProps {
 /** After a skip (nothing recorded): the answer, the explanation and its source, then the next question. */
 export function SkipView({ instance, answer, active, onNext, onHelp, onQuit }: SkipViewProps) {
   const { lang, theme, s } = useUi();
-  useCommands(
-    'feedback',
-    (command) => {
-      if (command.name === 'next') onNext();
-      else if (command.name === 'help') onHelp();
-      else if (command.name === 'quit') onQuit();
-    },
-    active,
-  );
+  const scroll = useScroll();
+  useFeedbackCommands(scroll, { onNext, onHelp, onQuit }, active);
   return (
-    <Box flexDirection="column">
-      <Text color={theme.warn} bold>
-        {s('skip.title')}
-      </Text>
-      {answer ? <Paragraph>{s('skip.answer', { answer })}</Paragraph> : null}
-      <Box marginTop={1}>
-        <Paragraph>{instance.explanation[lang]}</Paragraph>
+    <Box flexDirection="column" flexShrink={1}>
+      <Box flexShrink={0}>
+        <Text color={theme.warn} bold>
+          {s('skip.title')}
+        </Text>
       </Box>
-      <Paragraph color={theme.muted}>{s('feedback.source', { source: instance.question.source })}</Paragraph>
-      <Footer context="feedback" />
+      <ScrollRegion scroll={scroll} keys="↓ PgDn">
+        {answer ? <Paragraph>{s('skip.answer', { answer })}</Paragraph> : null}
+        <Box marginTop={1}>
+          <Paragraph>{instance.explanation[lang]}</Paragraph>
+        </Box>
+        <Paragraph color={theme.muted}>{s('feedback.source', { source: instance.question.source })}</Paragraph>
+      </ScrollRegion>
+      <Box flexShrink={0}>
+        <Footer context="feedback" hide={scroll.overflows ? [] : ['key.scroll']} />
+      </Box>
     </Box>
   );
 }

@@ -28,6 +28,8 @@ export type CommandName =
   | 'quit'
   | 'interrupt'
   | 'cancel'
+  | 'scrollUp'
+  | 'scrollDown'
   | 'next'
   | 'grade';
 
@@ -90,6 +92,15 @@ export const BINDINGS: readonly Binding[] = [
   { command: 'down', keys: ['down'], contexts: [...LISTS, 'editor', 'review'], label: '↑↓', describe: 'key.move' },
   { command: 'pageUp', keys: ['pageup'], contexts: ['lines'], label: 'PgUp/PgDn', describe: 'key.page' },
   { command: 'pageDown', keys: ['pagedown'], contexts: ['lines'], label: 'PgUp/PgDn', describe: 'key.page' },
+  // Long texts scroll in their region: the feedback with ↑↓ too; a question's prompt with PgUp/PgDn (↑↓ are the input's).
+  { command: 'scrollUp', keys: ['up'], contexts: ['feedback'], label: '↑↓', describe: 'key.scroll', footer: true },
+  { command: 'scrollDown', keys: ['down'], contexts: ['feedback'], label: '↑↓', describe: 'key.scroll' },
+  { command: 'scrollUp', keys: ['up'], contexts: ['summary'], label: '↑↓', describe: 'key.scroll', footer: true },
+  { command: 'scrollDown', keys: ['down'], contexts: ['summary'], label: '↑↓', describe: 'key.scroll' },
+  { command: 'pageUp', keys: ['pageup'], contexts: ['feedback', 'summary'], label: 'PgUp/PgDn', describe: 'key.scroll' },
+  { command: 'pageDown', keys: ['pagedown'], contexts: ['feedback', 'summary'], label: 'PgUp/PgDn', describe: 'key.scroll' },
+  { command: 'scrollUp', keys: ['pageup'], contexts: ['choice', 'field', 'editor'], label: 'PgUp/PgDn', describe: 'key.scroll' },
+  { command: 'scrollDown', keys: ['pagedown'], contexts: ['choice', 'field', 'editor'], label: 'PgUp/PgDn', describe: 'key.scroll' },
   { command: 'left', keys: ['left'], contexts: TEXT, label: '←→', describe: 'key.cursor' },
   { command: 'right', keys: ['right'], contexts: TEXT, label: '←→', describe: 'key.cursor' },
   { command: 'home', keys: ['home', 'ctrl+a'], contexts: TEXT, label: 'Home/^A', describe: 'key.home' },

@@ -10,6 +10,8 @@ export interface QuestionCommands {
   onHelp: () => void;
   /** Ends the session; `unsubmitted`: there is an answer in progress that ending would drop, so ask first. */
   onQuit: (unsubmitted?: boolean) => void;
+  /** Scrolls the question's text when it does not fit (-1 up, 1 down, a page at a time). */
+  onScroll?: (direction: 1 | -1) => void;
 }
 
 /**
@@ -38,6 +40,10 @@ export function useQuestionCommands(
           return global.onQuit(hasInput());
         case 'interrupt':
           return global.onQuit(false);
+        case 'scrollUp':
+          return global.onScroll?.(-1);
+        case 'scrollDown':
+          return global.onScroll?.(1);
         default:
           return onLocal(command);
       }

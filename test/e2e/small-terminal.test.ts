@@ -1,0 +1,50 @@
+// The drill on short terminals (60×15, 40×10) in a real pseudo-terminal: the header, the
+// question, the input and the verdict stay on screen; long texts scroll in their region.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { PTY_KEYS as KEY, PtyFocal } from '../helpers/pty.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'focal-small-'));
+const running: PtyFocal[] = [];
+afterEach(() => {
+  for (const focal of running.splice(0)) focal.kill();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The screen once it fits the terminal (a frame may be measured once before it is held to the height). */
+const fitting = (rows: number, ...wanted: (string | RegExp)[]) => (screen: string) => {
+  const lines = screen.split('\n');
+  return lines.length <= rows && wanted.every((want) => (typeof want === 'string' ? screen.includes(want) : want.test(screen)));
+};
+
+describe.each([
+  [60, 15],
+  [40, 10],
+])('at %i×%i', (cols, rows) => {
+  it('keeps the header, the question, the input, the verdict and the score on screen; the explanation scrolls', async () => {
+    const focal = new PtyFocal(['--question', 'numbers-ratio-param', '--seed', '3', '--db', join(dir, `${cols}x${rows}.db`)], { cols, rows, env: { NO_COLOR: '1' } });
+    running.push(focal);
+    await focal.waitFor(fitting(rows, 'focal-drill', /With γ = [\d.]+/, 'answer ›', 'Esc end'));
+    await focal.press('5');
+    await focal.waitFor(fitting(rows, 'focal-drill', /With γ = [\d.]+/, 'answer › 5', '= 5'));
+    await focal.press(KEY.enter);
+    // The verdict, the header and the keys, whatever the explanation's length.
+    await focal.waitFor(fitting(rows, 'focal-drill', '✗ Wrong', /Esc\s+end/, ...(rows < 15 ? [/↓ \d+ more lines/] : [])));
+    const first = focal.screen();
+    if (rows < 15) {
+      // Not everything fits at 40×10: the region says how much is below and ↓ scrolls it, the verdict staying.
+      expect(first).toMatch(/↑↓ scroll/);
+      expect(first).toContain('Yours: 5.');
+      await focal.press(KEY.down, KEY.down);
+      // The first lines of the region scroll away; the verdict above it stays.
+      await focal.waitFor((screen) => fitting(rows, '✗ Wrong', 'FL/CE', /↓ \d+ more lines/)(screen) && !screen.includes('Yours: 5.'));
+      expect(focal.screen()).toContain('focal-drill');
+    }
+    await focal.press(KEY.enter);
+    await focal.waitFor(fitting(rows, 'Session summary', /correct 0\/1 \(0%\)/, 'Enter close'));
+    await focal.press(KEY.enter);
+    expect((await focal.exit()).exitCode).toBe(0);
+  });
+});
