@@ -26,7 +26,8 @@ export async function runStats(argv: GlobalArgs, output: Output): Promise<number
     import('../../ui/stats/accuracy-chart.js'),
     import('../line-mode/interview-list.js'),
   ]);
-  output.out(renderStats(progress.report, settings.lang, progress.topicName, progress.now));
+  // Tables fit the terminal (80 columns when the output is not one).
+  output.out(renderStats(progress.report, settings.lang, progress.topicName, progress.now, output.columns ?? 80));
   output.out(renderInterviews(progress.interviews, progress.interview, settings.lang));
   output.out(accuracyChartSection(progress.report.history, settings));
   return 0;
