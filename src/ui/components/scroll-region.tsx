@@ -52,10 +52,13 @@ export function useScroll(key: unknown = null): Scroll {
   const max = Math.max(0, size.content - size.visible);
   const shown = Math.min(offset, max);
   const by = (rows: number) => setOffset((current) => Math.max(0, Math.min(max, Math.min(current, max) + rows)));
+  // Before the first measure nothing is known to be hidden. (Once measured, a region squeezed
+  // to no rows still says what is below: hiding that line would give it a row back, and so on.)
+  const measured = size.content > 0;
   return {
     offset: shown,
-    below: size.visible > 0 ? Math.max(0, size.content - size.visible - shown) : 0,
-    overflows: size.content > size.visible && size.visible > 0,
+    below: measured ? Math.max(0, size.content - size.visible - shown) : 0,
+    overflows: measured && size.content > size.visible,
     by,
     page: (direction) => by(direction * Math.max(1, size.visible - 1)),
     measured: (visible, content) => {
@@ -72,11 +75,15 @@ export function useScroll(key: unknown = null): Scroll {
  */
 export function useFitToScreen(rows: number, key: unknown) {
   const root = useRef<DOMElement>(null);
+  /** What must be seen whole (an answer being graded, say): when it alone is too tall, holding the screen would cut it. */
+  const whole = useRef<DOMElement>(null);
   const [fitted, setFitted] = useState<{ key: unknown; rows: number } | null>(null);
   const limited = fitted !== null && fitted.key === key && fitted.rows === rows;
   useLayoutEffect(() => {
-    if (limited || !root.current) return;
-    if (measureElement(root.current).height > rows - 1) setFitted({ key, rows });
+    if (!root.current) return;
+    const tooTall = whole.current !== null && measureElement(whole.current).height > rows - 4;
+    if (limited && tooTall) setFitted(null);
+    else if (!limited && !tooTall && measureElement(root.current).height > rows - 1) setFitted({ key, rows });
   });
-  return { ref: root, height: limited ? Math.max(1, rows - 1) : undefined };
+  return { ref: root, whole, height: limited ? Math.max(1, rows - 1) : undefined };
 }

@@ -98,7 +98,7 @@ export function DrillApp({ session, loadTools, now, dbPath, daysLeft }: DrillApp
             <Paragraph>{prompt}</Paragraph>
             {hint ? <Paragraph color={theme.warn}>{hint}</Paragraph> : null}
           </ScrollRegion>
-          <Box marginTop={gap} flexShrink={0}>
+          <Box ref={fit.whole} marginTop={gap} flexShrink={0}>
             <QuestionInput
               key={`${progress.index}:${question.id}`}
               question={question}
