@@ -252,16 +252,15 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
   };
   // Points where each comparison was shown equal: too few, and its step has not been checked.
   const evidence = comparisons.map(() => 0);
-  const shownEqual = () => layout.tightPoints + layout.preciseEqualPoints;
   for (let i = 0; i < points.count && open > 0; i++) {
     const offset = i * points.dims;
     layout.load(points.coords, offset);
     for (let c = 0; c < comparisons.length; c++) {
       const comparison = comparisons[c]!;
       if (settled[c]) continue;
-      const before = shownEqual();
+      const before = layout.shownEqual();
       const differs = layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient);
-      if (shownEqual() > before) evidence[c]!++;
+      if (layout.shownEqual() > before) evidence[c]!++;
       if (!differs) continue;
       settled[c] = true;
       open--;

@@ -133,9 +133,8 @@ export function compareOnDomains(
     layout.load(simpler);
     layout.differs(runA, runB, options.tol, false, false);
     const counterexample = counterexampleAt(layout, simpler, layout.lastA, layout.lastB);
-    return { equivalent: false, counterexample, samples, evidence: evidence(), domains: [...domains] };
+    return { equivalent: false, counterexample, samples, evidence: layout.shownEqual(), domains: [...domains] };
   };
-  const evidence = () => layout.tightPoints + layout.preciseEqualPoints;
   // A point float64 calls equal or too loose to tell is settled in the block pass; any other
   // goes through the point-by-point judge (which re-evaluates it and may ask high precision).
   const settle = (i: number, valueA: number, errorA: number, valueB: number, errorB: number): boolean => {
@@ -205,5 +204,6 @@ export function compareOnDomains(
       if (layout.differsPrecisely(runA, runB, options.tol)) return report(points.coords.subarray(offset, offset + points.dims));
     }
   }
-  return { equivalent: evidence() >= MIN_EVIDENCE, counterexample: null, samples, evidence: evidence(), domains: [...domains] };
+  const evidence = layout.shownEqual();
+  return { equivalent: evidence >= MIN_EVIDENCE, counterexample: null, samples, evidence, domains: [...domains] };
 }

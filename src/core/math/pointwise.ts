@@ -56,6 +56,11 @@ export class Layout {
   loosePoints = 0;
   /** Points high precision found equal with both sides defined: evidence, like tight points. */
   preciseEqualPoints = 0;
+
+  /** Points shown equal so far, in float64 or in high precision: the evidence for equality. */
+  shownEqual(): number {
+    return this.tightPoints + this.preciseEqualPoints;
+  }
   private readonly fixedSlots: [number, number][] = [];
 
   constructor(
