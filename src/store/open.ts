@@ -211,9 +211,13 @@ function checkHeader(file: string): void {
  * it is ours, not newer, and structurally sound. Returns its schema version.
  */
 function inspect(db: Database, file: string, size: number): number {
-  const applicationId = db.pragma('application_id', { simple: true }) as number;
-  const version = db.pragma('user_version', { simple: true }) as number;
-  const objects = (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n;
+  // One statement, so one snapshot: read apart, another process creating the file could commit
+  // its first migration in between, and a fresh focal database would look like another program's.
+  const { applicationId, version, objects } = db
+    .prepare(
+      'SELECT (SELECT application_id FROM pragma_application_id) AS applicationId, (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_schema) AS objects',
+    )
+    .get() as { applicationId: number; version: number; objects: number };
   if (applicationId === 0 && (objects > 0 || version > 0)) throw refuse(file, 'not a focal-drill database (an SQLite database of another program)');
   if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw refuse(file, 'not a focal-drill database (it belongs to another program)');
   checkVersion(file, version);
