@@ -50,6 +50,22 @@ interface Measured {
   line29_fix_ce: number;
   gather_with_inf: number;
   onehot_with_inf_is_nan: boolean;
+  /** Loss at γ = 0 minus F.cross_entropy, with the lines named by the key fixed in the smallest way. */
+  gamma0_with_fixes: Record<string, number>;
+  gamma0_ce: number;
+  reduction_41_to_44: number;
+  reduction_all: number;
+  reduction_reference: number;
+  int32_as_written: RaisedError | null;
+  int32_line37_long: number;
+  int64_as_written: number;
+  squeeze_errors: (RaisedError | null)[];
+}
+/** An exception the snippet raised, and the snippet line it was raised at. */
+interface RaisedError {
+  type: string;
+  message: string;
+  line: number | null;
 }
 
 function measure(): Measured {
@@ -146,5 +162,42 @@ describe.skipIf(!hasTorch)('code the deck shows, run under PyTorch', TORCH_TIMEO
     expect(Number.isFinite(measured.gather_with_inf)).toBe(true);
     expect(measured.onehot_with_inf_is_nan).toBe(true);
     expectBothContain('multiclass-gather-logpt', 'NaN', '−inf');
+  });
+  it('γ = 0: with 41, 44 and 46 fixed (masking by the one-hot) the loss is cross entropy, and leaving any one of them out is not; 42 does not matter', () => {
+    const off = measured.gamma0_with_fixes;
+    expect(Math.abs(off['41,44,46']!)).toBeLessThan(1e-5);
+    expect(Math.abs(off['41,42,44,46']!)).toBeLessThan(1e-5);
+    for (const missing of ['44,46', '41,46', '41,44', '41,42,44']) expect(Math.abs(off[missing]!), `fixed ${missing}`).toBeGreaterThan(0.1);
+    // Line 46's why: with 41 and 44 fixed by masking, the result is the cross entropy divided by the 5 classes.
+    expect(measured.gamma0_ce + off['41,44']!).toBeCloseTo(measured.gamma0_ce / 5, 5);
+    const key = question('code-review-gamma0-not-ce').bugs!.map((bug) => bug.line).sort((a, b) => a - b);
+    expect(key).toEqual([41, 44, 46]);
+    expectBothContain('code-review-gamma0-not-ce', 'label_onehot', '(batch, classes, seq)');
+  });
+
+  it('reduction: with lines 41–44 fixed, fl.mean() is the per-sample loss divided by the number of classes', () => {
+    expect(measured.reduction_all).toBeCloseTo(measured.reduction_reference, 5);
+    expect(measured.reduction_41_to_44).toBeCloseTo(measured.reduction_reference / 5, 5);
+    expect(question('code-review-reduction').bugs!.map((bug) => bug.line)).toEqual([46]);
+  });
+
+  it('int32 labels: the snippet raises the quoted error at line 38; .long() on line 37 (the decoy) fixes the dtype alone', () => {
+    expect(measured.int32_as_written).toEqual({ type: 'RuntimeError', message: 'scatter(): Expected dtype int64 for index', line: 38 });
+    expect(measured.int32_line37_long).toBeCloseTo(measured.int64_as_written, 6);
+    expectBothContain('code-review-device-dtype', 'scatter(): Expected dtype int64 for index', 'labels.unsqueeze(1).long()');
+    const device = question('code-review-device-dtype');
+    expect(device.bugs!.map((bug) => bug.line)).toEqual([38]);
+    expect(device.decoys!.map((decoy) => decoy.line).sort()).toEqual([37, 42]);
+  });
+
+  it('4-D inputs with a size-1 seq axis: IndexError "Dimension out of range", raised at the assert on line 31', () => {
+    expect(measured.squeeze_errors).toHaveLength(2);
+    for (const error of measured.squeeze_errors) {
+      expect(error?.type).toBe('IndexError');
+      expect(error?.message).toMatch(/^Dimension out of range/);
+      expect(error?.line).toBe(31);
+    }
+    expectBothContain('code-review-squeeze', '(1, 5, 1, 3)', '(2, 5, 1, 1)', 'Dimension out of range');
+    expect(question('code-review-squeeze').decoys!.map((decoy) => decoy.line)).toEqual([31]);
   });
 });

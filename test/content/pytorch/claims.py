@@ -133,4 +133,67 @@ log_p = F.log_softmax(z, dim=1)
 out["gather_with_inf"] = log_p.gather(1, target.unsqueeze(1)).squeeze(1).item()
 out["onehot_with_inf_is_nan"] = math.isnan((F.one_hot(target, 3) * log_p).sum(dim=1).item())
 
+# 6. Which lines change the γ = 0 result (code-review-gamma0-not-ce) and the reduction (code-review-reduction):
+# the snippet with a chosen set of lines fixed in the smallest way, the loss masked by multiplying with
+# label_onehot so that fl keeps its shape (batch, classes, seq).
+MINIMAL_FIXES = {
+    41: ("log_p = F.log_softmax(logits)", "log_p = F.log_softmax(logits, dim=1)"),
+    42: ("pt = label_onehot * log_p", "pt = label_onehot * log_p.exp()"),
+    44: ("fl = -self.alpha * (sub_pt)**self.gamma * log_p", "fl = -self.alpha * (sub_pt)**self.gamma * log_p * label_onehot"),
+    46: ("return fl.mean()", "return fl.sum(dim=1).mean()"),
+}
+
+
+def snippet_with_fixes(lines):
+    text = snippet_lines[:]
+    for line in lines:
+        old, new = MINIMAL_FIXES[line]
+        assert old in text[line - 1], (line, text[line - 1])
+        text[line - 1] = text[line - 1].replace(old, new)
+    scope = {}
+    exec(compile("\n".join(text), "snippet", "exec"), scope)
+    return scope["FocalLoss"]
+
+
+logits, labels = seed0_input()
+ce = F.cross_entropy(logits, labels).item()
+out["gamma0_with_fixes"] = {
+    ",".join(str(line) for line in fixed): snippet_with_fixes(fixed)(gamma=0)(logits, labels).item() - ce
+    for fixed in ([41, 44, 46], [41, 42, 44, 46], [44, 46], [41, 46], [41, 44], [41, 42, 44])
+}
+out["gamma0_ce"] = ce
+# Lines 41-44 fixed (class axis, pt a probability, masked), line 46 left: the mean also divides by C.
+out["reduction_41_to_44"] = snippet_with_fixes([41, 42, 44])(gamma=2)(logits, labels).item()
+out["reduction_all"] = snippet_with_fixes([41, 42, 44, 46])(gamma=2)(logits, labels).item()
+out["reduction_reference"] = reference_fl(logits, labels, 2)
+
+# 7. int32 labels (code-review-device-dtype): the snippet raises in scatter_; .long() on line 37 fixes it.
+def error_of(call):
+    try:
+        call()
+    except Exception as error:  # the error is what is measured
+        import traceback
+        frames = [frame for frame in traceback.extract_tb(error.__traceback__) if frame.filename == "snippet"]
+        return {"type": type(error).__name__, "message": str(error), "line": frames[-1].lineno if frames else None}
+    return None
+
+
+int32_labels = labels.int()
+out["int32_as_written"] = error_of(lambda: Snippet()(logits, int32_labels))
+LINE37 = snippet_lines[36]
+long_lines = snippet_lines[:36] + [LINE37.replace("labels.unsqueeze(1)", "labels.unsqueeze(1).long()")] + snippet_lines[37:]
+assert long_lines[36] != LINE37
+scope = {}
+exec(compile("\n".join(long_lines), "snippet", "exec"), scope)
+out["int32_line37_long"] = scope["FocalLoss"]()(logits, int32_labels).item()
+out["int64_as_written"] = Snippet()(logits, labels).item()
+
+# 8. 4-D inputs with a size-1 seq axis (code-review-squeeze): where the snippet as written fails.
+out["squeeze_errors"] = []
+for logits_shape, labels_shape in (((1, 5, 1, 3), (1, 1, 3)), ((2, 5, 1, 1), (2, 1, 1))):
+    torch.manual_seed(0)
+    x4 = torch.randn(*logits_shape)
+    y4 = torch.randint(0, 5, labels_shape)
+    out["squeeze_errors"].append(error_of(lambda: Snippet()(x4, y4)))
+
 print(json.dumps(out))
