@@ -10,7 +10,7 @@ const hasTorch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).
 /** Each test starts Python and imports torch: seconds each, more on a loaded machine. */
 const TORCH_TIMEOUT = { timeout: 120_000 };
 
-const { question, text } = loadDeck(['numerics']);
+const { question, text } = loadDeck(['numerics', 'retinanet']);
 const mixedPrecision = 'numerics-mixed-precision';
 
 /** Evaluates a PyTorch expression after `setup`, with torch, F and F.one_hot in scope; returns what it prints. */
@@ -115,5 +115,74 @@ describe('numerics-mixed-precision says where the factor underflows', () => {
     const zh = text(mixedPrecision, 'zh');
     expect(zh).not.toMatch(/即便因子本身算对了，像 10⁻⁸ 这样的值也会下溢/);
     expect(zh).toMatch(/不用 autocast[^。]*下溢/);
+  });
+});
+
+const hasTorchvision = spawnSync(PYTHON, ['-c', 'import torchvision'], { stdio: 'ignore' }).status === 0;
+
+/** torchvision's RetinaNet, as built with its defaults: how its matcher labels anchors, and how its head normalises. */
+function torchvisionRetinaNet(): { matches: number[]; bestLow: number[]; thresholds: number[]; reported: number; sums: number[] } {
+  const program = `
+import json, torch
+from torchvision.models.detection import RetinaNet
+from torchvision.ops import sigmoid_focal_loss
+
+class Backbone(torch.nn.Module):
+    out_channels = 8
+
+    def forward(self, x):
+        return x
+
+model = RetinaNet(Backbone(), num_classes=3)
+matcher = model.proposal_matcher
+# IoU of 2 boxes (rows) with 4 anchors (columns).
+iou = torch.tensor([
+    [0.45, 0.70, 0.10, 0.00],  # box 0: best anchor 1; anchor 0 at 0.45 is no box's best
+    [0.05, 0.10, 0.35, 0.45],  # box 1: best anchor 3 at 0.45; anchor 2 at 0.35
+])
+matches = matcher(iou).tolist()
+best_low = matcher(torch.tensor([[0.30, 0.20]])).tolist()  # a box whose best anchor is below 0.4
+# Two images: A without foreground, B with 2 foreground anchors of 5 (-1 background, -2 ignored).
+torch.manual_seed(0)
+logits = torch.randn(2, 5, 3)
+matched = [torch.tensor([-1, -1, -2, -1, -1]), torch.tensor([0, -1, 1, -2, -1])]
+targets = [{"labels": torch.tensor([1])}, {"labels": torch.tensor([2, 0])}]
+reported = model.head.classification_head.compute_loss(targets, {"cls_logits": logits}, matched).item()
+
+def image_sum(i):
+    t = torch.zeros(5, 3)
+    for a, m in enumerate(matched[i].tolist()):
+        if m >= 0:
+            t[a, targets[i]["labels"][m]] = 1.0
+    valid = matched[i] != -2
+    return sigmoid_focal_loss(logits[i][valid], t[valid], reduction="sum").item()
+
+print(json.dumps({"matches": matches, "bestLow": best_low, "thresholds": [matcher.high_threshold, matcher.low_threshold],
+                  "reported": reported, "sums": [image_sum(0), image_sum(1)]}))
+`;
+  const run = spawnSync(PYTHON, ['-c', program], { encoding: 'utf8', timeout: 60_000 });
+  if (run.status !== 0) throw new Error(`python failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as ReturnType<typeof torchvisionRetinaNet>;
+}
+
+describe.skipIf(!hasTorchvision)('torchvision’s RetinaNet, as the retinanet and numerics questions describe it', TORCH_TIMEOUT, () => {
+  const measured = hasTorchvision ? torchvisionRetinaNet() : (undefined as unknown as ReturnType<typeof torchvisionRetinaNet>);
+
+  it('retinanet-anchor-iou-045: IoU 0.45 is ignored unless the anchor is a box’s best, which is foreground at any IoU', () => {
+    expect(measured.thresholds).toEqual([0.5, 0.4]);
+    // −2: between the thresholds (ignored); −1: background; k ≥ 0: matched to box k (foreground).
+    expect(measured.matches).toEqual([-2, 0, -1, 1]);
+    expect(measured.bestLow).toEqual([0, -1]);
+    const q = question('retinanet-anchor-iou-045');
+    expect(q.options!.find((option) => option.correct)!.text.en).toMatch(/^Ignored/);
+    expect(q.prompt.en).toMatch(/not the best-overlapping anchor of any box/);
+    expect(q.prompt.zh).toMatch(/不是任何真实框的最佳匹配锚框/);
+    for (const lang of ['en', 'zh'] as const) expect(q.explanation[lang]).toContain('Matcher(0.5, 0.4, allow_low_quality_matches=True)');
+  });
+
+  it('numerics-normaliser-torchvision: each image’s sum is divided by max(1, foreground anchors), then averaged over the images', () => {
+    const [withoutForeground, withTwo] = measured.sums as [number, number];
+    expect(measured.reported).toBeCloseTo((withoutForeground / 1 + withTwo / 2) / 2, 5);
+    expect(text('numerics-normaliser-torchvision', 'en')).toMatch(/max\(1, number of foreground anchors\) and averages over the images/);
   });
 });
