@@ -222,11 +222,42 @@ describe('deck coverage targets', () => {
     'results',
     'relatives',
     'misconceptions',
+    'numerics',
+    'calibration',
+    'failure-modes',
   ];
   const count = (predicate: (question: Question) => boolean) => deck.filter(predicate).length;
 
-  it('has at least 70 questions', () => {
-    expect(deck.length).toBeGreaterThanOrEqual(70);
+  it('has at least 130 questions', () => {
+    expect(deck.length).toBeGreaterThanOrEqual(130);
+  });
+
+  // What a strong interviewer still asks, each with at least one question (ids as the deck has them).
+  const DEPTH = {
+    'NaN gradients at γ < 1 for saturated float32 logits': ['numerics-nan-grad-half-gamma', 'numerics-nan-grad-which-gamma'],
+    'float16 and autocast': ['numerics-mixed-precision'],
+    'normalising an image without positives (num_fg + 1, max(1, ·))': ['numerics-normaliser-detectron', 'numerics-normaliser-torchvision'],
+    'one-hot · log vs gather at −inf': ['numerics-onehot-times-log-neg-inf', 'multiclass-gather-logpt'],
+    'why K sigmoids and not a softmax': ['multiclass-why-k-sigmoids', 'multiclass-sigmoid-background-target'],
+    'the softmax form’s gradients': ['multiclass-softmax-nontarget-gradient', 'multiclass-softmax-vs-sigmoid-gradients'],
+    'calibration (Mukhoti et al.)': ['calibration-mukhoti-findings', 'calibration-focal-entropy-bound'],
+    'label smoothing': ['calibration-label-smoothing-target', 'calibration-label-smoothing-vs-focal'],
+    'temperature scaling': ['calibration-temperature-value', 'calibration-temperature-keeps-accuracy'],
+    PolyLoss: ['relatives-poly1-formula', 'relatives-poly-focal-coefficient'],
+    'CornerNet/CenterNet penalty-reduced focal loss': ['relatives-cornernet-negative-loss', 'relatives-cornernet-penalty-reduction'],
+    'Distribution Focal Loss': ['relatives-dfl-value', 'relatives-dfl-optimum'],
+    'Asymmetric Loss': ['relatives-asl-negative-loss', 'relatives-asl-threshold'],
+    'class-balanced focal loss': ['relatives-class-balanced-focal-weight'],
+    'Figure 4: loss distribution of positives vs negatives': ['results-figure4-positives-vs-negatives', 'results-figure4-setup'],
+    '“the exact form is not crucial” (appendix A)': ['results-exact-form-not-crucial', 'results-fl-star-value'],
+    '1:3 sampling as an implicit α': ['motivation-sampling-implicit-alpha'],
+    'the unstable hinge loss': ['results-hinge-loss-unstable'],
+    'label noise gains weight': ['failure-modes-label-noise-factor-ratio', 'failure-modes-label-noise-gradient'],
+    'α = 0.25 kept blindly': ['failure-modes-alpha-kept-blindly', 'failure-modes-alpha-majority-share'],
+  };
+
+  it.each(Object.entries(DEPTH))('asks about %s', (_, ids) => {
+    for (const id of ids) expect(deck.some((question) => question.id === id), id).toBe(true);
   });
 
   it.each(TOPICS)('has at least 4 questions on %s', (topic) => {
