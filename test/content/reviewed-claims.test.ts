@@ -1,0 +1,35 @@
+// Claims a review of the whole deck found wrong or imprecise, checked where a test can see them: each
+// test reads the corrected text (both languages where both state it) and checks it against the primary
+// source's figure or a recomputation, so that the old wording fails.
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DECK, loadDeck, type Lang } from './deck-helpers.js';
+
+const FILES = readdirSync(DECK)
+  .filter((name) => name.endsWith('.yaml') && name !== 'pack.yaml')
+  .map((name) => name.replace(/\.yaml$/, ''));
+const { questions, question, text } = loadDeck(FILES);
+const LANGS: Lang[] = ['en', 'zh'];
+
+describe('paper figures', () => {
+  // Table 1b lists γ = 0, 0.1, 0.2, 0.5, 1, 2, 5; the best α is 0.25 at 1, 2 and 5 only, so "γ ≥ 1"
+  // claims rows the table does not have.
+  const TABLE_1B_BEST_ALPHA: Record<number, number> = { 0: 0.75, 0.1: 0.75, 0.2: 0.75, 0.5: 0.5, 1: 0.25, 2: 0.25, 5: 0.25 };
+
+  it('no text gives the best α of 0.25 for "γ ≥ 1"', () => {
+    const rowsAtQuarter = Object.entries(TABLE_1B_BEST_ALPHA)
+      .filter(([, alpha]) => alpha === 0.25)
+      .map(([gamma]) => Number(gamma));
+    expect(rowsAtQuarter).toEqual([1, 2, 5]);
+    for (const q of questions) {
+      for (const lang of LANGS) {
+        for (const sentence of text(q.id, lang).split(/(?<=[.;])\s+|(?<=[。；])/)) {
+          const claimsRange = /γ ≥ 1/.test(sentence) && /(^|[^\d])0?\.25\b/.test(sentence);
+          expect(claimsRange, `${q.id} (${lang}): ${sentence}`).toBe(false);
+        }
+      }
+    }
+    expect(text('failure-modes-alpha-kept-blindly', 'en')).toContain('.25 at γ = 1, 2 and 5');
+    expect(text('failure-modes-alpha-kept-blindly', 'zh')).toContain('γ = 1、2、5 时为 .25');
+  });
+});
