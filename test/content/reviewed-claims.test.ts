@@ -10,6 +10,8 @@ const FILES = readdirSync(DECK)
   .map((name) => name.replace(/\.yaml$/, ''));
 const { questions, question, text } = loadDeck(FILES);
 const LANGS: Lang[] = ['en', 'zh'];
+/** The source field as written (the fact tests' question type leaves it out). */
+const sourceOf = (id: string): string => (question(id) as { source?: string }).source ?? '';
 
 describe('paper figures', () => {
   // Table 1b lists γ = 0, 0.1, 0.2, 0.5, 1, 2, 5; the best α is 0.25 at 1, 2 and 5 only, so "γ ≥ 1"
@@ -31,5 +33,19 @@ describe('paper figures', () => {
     }
     expect(text('failure-modes-alpha-kept-blindly', 'en')).toContain('.25 at γ = 1, 2 and 5');
     expect(text('failure-modes-alpha-kept-blindly', 'zh')).toContain('γ = 1、2、5 时为 .25');
+  });
+});
+
+describe('sources a learner can look up', () => {
+  // The repository's file is loss_helper.py (its lines 41–44 are the same as the deck's copy);
+  // snippets/multiclass_focal_loss.py is the deck's name for the blog note's quotation, not a file there.
+  it('a source that names a file of github.com/HeyLynne/FocalLoss_for_multiclass names loss_helper.py', () => {
+    for (const q of questions) {
+      const source = sourceOf(q.id);
+      const cited = /HeyLynne\/FocalLoss_for_multiclass \(([^)]*)\)/.exec(source)?.[1] ?? '';
+      const files = cited.match(/[\w-]+\.py/g) ?? [];
+      for (const file of files) expect(file, `${q.id}: ${source}`).toBe('loss_helper.py');
+    }
+    expect(sourceOf('code-review-explain-amplifier')).toContain('loss_helper.py');
   });
 });
