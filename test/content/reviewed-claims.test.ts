@@ -49,3 +49,23 @@ describe('sources a learner can look up', () => {
     expect(sourceOf('code-review-explain-amplifier')).toContain('loss_helper.py');
   });
 });
+
+describe('choice keys that hold only under one reading', () => {
+  // Lowering γ raises a confident mistake's own factor (1 − pₜ)^γ towards 1, so "reduces the weight" is
+  // true only of its weight relative to the easy examples; the prompt has to ask for that.
+  it('failure-modes-label-noise-mitigation: a smaller γ lowers the relative, not the absolute, weight of a mislabelled example', () => {
+    const factor = (pt: number, gamma: number) => (1 - pt) ** gamma;
+    const mistake = 0.05;
+    const easy = 0.95;
+    for (const [lower, higher] of [[0, 1], [1, 2]] as const) {
+      expect(factor(mistake, lower)).toBeGreaterThan(factor(mistake, higher));
+      expect(factor(mistake, lower) / factor(easy, lower)).toBeLessThan(factor(mistake, higher) / factor(easy, higher));
+    }
+    const q = question('failure-modes-label-noise-mitigation');
+    expect(q.options?.find((option) => option.text.en.startsWith('Lower γ'))?.correct).toBe(true);
+    expect(q.prompt.en).toContain('relative to the rest of the data');
+    expect(q.prompt.zh).toContain('相对于其余样本');
+    expect(q.explanation.en).toContain('0.95², 0.95 and 1 for γ = 2, 1 and 0');
+    expect(q.explanation.zh).toContain('γ = 2、1、0 对应的因子分别为 0.95²、0.95 和 1');
+  });
+});
