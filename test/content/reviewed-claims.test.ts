@@ -69,3 +69,24 @@ describe('choice keys that hold only under one reading', () => {
     expect(q.explanation.zh).toContain('γ = 2、1、0 对应的因子分别为 0.95²、0.95 和 1');
   });
 });
+
+describe('en and zh say the same thing', () => {
+  // The softmax head starts all 80 object classes together at π; the sigmoid head starts each class at π,
+  // so its classes together start far above π: "the same total foreground probability" was false (the zh
+  // text never said it).
+  it('multiclass-softmax-init-object-probability: the softmax total π is not the sigmoid head total', () => {
+    const K = 80;
+    const prior = 0.01;
+    const backgroundExp = (K * (1 - prior)) / prior;
+    const softmaxObjectTotal = K / (backgroundExp + K);
+    expect(softmaxObjectTotal).toBeCloseTo(prior, 12);
+    const sigmoidTotal = K * prior;
+    const sigmoidAnyClass = 1 - (1 - prior) ** K;
+    expect(sigmoidTotal).toBeGreaterThan(50 * prior);
+    expect(sigmoidAnyClass).toBeGreaterThan(50 * prior);
+    const q = question('multiclass-softmax-init-object-probability');
+    expect(q.explanation.en).not.toMatch(/same total foreground probability/);
+    expect(q.explanation.en).toContain('whereas in the sigmoid head each of the 80 classes starts at π = 0.01 on its own');
+    expect(q.explanation.zh).toContain('而在 sigmoid 分类头中，80 个类别各自都从 π = 0.01 开始');
+  });
+});
