@@ -90,3 +90,20 @@ describe('en and zh say the same thing', () => {
     expect(q.explanation.zh).toContain('而在 sigmoid 分类头中，80 个类别各自都从 π = 0.01 开始');
   });
 });
+
+describe('what the reference code does', () => {
+  // torrvision/focal_calibration Losses/focal_loss_adaptive_gamma.py: pₜ < 0.2 → 5, pₜ < 0.5 → 3,
+  // otherwise its gamma argument; the FLSD-53 scripts pass --gamma 3.0. Only then is it the paper's
+  // "5 below 0.2, 3 above".
+  const adaptiveGamma = (pt: number, gammaArgument: number): number => (pt >= 0.5 ? gammaArgument : pt < 0.2 ? 5 : 3);
+  const flsd53 = (pt: number): number => (pt < 0.2 ? 5 : 3);
+
+  it('calibration-mukhoti-findings: the code gives FLSD-53 only with its gamma argument at 3', () => {
+    const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+    expect(grid.every((pt) => adaptiveGamma(pt, 3) === flsd53(pt))).toBe(true);
+    expect(grid.every((pt) => adaptiveGamma(pt, 2) === flsd53(pt))).toBe(false);
+    const why = question('calibration-mukhoti-findings').options!.find((option) => option.text.en.includes('FLSD-53'))!.why!;
+    expect(why.en).toContain('3 up to 0.5 and its gamma argument above, which the FLSD-53 runs set to 3');
+    expect(why.zh).toContain('0.2 到 0.5 之间取 3，高于 0.5 时取参数 gamma，而 FLSD-53 的运行脚本把它设为 3');
+  });
+});
