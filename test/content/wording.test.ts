@@ -48,6 +48,32 @@ describe('sources and names', () => {
   });
 });
 
+describe('paper claims cite the section that makes them', () => {
+  // Where the paper states each claim: a question stating it cites that section in its source (or next to the claim).
+  const CLAIMS = [
+    { claim: 'RetinaNet is robust to γ ∈ [0.5, 5]', states: /robust(ness)? (for|to) γ|γ ∈ \[0\.5, 5\] robustness/, section: /§4\.1/ },
+    { claim: 'the best α falls as γ rises', states: /best α falls as γ rises|retune α/, section: /§4\.1|§5\.1/ },
+    { claim: 'training without the prior initialisation diverges', states: /\bdiverges\b/, section: /§5\.1/ },
+    { claim: 'focal loss against OHEM (Table 1d)', states: /Table 1d|best OHEM/, section: /§5\.1/ },
+  ];
+
+  it.each(CLAIMS)('$claim', ({ states, section }) => {
+    const stating = questions.filter((q) => textsInOrder(q, 'en').some((text) => states.test(text)));
+    expect(stating.length).toBeGreaterThan(0);
+    for (const q of stating) {
+      const source = (q as unknown as { source: string }).source;
+      const citedInline = textsInOrder(q, 'en').some((text) => states.test(text) && section.test(text));
+      expect(section.test(source) || citedInline, `${q.id}: ${source}`).toBe(true);
+    }
+  });
+
+  it('γ robustness is not cited as §3.2 alone', () => {
+    for (const q of questions.filter((x) => textsInOrder(x, 'en').some((text) => /robust(ness)? (for|to) γ/.test(text)))) {
+      expect((q as unknown as { source: string }).source, q.id).not.toMatch(/^paper §3\.2$/);
+    }
+  });
+});
+
 describe('Chinese wording', () => {
   /**
    * "小/低/缩小 N 倍" reads as B/N or as B/(N + 1) in standard Chinese: write "降为原来的 1/N" or
