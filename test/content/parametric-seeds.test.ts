@@ -4,8 +4,9 @@
 // (1 − pₜ)^γ: the learner could make either mistake and be told the same thing).
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
-import { isParametric } from '../../src/core/bank/instance.js';
+import { DEFAULT_SEED, isParametric } from '../../src/core/bank/instance.js';
 import { evaluatePlaceholder, instantiate } from '../../src/core/bank/instantiate.js';
+import { paramValues } from '../../src/core/bank/params.js';
 import type { NumericQuestion, Question, Tolerance } from '../../src/core/bank/types.js';
 import { substituteParams } from '../../src/core/grading/display.js';
 import { grade } from '../../src/core/grading/grade.js';
@@ -65,4 +66,38 @@ describe('parametric questions over seeds 1–200', () => {
       }
     },
   );
+});
+
+/** Every combination of a question's parameter values: a drill's seed can land on any of them. */
+function fullGrid(question: Question): Record<string, number>[] {
+  let grid: Record<string, number>[] = [{}];
+  for (const [name, spec] of Object.entries(question.params ?? {})) {
+    grid = grid.flatMap((point) => paramValues(spec).map((value) => ({ ...point, [name]: value })));
+  }
+  return grid;
+}
+
+describe('parametric numeric questions at every point of their grid', () => {
+  const numeric = parametric.filter((question): question is NumericQuestion => question.kind === 'numeric');
+
+  it('the default seed (questions show without --seed) draws a point of the grid', () => {
+    for (const question of numeric) {
+      const { params } = instantiate(question, DEFAULT_SEED);
+      expect(fullGrid(question), question.id).toContainEqual(params);
+    }
+  });
+
+  it.each(numeric.map((question) => [question.id, question] as const))('%s: no point makes a listed mistake give the key, or two give the same number', (_, question) => {
+    for (const params of fullGrid(question)) {
+      const key = expectedValue(question, params);
+      const values = question.wrongAnswers.map((wrong) => evaluatePlaceholder(wrong, params) ?? Number.NaN);
+      const where = `${question.id} ${JSON.stringify(params)}`;
+      values.forEach((value, i) => {
+        expect(accepted(value, key, question.tolerance), `${where}: ${question.wrongAnswers[i]} gives the key ${key}`).toBe(false);
+        for (let j = i + 1; j < values.length; j++) {
+          expect(accepted(values[j]!, value, question.tolerance), `${where}: ${question.wrongAnswers[i]} and ${question.wrongAnswers[j]} both give ${value}`).toBe(false);
+        }
+      });
+    }
+  });
 });
