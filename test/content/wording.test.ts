@@ -79,7 +79,7 @@ describe('Chinese wording', () => {
    * "小/低/缩小 N 倍" reads as B/N or as B/(N + 1) in standard Chinese: write "降为原来的 1/N" or
    * "交叉熵是焦点损失的 N 倍". The one exception is the wrong note itself, quoted: “降低 0.25 倍”.
    */
-  const AMBIGUOUS = /(?:缩小|降低|减小|减少|削减|小|低|少)[了约得的]*\s*(?:约|大约|恰好|至多|最多|只)?\s*(?:\{[^}]*\}|[\d.,]+|ln 10 ≈ [\d.]+|多少|几)\s*倍/g;
+  const AMBIGUOUS = /(?:缩小|降低|减小|减少|削减|小|低|少)[了约得的]*\s*(?:约|大约|恰好|至多|最多|只)?\s*(?:\{[^}]*\}|[\d.,]+|[一二两三四五六七八九十百千万]+|ln 10 ≈ [\d.]+|多少|几)\s*倍/g;
   const QUOTED_WRONG_NOTE = /“[^”]*0\.25 倍[^”]*”/g;
 
   it('no reduction is written as “小/低/缩小 N 倍” outside the quoted wrong note', () => {
@@ -94,7 +94,7 @@ describe('Chinese wording', () => {
   });
 
   it('the pattern the check looks for is the ambiguous one (it flags the forms the deck used to write)', () => {
-    for (const sample of ['损失小 10000 倍', '约低 31 倍', '缩小 {=2^g} 倍', '小 ln 10 ≈ 2.303 倍', '焦点损失比交叉熵小多少倍', '已经减小了 100 倍']) {
+    for (const sample of ['损失小 10000 倍', '约低 31 倍', '缩小 {=2^g} 倍', '小 ln 10 ≈ 2.303 倍', '焦点损失比交叉熵小多少倍', '已经减小了 100 倍', '损失小一百倍', '降低了四倍']) {
       expect(sample.match(AMBIGUOUS), sample).not.toBeNull();
     }
     for (const sample of ['降为原来的 1/4', '交叉熵是焦点损失的 100 倍', '约为 CE 梯度的 1.07 倍']) expect(sample.match(AMBIGUOUS), sample).toBeNull();
