@@ -10,7 +10,7 @@ const hasTorch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).
 /** Each test starts Python and imports torch: seconds each, more on a loaded machine. */
 const TORCH_TIMEOUT = { timeout: 120_000 };
 
-const { question, text } = loadDeck(['numerics', 'retinanet']);
+const { question, text } = loadDeck(['numerics', 'retinanet', 'multiclass']);
 const mixedPrecision = 'numerics-mixed-precision';
 
 /** Evaluates a PyTorch expression after `setup`, with torch, F and F.one_hot in scope; returns what it prints. */
@@ -184,5 +184,107 @@ describe.skipIf(!hasTorchvision)('torchvision’s RetinaNet, as the retinanet an
     const [withoutForeground, withTwo] = measured.sums as [number, number];
     expect(measured.reported).toBeCloseTo((withoutForeground / 1 + withTwo / 2) / 2, 5);
     expect(text('numerics-normaliser-torchvision', 'en')).toMatch(/max\(1, number of foreground anchors\) and averages over the images/);
+  });
+});
+
+/** Runs a Python program that prints one JSON value, with torch and F imported. */
+function runJson<T>(program: string): T {
+  const run = spawnSync(PYTHON, ['-c', `import json, torch\nimport torch.nn.functional as F\n${program}`], { encoding: 'utf8', timeout: 60_000 });
+  if (run.status !== 0) throw new Error(`python failed: ${run.stderr}`);
+  return JSON.parse(run.stdout) as T;
+}
+
+describe.skipIf(!hasTorch)('choice options written as PyTorch code, run as written', TORCH_TIMEOUT, () => {
+  it('multiclass-gather-logpt: exactly the marked options give each sample’s log pₜ with shape (N,)', () => {
+    const q = question('multiclass-gather-logpt');
+    const expressions = q.options!.map((option) => option.text.en);
+    const results = runJson<{ shape: number[]; equal: boolean }[]>(`
+torch.manual_seed(0)
+N, C = 4, 5
+z = torch.randn(N, C, dtype=torch.float64)
+target = torch.tensor([1, 4, 0, 4])
+log_p = F.log_softmax(z, dim=1)
+reference = torch.stack([log_p[i, target[i]] for i in range(N)])
+out = []
+for expression in json.loads(${JSON.stringify(JSON.stringify(expressions))}):
+    value = eval(expression, {"torch": torch, "F": F, "log_p": log_p, "target": target, "C": C})
+    out.append({"shape": list(value.shape), "equal": list(value.shape) == [N] and bool(torch.allclose(value, reference))})
+print(json.dumps(out))
+`);
+    results.forEach((result, index) => expect(result.equal, expressions[index]).toBe(q.options![index]!.correct === true));
+    // The reasons given for the wrong ones: the one-hot product stays (N, C), indexing by target gives (N, N).
+    expect(results[expressions.indexOf('F.one_hot(target, C) * log_p')]!.shape).toEqual([4, 5]);
+    expect(results[expressions.indexOf('log_p[:, target]')]!.shape).toEqual([4, 4]);
+  });
+
+  it('multiclass-gamma0-cross-entropy: only F.cross_entropy equals a γ = 0 softmax focal loss; nll_loss on logits is the mean of −z at the targets', () => {
+    const q = question('multiclass-gamma0-cross-entropy');
+    const expressions = q.options!.map((option) => option.text.en);
+    const results = runJson<{ value: number; focal: number; minusLogit: number }[]>(`
+torch.manual_seed(1)
+N, C = 6, 4
+z = torch.randn(N, C, dtype=torch.float64) * 2
+t = torch.tensor([0, 3, 1, 1, 2, 0])
+log_p = F.log_softmax(z, dim=1)
+pt = log_p.gather(1, t.unsqueeze(1)).squeeze(1).exp()
+focal = (-(1 - pt) ** 0 * pt.log()).mean().item()
+minus_logit = (-z.gather(1, t.unsqueeze(1))).mean().item()
+out = []
+for expression in json.loads(${JSON.stringify(JSON.stringify(expressions))}):
+    value = eval(expression, {"torch": torch, "F": F, "z": z, "t": t, "C": C}).item()
+    out.append({"value": value, "focal": focal, "minusLogit": minus_logit})
+print(json.dumps(out))
+`);
+    results.forEach((result, index) => {
+      expect(Math.abs(result.value - result.focal) < 1e-12, expressions[index]).toBe(q.options![index]!.correct === true);
+    });
+    const nll = results[expressions.indexOf('F.nll_loss(z, t)')]!;
+    expect(nll.value).toBeCloseTo(nll.minusLogit, 12);
+  });
+
+  it('numerics-log-space-modulating-factor: each option does what its text and reason say on logits [20, 40, −20] at γ = 0.5', () => {
+    const q = question('numerics-log-space-modulating-factor');
+    const optionFor = (fragment: string) => q.options!.find((option) => option.text.en.includes(fragment))!;
+    expect(optionFor('torch.exp(γ · F.logsigmoid(−xₜ))').correct).toBe(true);
+    for (const fragment of ['computed in float64', '.detach() ** γ', 'clipped to [−5, 5]']) expect(optionFor(fragment).correct, fragment).toBeUndefined();
+    type Grads = Record<'plain' | 'float64' | 'logsigmoid' | 'detach' | 'clip' | 'clamped', { saturated: number[]; moderate: number[] }>;
+    const grads = runJson<Grads>(`
+def grads(variant, xs, dtype):
+    x = torch.tensor(xs, dtype=dtype, requires_grad=True)
+    t = torch.tensor([1.0, 1.0, 0.0], dtype=dtype)
+    g = 0.5
+    xin = x.clamp(-5, 5) if variant == "clip" else x
+    xd = xin.double() if variant == "float64" else xin
+    td = t.double() if variant == "float64" else t
+    x_t = xd * (2 * td - 1)
+    ce = F.binary_cross_entropy_with_logits(xd, td, reduction="none")
+    if variant == "logsigmoid":
+        factor = torch.exp(g * F.logsigmoid(-x_t))
+    elif variant == "detach":
+        factor = (1 - torch.sigmoid(x_t)).detach() ** g
+    elif variant == "clamped":
+        factor = (1 - torch.sigmoid(x_t)).clamp(min=1e-6) ** g
+    else:
+        factor = (1 - torch.sigmoid(x_t)) ** g
+    (factor * ce).sum().backward()
+    return [float(v) for v in x.grad.tolist()]
+
+print(json.dumps({v: {"saturated": grads(v, [20.0, 40.0, -20.0], torch.float32), "moderate": grads(v, [0.5, -1.0, 2.0], torch.float64)}
+                  for v in ["plain", "float64", "logsigmoid", "detach", "clip", "clamped"]}).replace("NaN", '"nan"'))
+`);
+    const finite = (values: unknown[]) => values.every((v) => typeof v === 'number' && Number.isFinite(v));
+    expect(finite(grads.plain.saturated)).toBe(false);
+    // float64: σ(40) still rounds to 1, and the NaN returns.
+    expect(grads.float64.saturated[1]).toBe('nan');
+    // The log-space factor: finite where the power is NaN, and the same gradients where nothing saturates.
+    expect(finite(grads.logsigmoid.saturated)).toBe(true);
+    grads.logsigmoid.moderate.forEach((g, i) => expect(g).toBeCloseTo(grads.plain.moderate[i]!, 12));
+    // Detaching: finite, but a different gradient (the factor's own term is gone).
+    expect(finite(grads.detach.saturated)).toBe(true);
+    expect(Math.abs(grads.detach.moderate[0]! - grads.plain.moderate[0]!)).toBeGreaterThan(0.05);
+    // Clipping the logits to [−5, 5]: every clipped example's gradient is 0.
+    expect(grads.clip.saturated).toEqual([0, 0, 0]);
+    // The explanation's other way out: clamping 1 − pₜ before the power avoids the NaN too.
+    expect(finite(grads.clamped.saturated)).toBe(true);
   });
 });
