@@ -107,3 +107,20 @@ describe('what the reference code does', () => {
     expect(why.zh).toContain('0.2 到 0.5 之间取 3，高于 0.5 时取参数 gamma，而 FLSD-53 的运行脚本把它设为 3');
   });
 });
+
+describe('reasons the paper does not give', () => {
+  // Table 1b shows AP falling from 34.0 at γ = 2 to 32.2 at γ = 5 but the paper gives no cause; the
+  // deck may offer one only as a reading, with the factor it rests on recomputed.
+  it('alpha-gamma-explain-choosing-gamma: the γ = 5 drop is explained as a plausible reading, with 0.3⁵ and 0.3²', () => {
+    expect(0.3 ** 5).toBeCloseTo(0.0024, 4);
+    expect(0.3 ** 2).toBeCloseTo(0.09, 12);
+    const q = question('alpha-gamma-explain-choosing-gamma');
+    const model = q.model as { en: string; zh: string };
+    expect(model.en).toContain('The paper gives no reason for the drop; a plausible one is');
+    expect(model.en).toContain('0.3⁵ ≈ 0.0024, against 0.09 at γ = 2');
+    expect(model.zh).toContain('论文没有解释下降的原因');
+    expect(model.zh).toContain('0.3⁵ ≈ 0.0024，而 γ = 2 时为 0.09');
+    expect(q.keyPoints![2]!.en).toContain('plausibly because');
+    expect(q.keyPoints![2]!.zh).toContain('可能是因为');
+  });
+});
