@@ -1,7 +1,7 @@
 // Claims a review of the whole deck found wrong or imprecise, checked where a test can see them: each
 // test reads the corrected text (both languages where both state it) and checks it against the primary
 // source's figure or a recomputation, so that the old wording fails.
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DECK, loadDeck, type Lang } from './deck-helpers.js';
 
@@ -122,5 +122,24 @@ describe('reasons the paper does not give', () => {
     expect(model.zh).toContain('0.3⁵ ≈ 0.0024，而 γ = 2 时为 0.09');
     expect(q.keyPoints![2]!.en).toContain('plausibly because');
     expect(q.keyPoints![2]!.zh).toContain('可能是因为');
+  });
+});
+
+describe('code-review prompts that admit one line', () => {
+  // With no foreground anchor, clamping the count on line 21 fixes the inf as well as guarding the
+  // division on line 22, so "which line must change?" had two answers; the prompt asks for the division.
+  it('numerics-review-no-foreground: the prompt asks which line divides by zero, and that is the keyed line', () => {
+    const q = question('numerics-review-no-foreground');
+    const lines = readFileSync(`${DECK}${q.snippet!}`, 'utf8').split('\n');
+    const dividing = lines.flatMap((line, index) => (/\/ ?num_fg\b/.test(line) ? [index + 1] : []));
+    expect(dividing).toEqual([22]);
+    expect(q.bugs!.map((bug) => bug.line)).toEqual(dividing);
+    expect(lines[20]).toMatch(/num_fg = targets\.sum\(\)/);
+    expect(q.prompt.en).toContain('Which line divides by zero?');
+    expect(q.prompt.zh).toContain('是哪一行除以了零？');
+    expect(q.prompt.en).not.toContain('must change');
+    const countLine = q.decoys!.find((decoy) => decoy.line === 21)!;
+    expect(countLine.why.en).toContain('targets.sum().clamp(min=1), would be an equally good fix');
+    expect(countLine.why.zh).toContain('targets.sum().clamp(min=1) 也同样能修好');
   });
 });
