@@ -3,6 +3,7 @@
 // source's figure or a recomputation, so that the old wording fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compilePattern } from '../../src/core/bank/match-pattern.js';
 import { DECK, loadDeck, type Lang } from './deck-helpers.js';
 
 const FILES = readdirSync(DECK)
@@ -141,5 +142,14 @@ describe('code-review prompts that admit one line', () => {
     const countLine = q.decoys!.find((decoy) => decoy.line === 21)!;
     expect(countLine.why.en).toContain('targets.sum().clamp(min=1), would be an equally good fix');
     expect(countLine.why.zh).toContain('targets.sum().clamp(min=1) 也同样能修好');
+  });
+});
+
+describe('key-point patterns find the deck’s own words', () => {
+  // The zh texts say 热力图 (heatmap); the CornerNet key point looked only for 热图.
+  it('relatives-explain-descendants: the CornerNet key point finds 热力图 in a zh answer', () => {
+    const point = question('relatives-explain-descendants').keyPoints![0]! as unknown as { match: { zh: string[] } };
+    const answer = '它在热力图上对峰值附近的负样本减轻惩罚';
+    expect(point.match.zh.every((pattern) => compilePattern(pattern).test(answer))).toBe(true);
   });
 });
