@@ -3,7 +3,10 @@
 // source's figure or a recomputation, so that the old wording fails.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadBank } from '../../src/core/bank/bank.js';
 import { compilePattern } from '../../src/core/bank/match-pattern.js';
+import type { FreeQuestion } from '../../src/core/bank/types.js';
+import { keyPointCoverage } from '../../src/core/grading/key-points.js';
 import { DECK, loadDeck, type Lang } from './deck-helpers.js';
 
 const FILES = readdirSync(DECK)
@@ -11,6 +14,7 @@ const FILES = readdirSync(DECK)
   .map((name) => name.replace(/\.yaml$/, ''));
 const { questions, question, text } = loadDeck(FILES);
 const LANGS: Lang[] = ['en', 'zh'];
+const free = (await loadBank([])).questions.filter((q): q is FreeQuestion => q.kind === 'free');
 /** The source field as written (the fact tests' question type leaves it out). */
 const sourceOf = (id: string): string => (question(id) as { source?: string }).source ?? '';
 
@@ -151,5 +155,17 @@ describe('key-point patterns find the deck’s own words', () => {
     const point = question('relatives-explain-descendants').keyPoints![0]! as unknown as { match: { zh: string[] } };
     const answer = '它在热力图上对峰值附近的负样本减轻惩罚';
     expect(point.match.zh.every((pattern) => compilePattern(pattern).test(answer))).toBe(true);
+  });
+});
+
+describe('a model answer earns its own key points', () => {
+  // multiclass-why-k-sigmoids' model says "whose K targets are all 0", which its background key point
+  // ("all K targets 0") did not find: typing the model answer would not have been suggested full marks.
+  it.each(free.map((q) => [q.id, q] as const))('%s: the en and zh model answers find every key point', (_id, q) => {
+    for (const lang of LANGS) {
+      const coverage = keyPointCoverage(q, q.model[lang]);
+      const missed = coverage.points.filter((point) => !point.found).map((point) => q.keyPoints[point.index]![lang]);
+      expect(missed, lang).toEqual([]);
+    }
   });
 });
