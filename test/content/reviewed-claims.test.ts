@@ -169,3 +169,18 @@ describe('a model answer earns its own key points', () => {
     }
   });
 });
+
+describe('quoted code gets the inputs it needs', () => {
+  // F.log_softmax(logits, dim=1) needs a 2-D tensor: read literally, "logits [0, −inf, 1]" is 1-D and the
+  // quoted line raises IndexError, an answer no option offers. The prompt gives the batch-of-one shape the
+  // PyTorch check runs.
+  it('numerics-onehot-times-log-neg-inf states logits of shape (1, 3) and a target tensor', () => {
+    const q = question('numerics-onehot-times-log-neg-inf');
+    for (const lang of LANGS) {
+      expect(q.prompt[lang]).toContain('logits = [[0, −inf, 1]]');
+      expect(q.prompt[lang]).toContain('(1, 3)');
+      expect(q.prompt[lang]).toContain('target = [0]');
+      expect(q.prompt[lang]).toContain('dim=1');
+    }
+  });
+});
