@@ -134,6 +134,15 @@ describe('choice options give nothing away', () => {
     }
   });
 
+  it('misconceptions-gamma2-comparison: the key carries no parenthetical that gives it away and is not the longest option', () => {
+    const q = questions.find((x) => x.id === 'misconceptions-gamma2-comparison')!;
+    for (const lang of ['en', 'zh'] as const) {
+      const key = q.options!.find((option) => option.correct)!.text[lang];
+      expect(key, lang).not.toMatch(/[(（]/);
+      expect(width(key), lang).toBeLessThan(Math.max(...q.options!.map((option) => width(option.text[lang]))));
+    }
+  });
+
   it('texts never point at an option by its letter, since options are shuffled per instance', () => {
     const LETTER = /\b(?:option|options|answer|choice)\s+\(?[a-f]\)?(?:\b|,)|(?:^|[\s，。；])\([a-f]\)|选项\s*[a-fA-F]\b|\b[a-f] 和 [a-f]\b/;
     for (const q of choice) {
