@@ -3,7 +3,7 @@
 // Needs /usr/bin/python3 with Debian's python3-torch; skipped cleanly where it is missing.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { loadDeck } from './deck-helpers.js';
+import { DECK, loadDeck } from './deck-helpers.js';
 
 const PYTHON = '/usr/bin/python3';
 const hasTorch = spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
@@ -286,5 +286,44 @@ print(json.dumps({v: {"saturated": grads(v, [20.0, 40.0, -20.0], torch.float32),
     expect(grads.clip.saturated).toEqual([0, 0, 0]);
     // The explanation's other way out: clamping 1 − pₜ before the power avoids the NaN too.
     expect(finite(grads.clamped.saturated)).toBe(true);
+  });
+});
+
+describe.skipIf(!hasTorch)('numerics-review-nan-small-gamma: the fixes its key names, applied to line 19 of the snippet', TORCH_TIMEOUT, () => {
+  it('log space or a clamp before the power: finite gradients at γ = 0.5 on the saturated logits, the same loss elsewhere', () => {
+    const why = question('numerics-review-nan-small-gamma').bugs!.find((bug) => bug.line === 19)!.why;
+    for (const lang of ['en', 'zh'] as const) expect(why[lang]).toContain('torch.exp(gamma * F.logsigmoid(-x_t))');
+    const measured = runJson<Record<'asWritten' | 'logSpace' | 'clamped', { saturatedGradFinite: boolean; moderate: number[] }>>(`
+source = open(${JSON.stringify(`${DECK}snippets/retinanet_cls_loss.py`)}).read()
+line19 = "    loss = alpha_t * (1 - p_t) ** gamma * ce"
+assert source.split("\\n")[18] == line19
+fixes = {
+    "asWritten": line19,
+    "logSpace": "    x_t = logits * (2 * targets - 1)\\n    loss = alpha_t * torch.exp(gamma * F.logsigmoid(-x_t)) * ce",
+    "clamped": "    loss = alpha_t * (1 - p_t).clamp(min=1e-6) ** gamma * ce",
+}
+out = {}
+for name, replacement in fixes.items():
+    scope = {}
+    exec(source.replace(line19, replacement), scope)
+    fn = scope["retinanet_cls_loss"]
+    valid = torch.ones(6, dtype=torch.bool)
+    targets = torch.zeros(6, 3)
+    targets[0, 1] = 1
+    logits = torch.full((6, 3), -20.0)
+    logits[0, 1] = 20.0
+    logits.requires_grad_(True)
+    fn(logits, targets, valid, gamma=0.5).backward()
+    torch.manual_seed(0)
+    moderate = torch.randn(6, 3)
+    out[name] = {"saturatedGradFinite": bool(torch.isfinite(logits.grad).all()),
+                 "moderate": [fn(moderate, targets, valid, gamma=g).item() for g in (0.5, 2.0)]}
+print(json.dumps(out))
+`);
+    expect(measured.asWritten.saturatedGradFinite).toBe(false);
+    for (const fix of ['logSpace', 'clamped'] as const) {
+      expect(measured[fix].saturatedGradFinite, fix).toBe(true);
+      measured[fix].moderate.forEach((loss, i) => expect(loss, fix).toBeCloseTo(measured.asWritten.moderate[i]!, 5));
+    }
   });
 });
