@@ -184,3 +184,14 @@ describe('quoted code gets the inputs it needs', () => {
     }
   });
 });
+
+describe('a quotation cites where it stands', () => {
+  // "When combined with temperature scaling, whilst preserving accuracy, it yields state-of-the-art
+  // calibrated models" is a sentence of Mukhoti et al.'s abstract; §1 only says temperature scaling
+  // leaves accuracy unchanged.
+  it('calibration-temperature-keeps-accuracy quotes the abstract and its source names it', () => {
+    const q = question('calibration-temperature-keeps-accuracy');
+    expect(q.explanation.en).toContain('"combined with temperature scaling, whilst preserving accuracy"');
+    expect(sourceOf(q.id)).toMatch(/Calibrating Deep Neural Networks using Focal Loss \(NeurIPS 2020\), abstract/);
+  });
+});
