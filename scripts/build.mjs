@@ -2,38 +2,9 @@
 // Code splitting keeps heavy modules (mathjs, ink/react, the store) in chunks that are
 // loaded only by the commands that need them, so `focal --help` never pays for them.
 import { build } from 'esbuild';
-import { readFileSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-
-const require = createRequire(import.meta.url);
-const shims = {
-  stringWidth: fileURLToPath(new URL('./shims/string-width.js', import.meta.url)),
-  assert: fileURLToPath(new URL('./shims/assert.js', import.meta.url)),
-  segmenter: fileURLToPath(new URL('./shims/segmenter.js', import.meta.url)),
-};
-
-/** Dependencies that create an Intl.Segmenter when they load (see scripts/shims/segmenter.js). */
-const SEGMENTER_AT_LOAD = /node_modules\/(?:@alcalzone\/ansi-tokenize\/build\/tokenize|slice-ansi\/tokenize-ansi|string-width\/index)\.js$/;
-
-/** Start-up shortcuts: see the comments in scripts/shims/. */
-const startupShims = {
-  name: 'startup-shims',
-  setup(build) {
-    build.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.importer === shims.stringWidth ? { path: require.resolve('string-width') } : { path: shims.stringWidth },
-    );
-    build.onResolve({ filter: /^assert$/ }, (args) =>
-      args.importer.includes('/node_modules/yargs/') ? { path: shims.assert } : undefined,
-    );
-    build.onLoad({ filter: SEGMENTER_AT_LOAD }, (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('new Intl.Segmenter(')) throw new Error(`${args.path} no longer creates an Intl.Segmenter: update the start-up shim`);
-      const shim = JSON.stringify(shims.segmenter);
-      return { contents: `import { LazySegmenter as __FocalLazySegmenter } from ${shim};\n${source.replaceAll('new Intl.Segmenter(', 'new __FocalLazySegmenter(')}`, loader: 'js' };
-    });
-  },
-};
+import { startupShims } from './startup-shims.mjs';
 
 // Build into a private folder and swap it in, so a process reading dist/ meanwhile
 // (a test, a second build) never sees it half-written or missing.
