@@ -5,6 +5,7 @@ import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { KINDS } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
 import { styled } from '../../text/style.js';
+import { displayWidth } from '../../text/width.js';
 import { optionLetter } from '../../core/kinds/letters.js';
 import type { Lang } from '../../core/i18n.js';
 import { action, EXIT } from '../action.js';
@@ -13,7 +14,7 @@ import { openBank, seedOption } from '../bank.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import type { Output } from '../output.js';
 import type { NewArgs } from '../new-question.js';
-import { cells, terminalWidth, wrapText } from '../wrap-text.js';
+import { terminalWidth, wrapText } from '../wrap-text.js';
 
 interface ListArgs extends GlobalArgs {
   topic?: string[];
@@ -267,7 +268,7 @@ function truncate(text: string, width: number): string {
   let used = 0;
   let out = '';
   for (const char of text) {
-    used += cells(char);
+    used += displayWidth(char);
     if (used > width - 1) return `${out}…`;
     out += char;
   }

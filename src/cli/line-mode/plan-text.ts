@@ -1,6 +1,6 @@
 import type { PlanProjection } from '../../core/plan/plan.js';
 import type { Lang } from '../../core/i18n.js';
-import { displayWidth, padDisplay } from '../../ui/components/display-width.js';
+import { displayWidth, padDisplay } from '../../text/width.js';
 
 const WORDS = {
   en: {

@@ -1,8 +1,8 @@
 import type { Lang } from '../../core/i18n.js';
 import type { ProgressReport, TopicProgress } from '../../core/schedule/progress.js';
 import { bar } from '../../ui/components/bar.js';
-import { displayWidth, padDisplay } from '../../ui/components/display-width.js';
-import { wrapText } from '../../ui/text/wrap.js';
+import { displayWidth, padDisplay } from '../../text/width.js';
+import { wrapText } from '../../text/wrap.js';
 import { t } from '../../ui/strings.js';
 import { dueIn } from '../../ui/summary/due-in.js';
 import { heading, type TopicName } from './render.js';

@@ -6,7 +6,7 @@ import type { GradeResult } from '../../core/grading/types.js';
 import { localize, type Lang, type Localized } from '../../core/i18n.js';
 import type { SessionProgress } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
-import { padDisplay, displayWidth } from '../../ui/components/display-width.js';
+import { padDisplay, displayWidth } from '../../text/width.js';
 import { describePoint as formatPoint } from '../../core/math/format.js';
 import { formatValue } from '../../core/numbers.js';
 import { t } from '../../ui/strings.js';

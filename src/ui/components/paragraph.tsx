@@ -1,5 +1,5 @@
 import { Text, type TextProps } from 'ink';
-import { wrapText } from '../text/wrap.js';
+import { wrapText } from '../../text/wrap.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 /** The screen's side padding (the root Box has paddingX 1). */

@@ -15,7 +15,7 @@ import { useCommands } from '../keys/use-commands.js';
 import { PreviewContext } from '../kinds/formula/preview.js';
 import { QuestionInput, keyContextsOf } from '../kinds/question-input.js';
 import { SummaryView } from '../summary/summary-view.js';
-import { wrapText } from '../text/wrap.js';
+import { wrapText } from '../../text/wrap.js';
 import { useUi } from '../ui-context.js';
 import { useDrill, type DrillPort, type DrillTools } from './use-drill.js';
 

@@ -10,7 +10,7 @@ import { FeedbackView } from '../feedback/feedback-view.js';
 import type { KeyContext } from '../keys/keymap.js';
 import { PreviewContext } from '../kinds/formula/preview.js';
 import { QuestionInput, keyContextsOf } from '../kinds/question-input.js';
-import { wrapText } from '../text/wrap.js';
+import { wrapText } from '../../text/wrap.js';
 import { useUi } from '../ui-context.js';
 import { InterviewHeader } from './interview-header.js';
 import { ReportView } from './report-view.js';

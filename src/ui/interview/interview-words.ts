@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/i18n.js';
 import type { InterviewReport, StageReport } from '../../core/interview/report.js';
-import { displayWidth, padDisplay } from '../components/display-width.js';
+import { displayWidth, padDisplay } from '../../text/width.js';
 
 /** The mock interview's words, in English and Chinese (shared by line mode and the Ink screen). */
 const en = {

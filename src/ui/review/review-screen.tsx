@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { TopicProgress } from '../../core/schedule/progress.js';
 import { bar } from '../components/bar.js';
-import { displayWidth, padDisplay } from '../components/display-width.js';
+import { displayWidth, padDisplay } from '../../text/width.js';
 import { Footer } from '../components/footer.js';
 import { useEagerReducer } from '../components/use-eager-reducer.js';
 import type { Command } from '../keys/keymap.js';

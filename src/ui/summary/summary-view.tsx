@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { SessionSummary } from '../../core/session/summary.js';
 import { bar } from '../components/bar.js';
-import { displayWidth, padDisplay } from '../components/display-width.js';
+import { displayWidth, padDisplay } from '../../text/width.js';
 import { Footer } from '../components/footer.js';
 import { ScrollRegion, useScroll } from '../components/scroll-region.js';
 import { useCommands } from '../keys/use-commands.js';

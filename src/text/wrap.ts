@@ -1,4 +1,4 @@
-import { displayWidth } from '../components/display-width.js';
+import { displayWidth } from './width.js';
 
 /**
  * Wraps text to a width in terminal cells. Latin text breaks at spaces as usual; Chinese

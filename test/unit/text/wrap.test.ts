@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { wrapText } from '../../src/ui/text/wrap.js';
+import { wrapText } from '../../../src/text/wrap.js';
 
 const widths = (lines: string[]) => lines.map((line) => stringWidth(line));
 
