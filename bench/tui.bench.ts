@@ -22,21 +22,30 @@ async function close(focal: PtyFocal): Promise<void> {
   await focal.exit().catch(() => undefined);
 }
 
+/** The first frame with a question's prompt: the plain-text one drawn before Ink loads, or Ink's. */
+const PROMPT_UP = /^ due now: \d+ · this session: \d+\n \S/m;
+
 /**
  * Spawn → first question on screen, for the default `focal` (mixed mode) with varied seeds,
  * as a returning user starts it: run 0 creates the progress database and the parsed-pack
- * cache (one-time work) and is not counted.
+ * cache (one-time work) and is not counted. Two moments: the question's prompt can be read
+ * (drawn in plain text before Ink has loaded), and Ink's frame takes answers.
  */
-async function timeToFirstQuestion(runs: number): Promise<number[]> {
-  const times: number[] = [];
+async function timeToFirstQuestion(runs: number): Promise<{ readable: number[]; interactive: number[] }> {
+  const readable: number[] = [];
+  const interactive: number[] = [];
   const db = freshDb();
   for (let run = 0; run <= runs; run++) {
     const focal = new PtyFocal(['--seed', String(run + 1), '--db', db], { env: { NO_COLOR: '1' } });
-    const ms = await focal.waitFor(QUESTION_UP);
+    const shown = await focal.waitFor(PROMPT_UP);
+    const ready = await focal.waitFor(QUESTION_UP);
     await close(focal);
-    if (run > 0) times.push(ms);
+    if (run > 0) {
+      readable.push(shown);
+      interactive.push(ready);
+    }
   }
-  return times;
+  return { readable, interactive };
 }
 
 /** Time from writing a key to the end of the frame that shows its effect. */
@@ -125,8 +134,9 @@ async function sessionMemory(): Promise<{ peakMb: number; answered: number }> {
 const bench: Bench = async ({ nodeBaselineMs }) => {
   const rows: BenchRow[] = [];
   try {
-    const startTimes = await timeToFirstQuestion(9);
-    rows.push(ratioRow('spawn → first question on screen (median of 9)', median(startTimes), nodeBaselineMs, 3.5));
+    const { readable, interactive } = await timeToFirstQuestion(9);
+    rows.push(ratioRow('spawn → first question on screen (median of 9)', median(readable), nodeBaselineMs, 2.5));
+    rows.push(ratioRow('spawn → first question taking answers (median of 9)', median(interactive), nodeBaselineMs, 3.5));
 
     const { typing, moving } = await keypressLatencies();
     rows.push(maxRow('keypress → frame, typing with live preview (median)', median(typing), 'ms', 50));

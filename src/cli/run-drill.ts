@@ -156,16 +156,20 @@ function unsavedExit(unsaved: number, file: string, lang: Lang, word: (lang: Lan
  */
 export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
   const releaseKeys = holdKeys();
-  const prepared = import('../ui/drill/deferred-grading.js').then(async ({ deferredGrading }) => {
+  // The session first, then Ink: its first question is painted in plain text (first-frame.ts)
+  // before Ink and React load, so the learner reads it while they do.
+  const ready = Promise.all([import('../ui/drill/deferred-grading.js'), import('./first-frame.js')]).then(async ([{ deferredGrading }, { paintFirstQuestion }]) => {
     const grading = deferredGrading();
-    return { grading, drill: await prepareDrill(argv, grading) };
+    const drill = await prepareDrill(argv, grading);
+    const first = { instance: drill.session.next(), shownAt: performance.now() };
+    return { grading, drill, first, erase: paintFirstQuestion(drill, first.instance) };
   });
-  const [{ runInkDrill }, { grading, drill }] = await Promise.all([loadInk(() => import('../ui/drill/run-ink-drill.js')), prepared]).catch(
-    (error: unknown) => {
+  const [{ grading, drill, first, erase }, { runInkDrill }] = await ready
+    .then(async (prepared) => [prepared, await loadInk(() => import('../ui/drill/run-ink-drill.js'))] as const)
+    .catch((error: unknown) => {
       releaseKeys();
       throw error;
-    },
-  );
+    });
   // A closed terminal (SIGHUP) or a kill (SIGTERM) ends the session as Ctrl-C does: its summary
   // printed, status 0, like line mode.
   let stopped = false;
@@ -188,6 +192,8 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
       daysLeft: drill.daysLeft,
       loadGrading: grading.load,
       stop,
+      first,
+      ...(erase ? { beforeFirstFrame: erase } : {}),
     });
     if (stopped) {
       const { renderSummary } = await import('./line-mode/render.js');

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Difficulty, Kind } from '../../core/bank/types.js';
+import { headerAbout, headerRight } from '../../text/drill-header.js';
 import { daysLeftText } from '../interview/interview-words.js';
 import { useUi } from '../ui-context.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -22,11 +23,8 @@ export interface HeaderProps {
 export function Header({ topic, kind, difficulty, position, total, streak, clock, daysLeft }: HeaderProps) {
   const { theme, s, lang } = useUi();
   const { columns } = useTerminalSize();
-  const dots = '●'.repeat(difficulty) + '○'.repeat(3 - difficulty);
-  // The code-review topic asks code-review questions: name it once.
-  const kindName = s(`kind.${kind}`);
-  const about = topic === kindName ? topic : `${topic} · ${kindName}`;
-  const right = [`${position}/${total}`, streak ? s('header.streak', { n: streak }) : '', clock ?? '', daysLeft != null ? daysLeftText(lang, daysLeft) : ''].filter(Boolean).join('   ');
+  const about = headerAbout(topic, s(`kind.${kind}`), difficulty);
+  const right = headerRight([`${position}/${total}`, streak ? s('header.streak', { n: streak }) : null, clock, daysLeft != null ? daysLeftText(lang, daysLeft) : null]);
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between">
@@ -35,7 +33,7 @@ export function Header({ topic, kind, difficulty, position, total, streak, clock
             <Text color={theme.accent} bold>
               {s('app.name')}
             </Text>
-            {` · ${about} · ${dots}`}
+            {` · ${about}`}
           </Text>
         </Box>
         <Box flexShrink={0} marginLeft={2}>

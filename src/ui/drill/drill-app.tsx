@@ -17,12 +17,14 @@ import { QuestionInput, keyContextsOf } from '../kinds/question-input.js';
 import { SummaryView } from '../summary/summary-view.js';
 import { wrapText } from '../../text/wrap.js';
 import { useUi } from '../ui-context.js';
-import { useDrill, type DrillPort, type DrillTools } from './use-drill.js';
+import { useDrill, type DrillPort, type DrillTools, type FirstQuestion } from './use-drill.js';
 
 export interface DrillAppProps {
   session: DrillPort;
   /** Starts loading the tools; grading waits for them, so the promise resolves when answers can be graded. */
   loadTools: () => Promise<DrillTools>;
+  /** The first question, when it was taken from the session before the interface loaded. */
+  first?: FirstQuestion;
   /** Milliseconds since the epoch (the session's clock), for "due in …". */
   now: () => number;
   dbPath?: string;
@@ -31,10 +33,10 @@ export interface DrillAppProps {
 }
 
 /** The drill: question → (answer, saved) → feedback → next question … → summary. */
-export function DrillApp({ session, loadTools, now, dbPath, daysLeft }: DrillAppProps) {
+export function DrillApp({ session, loadTools, first, now, dbPath, daysLeft }: DrillAppProps) {
   const { lang, theme, s, topic } = useUi();
   const { rows, columns } = useTerminalSize();
-  const drill = useDrill(session, loadTools);
+  const drill = useDrill(session, loadTools, first);
   const { state, tools } = drill;
   const { screen, progress } = state;
   useCommands('loading', (command) => command.name === 'quit' && drill.finish(), drill.waiting);

@@ -5,7 +5,7 @@ import type { SessionSummary } from '../../core/session/summary.js';
 import { makeUi } from '../ui-context.js';
 import { UiRoot } from '../ui-root.js';
 import { DrillApp } from './drill-app.js';
-import type { DrillTools } from './use-drill.js';
+import type { DrillTools, FirstQuestion } from './use-drill.js';
 import { plotFor } from './plot-for.js';
 
 export interface InkDrillOptions {
@@ -27,6 +27,10 @@ export interface InkDrillOptions {
   loadGrading?: () => Promise<void>;
   /** Settles when the interface must close at once (the process was asked to end). */
   stop?: Promise<void>;
+  /** The first question, already taken from the session (and shown as plain text while Ink loaded). */
+  first?: FirstQuestion;
+  /** Called just before Ink draws its first frame (to erase what stood in for it). */
+  beforeFirstFrame?: () => void;
 }
 
 /**
@@ -48,9 +52,10 @@ export async function runInkDrill(options: InkDrillOptions): Promise<SessionSumm
       reveal: (instance) => answerKey(instance, options.lang).text,
     };
   };
+  options.beforeFirstFrame?.();
   const app = render(
     <UiRoot ui={makeUi(options.lang, options.color, options.topicName)}>
-      <DrillApp session={session} loadTools={loadTools} now={options.now} dbPath={options.dbPath} daysLeft={options.daysLeft ?? null} />
+      <DrillApp session={session} loadTools={loadTools} first={options.first} now={options.now} dbPath={options.dbPath} daysLeft={options.daysLeft ?? null} />
     </UiRoot>,
     // Ctrl-C is a key like Esc here: it ends the session with its summary.
     { exitOnCtrlC: false, maxFps: 60 },

@@ -19,15 +19,21 @@ export interface DrillTools {
   reveal?: (instance: QuestionInstance) => string;
 }
 
+/** The session's first question when the command took it before the interface loaded (and showed it as plain text from `shownAt`, a performance.now() time). */
+export interface FirstQuestion {
+  instance: QuestionInstance | null;
+  shownAt: number;
+}
+
 /**
  * The drill's state and what the learner can do, on top of the session loop: every action
  * goes through the session (which commits each answer before returning its verdict), and
  * the screen state follows. Grading waits for the tools; ending waits for a pending answer.
  */
-export function useDrill(session: DrillPort, loadTools: () => Promise<DrillTools>) {
+export function useDrill(session: DrillPort, loadTools: () => Promise<DrillTools>, first?: FirstQuestion) {
   const { exit } = useApp();
   const [state, dispatch] = useReducer(drillReducer, null, () =>
-    initialDrill(session.next(), session.progress(), performance.now(), () => session.end()),
+    initialDrill(first ? first.instance : session.next(), session.progress(), first?.shownAt ?? performance.now(), () => session.end()),
   );
   const tools = useRef<Promise<DrillTools> | null>(null);
   const [loaded, setLoaded] = useState<DrillTools | null>(null);
