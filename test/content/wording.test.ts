@@ -77,16 +77,18 @@ describe('paper claims cite the section that makes them', () => {
 describe('Chinese wording', () => {
   /**
    * "小/低/缩小 N 倍" reads as B/N or as B/(N + 1) in standard Chinese: write "降为原来的 1/N" or
-   * "交叉熵是焦点损失的 N 倍". The one exception is the wrong note itself, quoted: “降低 0.25 倍”.
+   * "交叉熵是焦点损失的 N 倍". The one exception is the wrong note itself, quoted (“降低 0.25 倍”), in
+   * the one question that teaches it: any other question names the mistake in unambiguous words.
    */
+  const QUOTES_THE_WRONG_NOTE = new Set(['misconceptions-reduced-quarter']);
   const AMBIGUOUS = /(?:缩小|降低|减小|减少|削减|小|低|少)[了约得的]*\s*(?:约|大约|恰好|至多|最多|只)?\s*(?:\{[^}]*\}|[\d.,]+|[一二两三四五六七八九十百千万]+|ln 10 ≈ [\d.]+|多少|几)\s*倍/g;
   const QUOTED_WRONG_NOTE = /“[^”]*0\.25 倍[^”]*”/g;
 
-  it('no reduction is written as “小/低/缩小 N 倍” outside the quoted wrong note', () => {
+  it('no reduction is written as “小/低/缩小 N 倍” outside the wrong note quoted by the question that teaches it', () => {
     const found: string[] = [];
     for (const q of questions) {
       for (const text of textsInOrder(q, 'zh')) {
-        const unquoted = text.replace(QUOTED_WRONG_NOTE, '“…”');
+        const unquoted = QUOTES_THE_WRONG_NOTE.has(q.id) ? text.replace(QUOTED_WRONG_NOTE, '“…”') : text;
         for (const match of unquoted.matchAll(AMBIGUOUS)) found.push(`${q.id}: …${unquoted.slice(Math.max(0, match.index - 12), match.index + match[0].length)}`);
       }
     }
@@ -101,10 +103,15 @@ describe('Chinese wording', () => {
     expect('笔记写道：“只比交叉熵降低了 0.25 倍”'.replace(QUOTED_WRONG_NOTE, '“…”').match(AMBIGUOUS)).toBeNull();
   });
 
-  it('the wrong note is quoted in the questions that teach it, and nowhere unquoted', () => {
-    const quoting = questions.filter((q) => textsInOrder(q, 'zh').some((text) => QUOTED_WRONG_NOTE.test(text)));
-    QUOTED_WRONG_NOTE.lastIndex = 0;
-    expect(quoting.map((q) => q.id)).toContain('misconceptions-reduced-quarter');
+  it('the wrong note is quoted in the question that teaches it, and in no other', () => {
+    const quoting = questions.filter((q) => textsInOrder(q, 'zh').some((text) => text.match(QUOTED_WRONG_NOTE) !== null));
+    expect(quoting.map((q) => q.id)).toEqual([...QUOTES_THE_WRONG_NOTE]);
+  });
+
+  it('numbers-misclassified-max-downweight-param names the 0.25-versus-4 mistake without the ambiguous form', () => {
+    const zh = textsInOrder(questions.find((q) => q.id === 'numbers-misclassified-max-downweight-param')!, 'zh').join('\n');
+    expect(zh.match(AMBIGUOUS)).toBeNull();
+    expect(zh).toContain('降为交叉熵的 1/4');
   });
 
   it('焦点损失 is glossed 焦点损失（Focal Loss） at its first mention in a question', () => {
