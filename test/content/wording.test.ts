@@ -150,6 +150,45 @@ describe('choice options give nothing away', () => {
     }
   });
 
+  /**
+   * The parenthetical asides of a text: "(36.0 AP)", "（硬阈值）", "(−inf)", "（Focal Loss）". Brackets of
+   * mathematics or code are not asides: a group right after a name or another bracket (σ(x), log((1 − π)/π)),
+   * one followed by a power or a method ((1 − pₜ)^γ, (…).sum()), or one with no two-letter word ((1 − pₜ)).
+   */
+  function asides(text: string): string[] {
+    const BRACKETED = /(?:^|(?<=[\s\p{Script=Han}，、：；]))\(([^()]*)\)(?![\^²³[(]|\*\*|\.\w)|（([^（）]*)）/gu;
+    return [...text.matchAll(BRACKETED)].map((match) => match[1] ?? match[2]!).filter((inside) => /[A-Za-z]{2}|\p{Script=Han}/u.test(inside));
+  }
+
+  it('asides are told from the brackets of mathematics and code', () => {
+    for (const aside of ['trained with γ = 2 (36.0 AP) was', 'NaN: 0 · (−inf).', '损失恰为零（硬阈值）。', '焦点损失（Focal Loss）', '(mean 2.3)']) expect(asides(aside), aside).toHaveLength(1);
+    for (const math of ['(1 − pₜ)^γ', 'σ(−x)', '−log((1 − π)/π)', '(F.one_hot(target, C) * log_p).sum(dim=1)', 'ratio (1 − pₜ)² at', 'FL = −(1 − pₜ) log pₜ']) expect(asides(math), math).toEqual([]);
+  });
+
+  it('no key is singled out by a parenthetical aside: where a correct option carries one, so does a wrong one (each language)', () => {
+    const marked: string[] = [];
+    for (const q of choice) {
+      for (const lang of ['en', 'zh'] as const) {
+        const withAside = q.options!.filter((option) => asides(option.text[lang]).length > 0);
+        if (withAside.some((option) => option.correct) && !withAside.some((option) => !option.correct)) {
+          marked.push(`${q.id} (${lang}): ${withAside.map((option) => option.text[lang]).join(' | ')}`);
+        }
+      }
+    }
+    expect(marked).toEqual([]);
+  });
+
+  /** Choice questions whose gloss of 焦点损失 may stand in an option: the options are method names, most of them glossed. */
+  const GLOSSED_IN_AN_OPTION = new Set(['relatives-outlier-downweighting']);
+
+  it('a choice question that names 焦点损失 in its options glosses it in its prompt, so the gloss marks no option', () => {
+    const glossedOption: string[] = [];
+    for (const q of choice.filter((x) => !GLOSSED_IN_AN_OPTION.has(x.id))) {
+      if (q.options!.some((option) => option.text.zh.includes('焦点损失（Focal Loss）'))) glossedOption.push(q.id);
+    }
+    expect(glossedOption).toEqual([]);
+  });
+
   it('texts never point at an option by its letter, since options are shuffled per instance', () => {
     const LETTER = /\b(?:option|options|answer|choice)\s+\(?[a-f]\)?(?:\b|,)|(?:^|[\s，。；])\([a-f]\)|选项\s*[a-fA-F]\b|\b[a-f] 和 [a-f]\b/;
     for (const q of choice) {
