@@ -1,7 +1,9 @@
 // Running a drill session: preparing it, then line mode or the Ink interface around it.
 import type { Lang } from '../core/i18n.js';
 import type { DrillMode } from '../core/schedule/pick.js';
-import type { DrillSession, DrillSessionDeps } from '../core/session/session.js';
+import { resolve } from 'node:path';
+import type { Bank } from '../core/bank/bank.js';
+import type { DrillOptions, DrillSession, DrillSessionDeps } from '../core/session/session.js';
 import type { SqliteProgressStore } from '../store/progress-store.js';
 import { EXIT } from './action.js';
 
@@ -19,6 +21,8 @@ export interface DrillArgs extends GlobalArgs {
   question?: string;
   seed?: number;
   plain?: boolean;
+  /** Continue the latest interrupted session instead (src/cli/resume.ts). */
+  resume?: boolean;
 }
 
 export type FrontEnd = 'line' | 'ink';
@@ -55,6 +59,8 @@ export interface PreparedDrill {
   now: () => number;
   /** Days to the interview while a date is set (`focal plan`), else null. */
   daysLeft: number | null;
+  /** Lines said before the first question (a resumed session: which one, and what of it is gone). */
+  intro: string[];
 }
 
 /**
@@ -63,15 +69,47 @@ export interface PreparedDrill {
  * asked. The caller runs a front end on it and closes the store.
  */
 export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<PreparedDrill> {
-  const settings = settingsFrom(argv);
-  const [bank, { instantiate, grade }, { createDrillSession }, { SqliteProgressStore, systemClock }] = await Promise.all([
-    openBank(settings),
+  let settings = settingsFrom(argv);
+  // A new session's bank loads beside the modules; a resumed one's packs are known from its session.
+  const newBank = argv.resume ? null : openBank(settings);
+  newBank?.catch(() => {});
+  const [{ instantiate, grade }, { createDrillSession }, { SqliteProgressStore, systemClock }, { claimLatestUnfinished, thisProcess }, { storeError }] = await Promise.all([
     grading ?? loadGrading(),
     import('../core/session/session.js'),
     import('../store/index.js'),
+    import('../store/resume.js'),
+    import('../store/open.js'),
   ]);
+  const resuming = argv.resume ? await import('./resume.js') : null;
+  resuming?.refuseSessionOptions(argv.rawArgs ?? []);
   const store = SqliteProgressStore.open(settings.dbPath);
+  let claimed: string | null = null;
   try {
+    let drillOptions: Omit<DrillOptions, 'lang' | 'plan' | 'masteryHorizon'>;
+    let intro: string[] = [];
+    let bank: Bank;
+    if (resuming) {
+      const claim = claimLatestUnfinished(store);
+      if (!claim.resumable) throw resuming.nothingToResume(store.file, claim.busy);
+      claimed = claim.resumable.session.id;
+      const plan = resuming.resumePlan(claim.resumable, settings.packDirs, argv.lang === 'en' || argv.lang === 'zh' ? argv.lang : undefined);
+      settings = { ...settings, packDirs: plan.packDirs, lang: plan.lang };
+      bank = await openBank(settings);
+      drillOptions = plan.options;
+      intro = resuming.resumeIntro(plan, claim.resumable.session.startedAt, { topics: new Set(bank.topics.keys()), questions: new Set(bank.questions.map((question) => question.id)) });
+    } else {
+      bank = await newBank!;
+      drillOptions = {
+        mode: argv.mode as DrillMode,
+        ...(argv.topic ? { topics: argv.topic } : {}),
+        ...(argv.kind ? { kinds: argv.kind } : {}),
+        count: argv.count,
+        ...(argv.question !== undefined ? { questionId: argv.question } : {}),
+        ...(argv.seed !== undefined ? { seed: argv.seed } : {}),
+        // What --resume needs later: the packs as absolute folders, and which process runs the session.
+        stored: { packs: settings.packDirs.map((dir) => resolve(dir)), runner: thisProcess() },
+      };
+    }
     const [{ loadPlan }, { planMasteryHorizon, planActive, daysLeft }] = await Promise.all([import('../store/plan.js'), import('../core/plan/plan.js')]);
     const plan = loadPlan(store.db);
     const session = createDrillSession({
@@ -81,12 +119,7 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<
       store,
       clock: systemClock,
       options: {
-        mode: argv.mode as DrillMode,
-        ...(argv.topic ? { topics: argv.topic } : {}),
-        ...(argv.kind ? { kinds: argv.kind } : {}),
-        count: argv.count,
-        ...(argv.question !== undefined ? { questionId: argv.question } : {}),
-        ...(argv.seed !== undefined ? { seed: argv.seed } : {}),
+        ...drillOptions,
         lang: settings.lang,
         plan,
         // Weak topics and the summary's mastery look at the interview day once one is set.
@@ -94,10 +127,18 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<
       },
     });
     const left = planActive(plan, systemClock.now()) ? daysLeft(plan, systemClock.now()) : null;
-    return { session, store, settings, topicName: topicNamer(bank.topics, settings.lang), now: systemClock.now, daysLeft: left };
+    return { session, store, settings, topicName: topicNamer(bank.topics, settings.lang), now: systemClock.now, daysLeft: left, intro };
   } catch (error) {
+    // A session taken over and then not run is left as it was found: resumable.
+    if (claimed !== null) {
+      try {
+        store.endSession(claimed, systemClock.now());
+      } catch {
+        // It stays marked as run by this process, which is ending: still resumable.
+      }
+    }
     store.close();
-    throw error;
+    throw storeError(error, store.file);
   }
 }
 
@@ -113,6 +154,7 @@ export async function runLineDrill(argv: DrillArgs): Promise<number> {
     import('../store/open.js'),
   ]);
   const lang = drill.settings.lang;
+  for (const line of drill.intro) process.stdout.write(`${line}\n`);
   if (drill.daysLeft !== null) {
     const { daysLeftText } = await import('../ui/interview/interview-words.js');
     process.stdout.write(`${daysLeftText(lang, drill.daysLeft)}\n`);
@@ -181,6 +223,8 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
     };
   });
   for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
+  // Said above the interface, which draws below it.
+  for (const line of drill.intro) process.stdout.write(`${line}\n`);
   try {
     const summary = await runInkDrill({
       session: drill.session,

@@ -85,8 +85,8 @@ export class SqliteProgressStore implements ProgressStore {
     this.writing(() => this.statements.insertSession.run(sessionToRow(session)));
   }
 
-  endSession(id: string, endedAt: number): void {
-    this.writing(() => this.statements.endSession.run(endedAt, id));
+  endSession(id: string, endedAt: number, finished = false): void {
+    this.writing(() => this.statements.endSession.run({ id, ended_at: endedAt, finished: finished ? 1 : 0 }));
   }
 
   recordAttempt(attempt: AttemptRecord, review: ReviewOf | null): CardReview | null {

@@ -26,7 +26,14 @@ export function prepareStatements(db: Database) {
     saveSessionReport: db.prepare<[string, string]>(`UPDATE sessions SET options = json_set(options, '$.report', json(?)) WHERE id = ?`),
     /** Past mock interviews, newest first. */
     interviews: db.prepare<[number], SessionRow>(`SELECT * FROM sessions WHERE mode = 'interview' ORDER BY started_at DESC, rowid DESC LIMIT ?`),
-    endSession: db.prepare<[number, string]>('UPDATE sessions SET ended_at = ? WHERE id = ? AND ended_at IS NULL'),
+    /** The first end time is kept; the process no longer runs it (runner); finished: nothing left to resume. */
+    endSession: db.prepare<{ id: string; ended_at: number; finished: number }>(
+      `UPDATE sessions SET ended_at = coalesce(ended_at, @ended_at),
+         options = CASE WHEN NOT json_valid(options) THEN options
+                        WHEN @finished THEN json_set(json_remove(options, '$.runner'), '$.finished', json('true'))
+                        ELSE json_remove(options, '$.runner') END
+       WHERE id = @id`,
+    ),
     insertAttempt: db.prepare<AttemptRow>(
       `INSERT INTO attempts (uuid, session_id, question_id, topic, kind, seed, params, answer, verdict,
                              score, elapsed_ms, hint_used, self_grade, rating, answered_at)

@@ -22,9 +22,15 @@ export const drillCommand: CommandModule<GlobalArgs, DrillArgs> = {
       .option('question', { type: 'string', describe: 'Drill exactly this question id' })
       .option('seed', { requiresArg: true, coerce: wholeNumber('seed'), describe: 'Reproducible order and parameters (a whole number)' })
       .option('plain', { type: 'boolean', describe: 'Line mode (automatic when not a terminal)' })
+      .option('resume', {
+        type: 'boolean',
+        describe:
+          'Continue the latest interrupted drill session with its remaining questions and its own options (--topic, --kind, --count, --mode, --question and --seed are refused with it; --lang and --pack apply). Exit 2 when there is none',
+      })
       .example('$0 drill --topic gradients --count 5', 'five questions on gradients')
-      .example('$0 drill --plain < answers.txt', 'line mode, answers from a file')
-      .example('$0 drill --mode due', 'only the questions due for review'),
+      .example('$0 drill --kind single < answers.txt', 'line mode (input not a terminal), answers from a file')
+      .example('$0 drill --mode due', 'only the questions due for review')
+      .example('$0 drill --resume < answers.txt', 'the remaining questions of the latest interrupted session'),
   handler: action((argv) => {
     switch (chooseFrontEnd(argv.plain, process.stdin, process.stdout)) {
       case 'line':

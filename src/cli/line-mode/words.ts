@@ -27,6 +27,14 @@ const en = {
   'review.notYet': '(not practised yet)',
   unsaved: '! Not saved yet: {reason}. The session goes on; focal tries again with the next answer and at the end.',
   'unsaved.final': '{file}: {n} answer(s) of this session could not be saved (see the messages above): make the database writable, free disk space or wait for the other focal process, then drill again',
+  'resume.start': 'Resuming the drill of {when} ({filters}): {answered} of {planned} answered, {left} to go.',
+  'resume.mode': 'mode',
+  'resume.topics': 'topics',
+  'resume.kinds': 'kinds',
+  'resume.question': 'question',
+  'resume.gonePack': 'Note: the pack folder {dir} of this session is gone; its questions are left out.',
+  'resume.goneTopic': 'Note: no loaded pack has topic {topic} any more; its questions are left out.',
+  'resume.goneQuestion': 'Note: no loaded pack has question {id} any more; it is left out.',
 } as const;
 
 type WordKey = keyof typeof en;
@@ -53,6 +61,14 @@ const zh: Record<WordKey, string> = {
   'review.notYet': '（尚未练习）',
   unsaved: '! 暂未保存：{reason}。练习继续；下一次作答和结束时会再试。',
   'unsaved.final': '{file}：本次有 {n} 条作答未能保存（见上方提示）：请让数据库可写、腾出磁盘空间或等另一个 focal 进程结束后再练习',
+  'resume.start': '继续 {when} 开始的练习（{filters}）：计划 {planned} 题，已答 {answered} 题，还剩 {left} 题。',
+  'resume.mode': '模式',
+  'resume.topics': '主题',
+  'resume.kinds': '题型',
+  'resume.question': '题目',
+  'resume.gonePack': '注意：这次练习用过的题库文件夹 {dir} 已不存在；其中的题略过。',
+  'resume.goneTopic': '注意：已加载的题库里不再有主题 {topic}；其中的题略过。',
+  'resume.goneQuestion': '注意：已加载的题库里不再有题目 {id}；略过。',
 };
 
 const TABLE: Record<Lang, Record<WordKey, string>> = { en, zh };

@@ -57,6 +57,22 @@ export interface DrillOptions {
   masteryHorizon?: MasteryHorizon;
   /** The interview the schedule aims at, if one is set (`focal plan`). */
   plan?: InterviewPlan | null;
+  /**
+   * Continue an interrupted session (`focal drill --resume`) instead of starting one: its
+   * questions already answered are not asked again, and new answers go into the same session.
+   */
+  resume?: ResumedSession;
+  /** Kept with the session's options for a later resume (the packs it ran with, the process running it). */
+  stored?: Record<string, unknown>;
+}
+
+/** An interrupted session as the store holds it, to be continued. */
+export interface ResumedSession {
+  id: string;
+  /** Questions the session planned to ask when it began. */
+  planned: number;
+  /** Its final answers so far (one per question, invalid ones left out), oldest first. */
+  answers: readonly AttemptRecord[];
 }
 
 /** What the session needs of the bank (src/core/bank's Bank fits). */
@@ -151,29 +167,39 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   const { bank, instantiate, grade, store, clock, options } = deps;
   const newId = deps.newId ?? (() => globalThis.crypto.randomUUID());
   const seed = options.seed ?? clock.now() % 0x7fffffff;
+  const resumed = options.resume;
+  const answeredBefore = new Set(resumed?.answers.map((answer) => answer.questionId));
   // Candidates in a seeded order: it breaks every tie of the schedule, so a seed fixes the order.
-  const candidates = shuffled(selectCandidates(bank, options), seededRandom(deriveSeed(seed, 0)));
+  // A resumed session leaves out what it answered before (filtered after the shuffle, so the order is the one it began with).
+  const candidates = shuffled(selectCandidates(bank, options), seededRandom(deriveSeed(seed, 0))).filter((question) => !answeredBefore.has(question.id));
   const cards: Map<string, CardState> = store.loadCards();
   // The picker sees the due dates an interview plan gives (src/core/plan); answers update the real cards.
   const scheduled = new Map<string, CardState>(plannedCards(cards, options.plan ?? null, clock.now()));
   const paramsRandom = seededRandom(deriveSeed(seed, 1));
   const fixed = options.questionId !== undefined ? candidates[0] : undefined;
   const source = deps.source;
-  const total = source ? source.total : fixed ? 1 : plannedTotal(options.mode, candidates, scheduled, clock.now(), options.count);
+  // Resumed: what the session planned, less what it answered, as far as the mode still has questions.
+  const count = resumed ? Math.max(0, resumed.planned - resumed.answers.length) : options.count;
+  const total = source ? source.total : options.questionId !== undefined ? Math.min(1, candidates.length, count) : plannedTotal(options.mode, candidates, scheduled, clock.now(), count);
+  // Numbering and the summary go on from the answers given before the interruption.
+  const before = resumed?.answers.length ?? 0;
   // Kept for the whole session (cards as columns, each topic's last mastery): told of every card that changes.
   const horizon = options.masteryHorizon ?? DEFAULT_HORIZON;
   const picker = createPicker(candidates, scheduled, horizon);
-  const id = newId();
+  const id = resumed?.id ?? newId();
 
-  const asked = new Set<string>();
-  const topicsAsked: string[] = [];
-  const answers: AttemptRecord[] = [];
+  const asked = new Set<string>(answeredBefore);
+  const topicsAsked: string[] = resumed?.answers.map((answer) => answer.topic) ?? [];
+  const answers: AttemptRecord[] = [...(resumed?.answers ?? [])];
   let previous: Question | undefined;
   let current: Current | null = null;
   let shown = 0;
   let skipped = 0;
-  let streak = 0;
-  let started = false;
+  let streak = trailingCorrect(answers);
+  /** The session row exists (a resumed session's always does). */
+  let started = resumed !== undefined;
+  /** The front end asked for another question and none was left: the session ran to its end. */
+  let ranOut = false;
   let ended: SessionSummary | null = null;
   const unsaved: Unsaved[] = [];
 
@@ -183,7 +209,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
       if (!started) {
         const at = unsaved[0]?.attempt.answeredAt ?? clock.now();
         const mode = source ? source.mode : options.mode;
-        const described = source ? { ...source.options, lang: options.lang } : describeOptions(options);
+        const described = source ? { ...source.options, lang: options.lang } : { ...describeOptions(options), planned: total, ...options.stored };
         store.startSession({ id, startedAt: at, endedAt: null, mode, seed, options: described });
         started = true;
       }
@@ -205,7 +231,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
 
   function pick(): Question | undefined {
     if (source) return source.next({ cards, now: clock.now(), asked });
-    if (fixed) return asked.size === 0 ? fixed : undefined;
+    if (fixed) return shown === 0 ? fixed : undefined;
     return picker.next(options.mode, { now: clock.now(), asked, topicsAsked, ...(previous ? { previous } : {}) });
   }
 
@@ -217,9 +243,11 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
     next() {
       if (ended) return null;
       if (current) return current.instance;
-      if (shown >= total) return null;
-      const question = pick();
-      if (!question) return null;
+      const question = shown < total ? pick() : undefined;
+      if (!question) {
+        ranOut = true;
+        return null;
+      }
       asked.add(question.id);
       topicsAsked.push(question.topic);
       previous = question;
@@ -266,16 +294,18 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
       skipped += 1;
       current = null;
     },
-    progress: () => ({ index: shown, total, streak }),
+    progress: () => ({ index: before + shown, total: before + total, streak }),
     dueNow: () => dueOutlook(bank.questions, cards, clock.now()).now,
     summary,
     end() {
       if (ended) return ended;
+      // Finished: nothing of the plan is left to ask (a finished session cannot be resumed).
+      const finished = !source && (ranOut || (current === null && shown >= total));
       current = null;
       if (unsaved.length > 0) flush();
       if (started) {
         try {
-          store.endSession(id, clock.now());
+          store.endSession(id, clock.now(), finished);
         } catch {
           // The answers are what matter; a session without its end time is shown as unfinished.
         }
@@ -286,12 +316,31 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
   };
 }
 
+/** Correct answers in a row at the end of `answers`. */
+function trailingCorrect(answers: readonly AttemptRecord[]): number {
+  let streak = 0;
+  for (let i = answers.length - 1; i >= 0 && answers[i]!.verdict === 'correct'; i--) streak += 1;
+  return streak;
+}
+
 /**
  * The bank after the session's filters. A `--question` id must exist; `--topic` and `--kind`
  * values must name something real, so a typo is an error rather than an empty session.
+ * A resumed session keeps the filters it began with: what no loaded pack holds any more
+ * simply matches nothing (the command says so).
  */
 export function selectCandidates(bank: SessionBank, options: DrillOptions): Question[] {
   const questions = bank.questions;
+  if (options.resume) {
+    const topics = new Set(options.topics ?? []);
+    const kinds = new Set(options.kinds ?? []);
+    return questions.filter(
+      (question) =>
+        (options.questionId === undefined || question.id === options.questionId) &&
+        (topics.size === 0 || topics.has(question.topic)) &&
+        (kinds.size === 0 || kinds.has(question.kind)),
+    );
+  }
   if (!(DRILL_MODES as readonly string[]).includes(options.mode)) {
     throw new InputError(`unknown mode "${options.mode}" (choose ${DRILL_MODES.join(', ')})`, { path: '--mode' });
   }

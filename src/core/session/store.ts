@@ -32,7 +32,10 @@ export interface SessionRecord {
   endedAt: number | null;
   mode: string;
   seed: number | null;
-  /** The options the session ran with (topics, kinds, count, question, lang), as JSON-able data. */
+  /**
+   * The options the session ran with (topics, kinds, count, question, lang), as JSON-able data;
+   * a drill's also what `--resume` needs: planned, packs, runner, finished (see src/store/resume.ts).
+   */
   options: Record<string, unknown>;
 }
 
@@ -56,8 +59,11 @@ export interface ProgressStore {
   /** Every question's FSRS card, by question id (questions never answered have none). */
   loadCards(): Map<string, CardState>;
   startSession(session: SessionRecord): void;
-  /** Marks the session ended; ending an ended session keeps the first end time. */
-  endSession(id: string, endedAt: number): void;
+  /**
+   * Marks the session ended (ending an ended session keeps the first end time), and no longer
+   * running; `finished`: it ran to its end, so there is nothing left to resume.
+   */
+  endSession(id: string, endedAt: number, finished?: boolean): void;
   /**
    * Stores the attempt and, for a rated one, the card update with its review log: all or
    * nothing. The card is read inside the same write transaction and `review` applied to it,
