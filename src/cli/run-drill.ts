@@ -203,6 +203,8 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
   const ready = Promise.all([import('../ui/drill/deferred-grading.js'), import('./first-frame.js')]).then(async ([{ deferredGrading }, { paintFirstQuestion }]) => {
     const grading = deferredGrading();
     const drill = await prepareDrill(argv, grading);
+    // Said above the interface (and its plain first paint), which draw below it.
+    for (const line of drill.intro) process.stdout.write(`${line}\n`);
     const first = { instance: drill.session.next(), shownAt: performance.now() };
     return { grading, drill, first, erase: paintFirstQuestion(drill, first.instance) };
   });
@@ -223,8 +225,6 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
     };
   });
   for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
-  // Said above the interface, which draws below it.
-  for (const line of drill.intro) process.stdout.write(`${line}\n`);
   try {
     const summary = await runInkDrill({
       session: drill.session,

@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Terminal } from '@xterm/headless';
 import Sqlite from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
@@ -282,14 +283,32 @@ describe('two processes and one session', () => {
   });
 });
 
+/** Every row a terminal (xterm.js, 80×24) shows after all of `raw`, scrollback included. */
+async function emulate(raw: string): Promise<{ all: string[] }> {
+  const terminal = new Terminal({ cols: 80, rows: 24, scrollback: 1000, allowProposedApi: true });
+  await new Promise<void>((resolve) => terminal.write(raw, resolve));
+  const buffer = terminal.buffer.active;
+  const all = Array.from({ length: buffer.length }, (_, y) => buffer.getLine(y)?.translateToString(true) ?? '');
+  terminal.dispose();
+  return { all };
+}
+
 describe('focal drill --resume in the terminal interface', () => {
   it('says which session it resumes above the interface, numbers on, and records into the same session', async () => {
     const db = freshDb();
     await interrupted(db, 3, 1);
     const focal = new PtyFocal(['drill', '--resume', '--db', db], { env: { ...env, NO_COLOR: '1' } });
     ptys.push(focal);
-    await focal.waitFor(/2\/3/);
-    expect(focal.text()).toContain('1 of 3 answered, 2 to go.');
+    // Ink's frame is up (its footer), numbered on from the answer before.
+    await focal.waitFor(/Esc end$/m);
+    expect(focal.screen()).toMatch(/ 2\/3 /);
+    // On the terminal: the line said first stays, right above the one header (the plain first paint was replaced in place).
+    const { all } = await emulate(focal.raw);
+    const headers = all.flatMap((line, index) => (line.startsWith(' focal-drill · ') ? [index] : []));
+    expect(headers).toHaveLength(1);
+    // (The line is longer than the terminal is wide: it wraps onto the rows above the header.)
+    expect(all[headers[0]! - 1]).toMatch(/1 of 3 answered, 2 to go\.$/);
+    expect(all.slice(0, headers[0]).join('')).toMatch(/Resuming the drill of .* \(mode mixed · topics numbers · kinds numeric · seed 7\): 1 of 3 answered, 2 to go\./);
     await focal.press('1', PTY_KEYS.enter);
     await focal.waitFor('✗');
     focal.pty.kill('SIGTERM');
