@@ -1,5 +1,5 @@
 import { binaryFocalFromLogit, softmaxFocal } from '../src/core/focal/index.js';
-import { renderLossPlot } from '../src/ui/plot/index.js';
+import { renderLossPlot } from '../src/text/loss-plot.js';
 import { FOCAL_BIN, maxRow, median, ratioRow, sampleTimes, timeProcess, type Bench } from './harness.js';
 
 /**

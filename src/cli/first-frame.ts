@@ -4,7 +4,7 @@ import type { QuestionInstance } from '../core/bank/types.js';
 import { QUICK_SECONDS } from '../core/schedule/rating.js';
 import { headerAbout, headerRight } from '../text/drill-header.js';
 import { firstQuestionLines } from '../text/first-question.js';
-import { needsMathToShow } from '../ui/drill/deferred-grading.js';
+import { needsMathToShow } from '../core/session/deferred-grading.js';
 import { daysLeftText } from '../ui/interview/interview-words.js';
 import { t } from '../ui/strings.js';
 import type { PreparedDrill } from './run-drill.js';

@@ -10,7 +10,7 @@ import { EXIT } from './action.js';
 /** The signals that end an Ink drill as Ctrl-C does (Ctrl-C itself is a key there). */
 const ENDING_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
 import { settingsFrom, type GlobalArgs, type Settings } from './globals.js';
-import { holdKeys, loadInk } from '../ui/terminal.js';
+import { holdKeys, loadInk } from './ink-terminal.js';
 import { openBank } from './bank.js';
 
 export interface DrillArgs extends GlobalArgs {
@@ -200,7 +200,7 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
   const releaseKeys = holdKeys();
   // The session first, then Ink: its first question is painted in plain text (first-frame.ts)
   // before Ink and React load, so the learner reads it while they do.
-  const ready = Promise.all([import('../ui/drill/deferred-grading.js'), import('./first-frame.js')]).then(async ([{ deferredGrading }, { paintFirstQuestion }]) => {
+  const ready = Promise.all([import('../core/session/deferred-grading.js'), import('./first-frame.js')]).then(async ([{ deferredGrading }, { paintFirstQuestion }]) => {
     const grading = deferredGrading();
     const drill = await prepareDrill(argv, grading);
     // Said above the interface (and its plain first paint), which draw below it.

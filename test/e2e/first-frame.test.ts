@@ -8,7 +8,7 @@ import { Terminal } from '@xterm/headless';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
 import type { Question } from '../../src/core/bank/types.js';
-import { needsMathToShow } from '../../src/ui/drill/deferred-grading.js';
+import { needsMathToShow } from '../../src/core/session/deferred-grading.js';
 import { PtyProcess } from '../helpers/pty.js';
 import { FOCAL_BIN } from '../helpers/run-focal.js';
 

@@ -9,7 +9,7 @@ import type { Lang } from '../../src/core/i18n.js';
 import { fixedClock } from '../../src/core/schedule/clock.js';
 import { createDrillSession } from '../../src/core/session/session.js';
 import { SqliteProgressStore } from '../../src/store/progress-store.js';
-import { deferredGrading } from '../../src/ui/drill/deferred-grading.js';
+import { deferredGrading } from '../../src/core/session/deferred-grading.js';
 import { DrillApp } from '../../src/ui/drill/drill-app.js';
 import { mathPreviewer } from '../../src/ui/kinds/formula/math-previewer.js';
 import { answerKey } from '../../src/core/grading/answer-key.js';

@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import type { DayCount, TopicProgress } from '../../src/core/schedule/progress.js';
 import { ReviewScreen } from '../../src/ui/review/review-screen.js';
-import { accuracyChart, accuracyChartSection } from '../../src/ui/stats/accuracy-chart.js';
+import { accuracyChart } from '../../src/text/accuracy-chart.js';
+import { accuracyChartSection } from '../../src/cli/line-mode/progress-text.js';
 import { KEYS, press, renderUi } from './render.js';
 
 afterEach(cleanup);

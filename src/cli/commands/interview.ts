@@ -6,7 +6,7 @@ import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action } from '../action.js';
 import { wholeNumber } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
-import { holdKeys, loadInk } from '../../ui/terminal.js';
+import { holdKeys, loadInk } from '../ink-terminal.js';
 import { chooseFrontEnd } from '../run-drill.js';
 import { openBank } from '../bank.js';
 

@@ -6,7 +6,7 @@ import { settingsFrom, type GlobalArgs } from '../globals.js';
 import type { Output } from '../output.js';
 import { openBank } from '../bank.js';
 import { userDefaults } from '../config.js';
-import { holdKeys, loadInk } from '../../ui/terminal.js';
+import { holdKeys, loadInk } from '../ink-terminal.js';
 import { chooseFrontEnd, runInkDrillCommand } from '../run-drill.js';
 
 interface PlanArgs extends GlobalArgs {

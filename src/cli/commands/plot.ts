@@ -34,7 +34,7 @@ export const plotCommand: CommandModule<GlobalArgs, PlotArgs> = {
       .example('$0 plot --json', 'the sampled curves as JSON'),
   handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);
-    const [focal, plot] = await Promise.all([import('../../core/focal/index.js'), import('../../ui/plot/index.js')]);
+    const [focal, plot] = await Promise.all([import('../../core/focal/index.js'), import('../../text/loss-plot.js')]);
     const gammas = focal.parseNumberList(argv.gamma, '--gamma');
     const alpha = argv.alpha === undefined ? 1 : focal.parseNumber(argv.alpha, '--alpha');
     if (settings.json) {

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
 import { userDefaults } from '../config.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
-import { holdKeys, loadInk } from '../../ui/terminal.js';
+import { holdKeys, loadInk } from '../ink-terminal.js';
 import { chooseFrontEnd, runInkDrillCommand } from '../run-drill.js';
 import { loadProgress, progressJson } from '../progress.js';
 

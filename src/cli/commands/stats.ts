@@ -21,11 +21,7 @@ export async function runStats(argv: GlobalArgs, output: Output): Promise<number
     output.out(`${JSON.stringify(json, null, 2)}\n`);
     return 0;
   }
-  const [{ renderStats }, { accuracyChartSection }, { renderInterviews }] = await Promise.all([
-    import('../line-mode/progress-text.js'),
-    import('../../ui/stats/accuracy-chart.js'),
-    import('../line-mode/interview-list.js'),
-  ]);
+  const [{ renderStats, accuracyChartSection }, { renderInterviews }] = await Promise.all([import('../line-mode/progress-text.js'), import('../line-mode/interview-list.js')]);
   // Tables fit the terminal (80 columns when the output is not one).
   output.out(renderStats(progress.report, settings.lang, progress.topicName, progress.now, output.columns ?? 80));
   output.out(renderInterviews(progress.interviews, progress.interview, settings.lang));

@@ -1,10 +1,11 @@
 import type { Lang } from '../../core/i18n.js';
-import type { ProgressReport, TopicProgress } from '../../core/schedule/progress.js';
-import { bar } from '../../ui/components/bar.js';
+import type { DayCount, ProgressReport, TopicProgress } from '../../core/schedule/progress.js';
+import { accuracyChart } from '../../text/accuracy-chart.js';
+import { bar } from '../../text/bar.js';
 import { displayWidth, padDisplay } from '../../text/width.js';
 import { wrapText } from '../../text/wrap.js';
 import { t } from '../../ui/strings.js';
-import { dueIn } from '../../ui/summary/due-in.js';
+import { dueIn } from '../../text/due-in.js';
 import { heading, type TopicName } from './render.js';
 import { word } from './words.js';
 
@@ -112,5 +113,11 @@ function cut(text: string, width: number): string {
 
 function when(iso: string, now: number, lang: Lang): string {
   const until = dueIn(iso, now);
-  return t(lang, until.key, { n: until.n });
+  return t(lang, `due.${until.unit}`, { n: until.n });
+}
+
+/** The chart with its title, as `focal stats` prints it after the numbers (nothing without history). */
+export function accuracyChartSection(history: readonly DayCount[], { lang, color }: { lang: Lang; color: boolean }): string {
+  const chart = accuracyChart(history, { color });
+  return chart ? `\n${t(lang, 'stats.recent', { days: history.length })}\n${chart}\n` : '';
 }

@@ -10,7 +10,7 @@ import { padDisplay, displayWidth } from '../../text/width.js';
 import { describePoint as formatPoint } from '../../core/math/format.js';
 import { formatValue } from '../../core/numbers.js';
 import { t } from '../../ui/strings.js';
-import { dueIn } from '../../ui/summary/due-in.js';
+import { dueIn } from '../../text/due-in.js';
 import { specOf } from '../../core/kinds/index.js';
 import { word } from './words.js';
 
@@ -137,7 +137,7 @@ export function renderSummary(summary: SessionSummary, lang: Lang, topicName: To
   const due = [t(lang, 'summary.dueNow', { n: summary.due.now })];
   if (summary.due.next) {
     const until = dueIn(summary.due.next, now);
-    due.push(t(lang, 'summary.nextDue', { when: t(lang, until.key, { n: until.n }) }));
+    due.push(t(lang, 'summary.nextDue', { when: t(lang, `due.${until.unit}`, { n: until.n }) }));
   }
   lines.push(`${heading(lang, t(lang, 'summary.dueNext'))} ${due.join(' · ')}`);
   return `${lines.join('\n')}\n`;

@@ -6,7 +6,7 @@ import { makeUi } from '../ui-context.js';
 import { UiRoot } from '../ui-root.js';
 import { DrillApp } from './drill-app.js';
 import type { DrillTools, FirstQuestion } from './use-drill.js';
-import { plotFor } from './plot-for.js';
+import { plotFor } from '../../text/plot-for.js';
 
 export interface InkDrillOptions {
   session: DrillSession;
@@ -43,7 +43,7 @@ export async function runInkDrill(options: InkDrillOptions): Promise<SessionSumm
     const [, { mathPreviewer }, plot, { answerKey }] = await Promise.all([
       options.loadGrading?.(),
       import('../kinds/formula/math-previewer.js'),
-      import('../plot/index.js'),
+      import('../../text/loss-plot.js'),
       import('../../core/grading/answer-key.js'),
     ]);
     return {

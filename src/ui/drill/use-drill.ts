@@ -4,7 +4,7 @@ import type { QuestionInstance } from '../../core/bank/types.js';
 import type { DrillSession } from '../../core/session/session.js';
 import type { SelfGrade } from '../kinds/free/free-state.js';
 import type { Previewer } from '../kinds/formula/preview.js';
-import { needsMathToShow } from './deferred-grading.js';
+import { needsMathToShow } from '../../core/session/deferred-grading.js';
 import { drillReducer, initialDrill } from './drill-state.js';
 
 /** The part of the session loop the interface drives (src/core/session). */

@@ -1,7 +1,7 @@
 import { render } from 'ink';
 import type { Lang } from '../../core/i18n.js';
 import type { InterviewReport } from '../../core/interview/report.js';
-import { plotFor } from '../drill/plot-for.js';
+import { plotFor } from '../../text/plot-for.js';
 import type { DrillTools } from '../drill/use-drill.js';
 import { makeUi } from '../ui-context.js';
 import { UiRoot } from '../ui-root.js';
@@ -21,7 +21,7 @@ export interface InkInterviewOptions {
 export async function runInkInterview(options: InkInterviewOptions): Promise<InterviewReport> {
   const { interview } = options;
   const loadTools = async (): Promise<DrillTools> => {
-    const [{ mathPreviewer }, plot] = await Promise.all([import('../kinds/formula/math-previewer.js'), import('../plot/index.js')]);
+    const [{ mathPreviewer }, plot] = await Promise.all([import('../kinds/formula/math-previewer.js'), import('../../text/loss-plot.js')]);
     return { previewer: mathPreviewer, plotFor: plotFor(plot.renderLossPlot, options.color) };
   };
   const app = render(

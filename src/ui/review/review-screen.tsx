@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { TopicProgress } from '../../core/schedule/progress.js';
-import { bar } from '../components/bar.js';
+import { bar } from '../../text/bar.js';
 import { displayWidth, padDisplay } from '../../text/width.js';
 import { Footer } from '../components/footer.js';
 import { useEagerReducer } from '../components/use-eager-reducer.js';

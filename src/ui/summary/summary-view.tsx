@@ -1,13 +1,13 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import type { SessionSummary } from '../../core/session/summary.js';
-import { bar } from '../components/bar.js';
+import { bar } from '../../text/bar.js';
 import { displayWidth, padDisplay } from '../../text/width.js';
 import { Footer } from '../components/footer.js';
 import { ScrollRegion, useScroll } from '../components/scroll-region.js';
 import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
-import { dueIn } from './due-in.js';
+import { dueIn } from '../../text/due-in.js';
 
 export interface SummaryViewProps {
   summary: SessionSummary;
@@ -94,6 +94,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function dueInText(iso: string, now: number, s: ReturnType<typeof useUi>['s']): string {
-  const { key, n } = dueIn(iso, now);
-  return s(key, { n });
+  const { unit, n } = dueIn(iso, now);
+  return s(`due.${unit}`, { n });
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, instanceOf, optionOrder, plainInstance } from '../../../src/core/bank/instance.js';
 import { instantiate } from '../../../src/core/bank/instantiate.js';
 import type { MultipleQuestion, SingleQuestion } from '../../../src/core/bank/types.js';
-import { deferredGrading } from '../../../src/ui/drill/deferred-grading.js';
+import { deferredGrading } from '../../../src/core/session/deferred-grading.js';
 import { fixture } from '../grading/fixtures.js';
 
 const single = fixture<SingleQuestion>('fx-single');

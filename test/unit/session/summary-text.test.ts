@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderSummary } from '../../../src/cli/line-mode/render.js';
 import type { SessionSummary } from '../../../src/core/session/summary.js';
-import { dueIn } from '../../../src/ui/summary/due-in.js';
+import { dueIn } from '../../../src/text/due-in.js';
 import { T0 } from '../schedule/fixtures.js';
 
 const summary = (correct: number, answered: number, score: number, next: string | null = null): SessionSummary => ({
@@ -28,8 +28,8 @@ describe('the session summary says each number once, labelled', () => {
   });
 
   it('a card due in less than a minute is "in 1 min", never "in 0 min"', () => {
-    expect(dueIn(new Date(T0 + 20_000).toISOString(), T0)).toEqual({ key: 'due.minutes', n: 1 });
-    expect(dueIn(new Date(T0 + 10 * 60_000 - 500).toISOString(), T0)).toEqual({ key: 'due.minutes', n: 10 });
+    expect(dueIn(new Date(T0 + 20_000).toISOString(), T0)).toEqual({ unit: 'minutes', n: 1 });
+    expect(dueIn(new Date(T0 + 10 * 60_000 - 500).toISOString(), T0)).toEqual({ unit: 'minutes', n: 10 });
     const text = renderSummary(summary(1, 1, 1, new Date(T0 + 1_000).toISOString()), 'en', (topic) => topic, T0);
     expect(text).not.toContain('in 0 min');
     expect(text).toContain('in 1 min');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { PLOT_MIN_ROWS, plotFor } from '../../src/ui/drill/plot-for.js';
-import { renderLossPlot } from '../../src/ui/plot/index.js';
-import { instanceOf, multiple, numeric } from './fixtures.js';
+import { PLOT_MIN_ROWS, plotFor } from '../../../src/text/plot-for.js';
+import { renderLossPlot } from '../../../src/text/loss-plot.js';
+import { instanceOf, multiple, numeric } from '../../ui/fixtures.js';
 
 describe('the figure in the feedback', () => {
   const plot = plotFor(renderLossPlot, false);

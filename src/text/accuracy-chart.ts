@@ -1,7 +1,5 @@
 import asciichart from 'asciichart';
-import type { Lang } from '../../core/i18n.js';
-import type { DayCount } from '../../core/schedule/progress.js';
-import { t } from '../strings.js';
+import type { DayCount } from '../core/schedule/progress.js';
 
 /**
  * Accuracy of the recent days that have answers, oldest first, as an asciichart line on a
@@ -19,10 +17,4 @@ export function accuracyChart(history: readonly DayCount[], { height = 5, color 
     format: (value) => `${Math.round(value)}%`.padStart(6),
     ...(color ? { colors: [asciichart.cyan] } : {}),
   });
-}
-
-/** The chart with its title, as `focal stats` prints it after the numbers (nothing without history). */
-export function accuracyChartSection(history: readonly DayCount[], { lang, color }: { lang: Lang; color: boolean }): string {
-  const chart = accuracyChart(history, { color });
-  return chart ? `\n${t(lang, 'stats.recent', { days: history.length })}\n${chart}\n` : '';
 }

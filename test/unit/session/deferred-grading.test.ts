@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBank } from '../../src/core/bank/bank.js';
-import { isParametric } from '../../src/core/bank/instance.js';
-import { instantiate } from '../../src/core/bank/instantiate.js';
-import type { Question } from '../../src/core/bank/types.js';
-import { deferredGrading, needsMathToShow } from '../../src/ui/drill/deferred-grading.js';
-import { instanceOf, numeric } from './fixtures.js';
+import { loadBank } from '../../../src/core/bank/bank.js';
+import { isParametric } from '../../../src/core/bank/instance.js';
+import { instantiate } from '../../../src/core/bank/instantiate.js';
+import type { Question } from '../../../src/core/bank/types.js';
+import { deferredGrading, needsMathToShow } from '../../../src/core/session/deferred-grading.js';
+import { instanceOf, numeric } from '../../ui/fixtures.js';
 
 let parametric: Question[];
 beforeAll(async () => {

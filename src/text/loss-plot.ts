@@ -1,7 +1,7 @@
-import { InputError } from '../../core/errors.js';
-import { styled, unstyled, type Style } from '../../text/style.js';
-import { focalFromPt } from '../../core/focal/pt.js';
-import { formatNumber } from '../../core/numbers.js';
+import { InputError } from '../core/errors.js';
+import { styled, unstyled, type Style } from './style.js';
+import { focalFromPt } from '../core/focal/pt.js';
+import { formatNumber } from '../core/numbers.js';
 
 /**
  * The paper's Figure 1 as plain text: FL(pₜ) = −α (1 − pₜ)^γ log pₜ against pₜ ∈ (0, 1], one

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/core/errors.js';
-import { CURVE_MARKERS, renderLossPlot } from '../../../src/ui/plot/index.js';
+import { CURVE_MARKERS, renderLossPlot } from '../../../src/text/loss-plot.js';
 
 const DEFAULT_GAMMAS = [0, 0.5, 1, 2, 5];
 const stripAnsi = (text: string) => text.replace(/\x1b\[\d+m/g, '');

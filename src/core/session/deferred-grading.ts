@@ -1,8 +1,8 @@
-import { drawParameters, isParametric, plainInstance } from '../../core/bank/instance.js';
-import { placeholdersIn } from '../../core/bank/placeholders.js';
-import type { Question, QuestionInstance } from '../../core/bank/types.js';
-import type { GradeInput, GradeResult } from '../../core/grading/types.js';
-import type { Localized } from '../../core/i18n.js';
+import { drawParameters, isParametric, plainInstance } from '../bank/instance.js';
+import { placeholdersIn } from '../bank/placeholders.js';
+import type { Question, QuestionInstance } from '../bank/types.js';
+import type { GradeInput, GradeResult } from '../grading/types.js';
+import type { Localized } from '../i18n.js';
 
 type Modules = {
   grade: (input: GradeInput) => GradeResult;
@@ -68,7 +68,7 @@ export function deferredGrading() {
       return modules ? modules.instantiate(question, seed) : deferredInstance(question, seed);
     },
     load: (): Promise<void> =>
-      (loading ??= Promise.all([import('../../core/grading/grade.js'), import('../../core/bank/instantiate.js')]).then(
+      (loading ??= Promise.all([import('../grading/grade.js'), import('../bank/instantiate.js')]).then(
         ([grading, instantiating]) => {
           modules = { grade: grading.grade, instantiate: instantiating.instantiate };
         },

@@ -1,5 +1,5 @@
-import type { QuestionInstance } from '../../core/bank/types.js';
-import type { LossPlotOptions } from '../plot/index.js';
+import type { QuestionInstance } from '../core/bank/types.js';
+import type { LossPlotOptions } from './loss-plot.js';
 
 /** Topics whose questions are about the shape of the loss curve: the figure helps there. */
 const CURVE_TOPICS = new Set(['limits']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { holdKeys, loadInk } from '../../src/ui/terminal.js';
+import { holdKeys, loadInk } from '../../../src/cli/ink-terminal.js';
 
 describe('loading Ink', () => {
   it('hides fetch only while the module loads, and removes the CI switches', async () => {

@@ -1,1 +1,0 @@
-export { renderLossPlot, checkCurves, CURVE_MARKERS, type LossPlotOptions } from './loss-plot.js';
