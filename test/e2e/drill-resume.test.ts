@@ -166,6 +166,16 @@ describe('focal drill --resume in line mode', () => {
     expect(en.stdout).toContain('1 of 3 answered, 2 to go.');
   });
 
+  it('the defaults set once (FOCAL_COUNT, FOCAL_MODE) do not reach a resumed session: it keeps its own', async () => {
+    const db = freshDb();
+    await interrupted(db, 4, 1);
+    const result = await resume(db, '1\n1\n1\n', [], { FOCAL_COUNT: '1', FOCAL_MODE: 'due' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('(mode mixed · topics numbers · kinds numeric · seed 7): 1 of 4 answered, 3 to go.');
+    expect(result.stdout).toContain('\n4/4 · ');
+    expect(read(db).attempts).toHaveLength(4);
+  });
+
   it('resumes a session whose process was killed (SIGKILL: never ended in the database)', async () => {
     const db = freshDb();
     const focal = new InteractiveFocal(['drill', '--db', db, '--count', '3', '--seed', '7', ...NUMBERS], env);
