@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { maxRow, median, sampleTimes, type Bench } from './harness.js';
 
+function fail(dir: string): never {
+  throw new Error(`${dir} has no current compiled form: run npm run build`);
+}
+
 const bench: Bench = async () => {
   const { bundledPackDirs } = await import('../src/core/bank/bundled.js');
   const { loadPacksCached } = await import('../src/core/bank/bank.js');
@@ -31,6 +35,10 @@ const bench: Bench = async () => {
   }
   rmSync(cacheDir, { recursive: true, force: true });
 
+  // What a first run after installing reads: the bundled packs as the build compiled them.
+  const { compiledPackFile, readCompiledPack } = await import('../src/core/bank/precompiled.js');
+  const compiledMs = median(sampleTimes(() => dirs.map((dir) => readCompiledPack(dir, compiledPackFile(dir)) ?? fail(dir)), 30, 3));
+
   const { validatePackDirs } = await import('../src/core/bank/validate.js');
   const validateStart = performance.now();
   validatePackDirs(dirs);
@@ -53,6 +61,7 @@ const bench: Bench = async () => {
 
   return [
     maxRow(`load + validate ${count} questions (cached, as the CLI does)`, median(cachedTimes), 'ms', 25),
+    maxRow('the bundled packs compiled at build time: read + check (a first run after installing)', compiledMs, 'ms', 25),
     // Parsing ~200 kB of YAML dominates; it happens once after a pack file changes.
     { name: `load + validate ${count} questions, no cache (warm)`, value: parseMs, unit: 'ms' },
     { name: 'load + validate, no cache, first call in a process', value: coldMs, unit: 'ms' },

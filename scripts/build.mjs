@@ -1,10 +1,26 @@
 // Bundles the CLI into dist/ so that start-up reads a handful of files instead of hundreds.
 // Code splitting keeps heavy modules (mathjs, ink/react, the store) in chunks that are
 // loaded only by the commands that need them, so `focal --help` never pays for them.
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { startupShims } from './startup-shims.mjs';
+
+// Some bundled dependencies are CommonJS and call require(); give them one.
+const BANNER = { js: "import { createRequire as __focalCreateRequire } from 'node:module'; const require = __focalCreateRequire(import.meta.url);" };
+
+/** Validates the bundled packs and compiles them into `outDir`/packs (scripts/compile-packs.ts). */
+async function compilePacks(outDir) {
+  const script = `${outDir}.compile-packs.mjs`;
+  try {
+    await build({ entryPoints: ['scripts/compile-packs.ts'], outfile: script, bundle: true, format: 'esm', platform: 'node', target: 'node20', banner: BANNER, logLevel: 'warning' });
+    const run = spawnSync(process.execPath, [script, fileURLToPath(new URL('../questions', import.meta.url)), outDir], { stdio: 'inherit' });
+    if (run.status !== 0) throw new Error('the bundled packs did not compile (see above)');
+  } finally {
+    rmSync(script, { force: true });
+  }
+}
 
 // Build into a private folder and swap it in, so a process reading dist/ meanwhile
 // (a test, a second build) never sees it half-written or missing.
@@ -25,10 +41,7 @@ try {
     // Native addon: must be resolved from node_modules at run time. react-devtools-core is
     // imported only by Ink's DEV=true debugging path and is not installed.
     external: ['better-sqlite3', 'react-devtools-core'],
-    // Some bundled dependencies are CommonJS and call require(); give them one.
-    banner: {
-      js: "import { createRequire as __focalCreateRequire } from 'node:module'; const require = __focalCreateRequire(import.meta.url);",
-    },
+    banner: BANNER,
     define: { 'process.env.NODE_ENV': '"production"' },
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
@@ -37,6 +50,7 @@ try {
     plugins: [startupShims],
     logLevel: 'warning',
   });
+  await compilePacks(staging);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   throw error;

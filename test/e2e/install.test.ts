@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ function runInstalled(args: string[]) {
   return spawnSync(focal, args, {
     cwd: elsewhere,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FOCAL_DB: join(work, 'progress.db') },
+    env: { ...process.env, NO_COLOR: '1', FOCAL_DB: join(work, 'progress.db'), FOCAL_CACHE_DIR: join(work, 'cache') },
   });
 }
 
@@ -53,6 +53,8 @@ describe('installed from the npm tarball', () => {
     const list = runInstalled(['questions', 'list', '--json']);
     expect(list.status).toBe(0);
     expect((JSON.parse(list.stdout) as unknown[]).length).toBeGreaterThanOrEqual(70);
+    // They come compiled in the package: the first run parses no YAML and caches nothing.
+    expect(existsSync(join(work, 'cache')) ? readdirSync(join(work, 'cache')) : []).toEqual([]);
 
     const answer = runInstalled(['check', 'numbers-ratio-pt0968', '1-1/sqrt(1000)', '--record']);
     expect(answer.status).toBe(0);

@@ -3,6 +3,7 @@ import type { Localized } from '../i18n.js';
 import { resolve } from 'node:path';
 import { bundledPackDirs } from './bundled.js';
 import { packSources, readCachedPack, writeCachedPack } from './cache.js';
+import { readBundledCompiledPack } from './precompiled.js';
 import { crossPackProblems, type NamedEntry } from './duplicates.js';
 import { problemsError, type Problem } from './problems.js';
 import { closeMatches } from './similar.js';
@@ -37,16 +38,18 @@ export async function loadBank(extraDirs: string[] = [], options: BankOptions = 
 }
 
 /**
- * Like loadPacks, but a pack unchanged since it last loaded cleanly comes from the cache,
- * and the YAML parser and schema are imported only when some pack has to be parsed.
+ * Like loadPacks, but a bundled pack comes compiled from the build (precompiled.ts) and
+ * another pack unchanged since it last loaded cleanly from the cache; the YAML parser and
+ * schema are imported only when some pack has to be parsed.
  */
 export async function loadPacksCached(dirs: string[], options: BankOptions = {}): Promise<{ packs: Pack[]; problems: Problem[] }> {
   const unique = [...new Set(dirs.map((dir) => resolve(dir)))];
   const packs: Pack[] = [];
   const problems: Problem[] = [];
   const entries: NamedEntry[] = [];
+  const bundled = new Set(bundledPackDirs());
   for (const dir of unique) {
-    const cached = options.cacheDir ? readCachedPack(options.cacheDir, dir) : null;
+    const cached = (bundled.has(dir) ? readBundledCompiledPack(dir) : null) ?? (options.cacheDir ? readCachedPack(options.cacheDir, dir) : null);
     if (cached) {
       packs.push(cached);
       entries.push(...cached.questions);

@@ -77,7 +77,8 @@ export function packSources(pack: Pack): string[] {
   return [...new Set([...packListing(pack.dir).map((name) => join(pack.dir, name)), ...snippets])];
 }
 
-function packListing(dir: string): string[] {
+/** The YAML files of a pack folder, sorted. */
+export function packListing(dir: string): string[] {
   return readdirSync(dir)
     .filter((name) => /\.ya?ml$/.test(name))
     .sort();
