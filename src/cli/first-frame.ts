@@ -6,7 +6,7 @@ import { headerAbout, headerRight } from '../text/drill-header.js';
 import { firstQuestionLines } from '../text/first-question.js';
 import { needsMathToShow } from '../core/session/deferred-grading.js';
 import { daysLeftText } from '../ui/interview/interview-words.js';
-import { t } from '../ui/strings.js';
+import { t } from '../core/words/index.js';
 import type { PreparedDrill } from './run-drill.js';
 
 /** Synchronized output: the terminal shows what is between the two at once. */

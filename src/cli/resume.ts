@@ -6,7 +6,7 @@ import type { Lang } from '../core/i18n.js';
 import type { DrillMode } from '../core/schedule/pick.js';
 import type { DrillOptions } from '../core/session/session.js';
 import type { Busy, Resumable } from '../store/resume.js';
-import { word } from './line-mode/words.js';
+import { t } from '../core/words/index.js';
 
 /** The drill's options a resumed session takes from the session itself: giving them with --resume is an error. */
 const SESSION_OPTIONS = ['topic', 'kind', 'count', 'mode', 'question', 'seed'] as const;
@@ -77,18 +77,18 @@ export function resumeIntro(plan: ResumePlan, startedAt: number, known: { topics
   const { lang, options } = plan;
   const resume = options.resume!;
   const filters = [
-    `${word(lang, 'resume.mode')} ${options.mode}`,
-    ...(options.topics?.length ? [`${word(lang, 'resume.topics')} ${options.topics.join(', ')}`] : []),
-    ...(options.kinds?.length ? [`${word(lang, 'resume.kinds')} ${options.kinds.join(', ')}`] : []),
-    ...(options.questionId !== undefined ? [`${word(lang, 'resume.question')} ${options.questionId}`] : []),
+    `${t(lang, 'line.resume.mode')} ${options.mode}`,
+    ...(options.topics?.length ? [`${t(lang, 'line.resume.topics')} ${options.topics.join(', ')}`] : []),
+    ...(options.kinds?.length ? [`${t(lang, 'line.resume.kinds')} ${options.kinds.join(', ')}`] : []),
+    ...(options.questionId !== undefined ? [`${t(lang, 'line.resume.question')} ${options.questionId}`] : []),
     ...(options.seed !== undefined ? [`seed ${options.seed}`] : []),
   ];
   const answered = resume.answers.length;
   return [
-    word(lang, 'resume.start', { when: localTime(startedAt), filters: filters.join(' · '), answered, planned: resume.planned, left: resume.planned - answered }),
-    ...plan.gonePacks.map((dir) => word(lang, 'resume.gonePack', { dir })),
-    ...(options.topics ?? []).filter((topic) => !known.topics.has(topic)).map((topic) => word(lang, 'resume.goneTopic', { topic })),
-    ...(options.questionId !== undefined && !known.questions.has(options.questionId) ? [word(lang, 'resume.goneQuestion', { id: options.questionId })] : []),
+    t(lang, 'line.resume.start', { when: localTime(startedAt), filters: filters.join(' · '), answered, planned: resume.planned, left: resume.planned - answered }),
+    ...plan.gonePacks.map((dir) => t(lang, 'line.resume.gonePack', { dir })),
+    ...(options.topics ?? []).filter((topic) => !known.topics.has(topic)).map((topic) => t(lang, 'line.resume.goneTopic', { topic })),
+    ...(options.questionId !== undefined && !known.questions.has(options.questionId) ? [t(lang, 'line.resume.goneQuestion', { id: options.questionId })] : []),
   ];
 }
 

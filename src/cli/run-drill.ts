@@ -148,9 +148,9 @@ function topicNamer(topics: ReadonlyMap<string, { en: string; zh: string }>, lan
 
 export async function runLineDrill(argv: DrillArgs): Promise<number> {
   const drill = await prepareDrill(argv);
-  const [{ runLineMode }, { word }, { storeError }] = await Promise.all([
+  const [{ runLineMode }, { t }, { storeError }] = await Promise.all([
     import('./line-mode/run-line-mode.js'),
-    import('./line-mode/words.js'),
+    import('../core/words/index.js'),
     import('../store/open.js'),
   ]);
   const lang = drill.settings.lang;
@@ -169,10 +169,10 @@ export async function runLineDrill(argv: DrillArgs): Promise<number> {
       lang,
       clock: { now: drill.now },
       topicName: drill.topicName,
-      emptyReason: word(lang, argv.mode === 'due' ? 'empty.due' : argv.mode === 'new' ? 'empty.new' : 'empty.any'),
+      emptyReason: t(lang, argv.mode === 'due' ? 'line.empty.due' : argv.mode === 'new' ? 'line.empty.new' : 'line.empty.any'),
       echo: !process.stdin.isTTY,
     });
-    return unsavedExit(summary.unsaved, drill.store.file, lang, word);
+    return unsavedExit(summary.unsaved, drill.store.file, lang, t);
   } catch (error) {
     throw storeError(error, drill.store.file);
   } finally {
@@ -185,9 +185,9 @@ export async function runLineDrill(argv: DrillArgs): Promise<number> {
  * A session with answers the store never took ends with a line saying how many, and status 2:
  * like every failure of the database the user can fix (read-only, disk full, held locked).
  */
-function unsavedExit(unsaved: number, file: string, lang: Lang, word: (lang: Lang, key: 'unsaved.final', params: Record<string, string | number>) => string): number {
+function unsavedExit(unsaved: number, file: string, lang: Lang, say: (lang: Lang, key: 'line.unsaved.final', params: Record<string, string | number>) => string): number {
   if (unsaved === 0) return 0;
-  process.stderr.write(`focal: ${word(lang, 'unsaved.final', { file, n: unsaved })}\n`);
+  process.stderr.write(`focal: ${say(lang, 'line.unsaved.final', { file, n: unsaved })}\n`);
   return EXIT.invalid;
 }
 
@@ -243,8 +243,8 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
       const { renderSummary } = await import('./line-mode/render.js');
       process.stdout.write(renderSummary(summary, drill.settings.lang, drill.topicName, drill.now()));
     }
-    const { word } = await import('./line-mode/words.js');
-    return unsavedExit(summary.unsaved, drill.store.file, drill.settings.lang, word);
+    const { t } = await import('../core/words/index.js');
+    return unsavedExit(summary.unsaved, drill.store.file, drill.settings.lang, t);
   } catch (error) {
     const { storeError } = await import('../store/open.js');
     throw storeError(error, drill.store.file);

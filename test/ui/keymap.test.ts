@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { BINDINGS, bindingsOf, commandsFor, keyName, type KeyInfo } from '../../src/ui/keys/keymap.js';
-import { STRINGS, STRING_KEYS } from '../../src/ui/strings.js';
 
 const none: KeyInfo = {
   upArrow: false,
@@ -167,12 +166,4 @@ describe('the table', () => {
     expect(help).toEqual(expect.arrayContaining(['End/^E key.lineEnd', 'Esc key.end', '^T key.hint', 'Enter key.submit']));
   });
 
-  it('has every interface string in both languages', () => {
-    for (const name of STRING_KEYS) {
-      expect(STRINGS.en[name], name).toBeTruthy();
-      expect(STRINGS.zh[name], name).toBeTruthy();
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
-      expect(placeholders(STRINGS.zh[name]), name).toEqual(placeholders(STRINGS.en[name]));
-    }
-  });
 });

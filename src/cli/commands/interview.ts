@@ -91,8 +91,8 @@ export function reportJson(report: InterviewReport): object {
 async function unsavedExit(interview: InterviewSession, file: string, lang: Settings['lang']): Promise<number> {
   const unsaved = interview.unsaved();
   if (unsaved === 0) return 0;
-  const { word } = await import('../line-mode/words.js');
-  process.stderr.write(`focal: ${word(lang, 'unsaved.final', { file, n: unsaved })}\n`);
+  const { t } = await import('../../core/words/index.js');
+  process.stderr.write(`focal: ${t(lang, 'line.unsaved.final', { file, n: unsaved })}\n`);
   return 2;
 }
 

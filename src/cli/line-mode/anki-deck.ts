@@ -1,6 +1,6 @@
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { localize, type Lang } from '../../core/i18n.js';
-import { t } from '../../ui/strings.js';
+import { t } from '../../core/words/index.js';
 import { specOf } from '../../core/kinds/index.js';
 
 export interface AnkiCard {

@@ -1,7 +1,8 @@
 import type { Lang } from '../../core/i18n.js';
 import type { PastInterview } from '../../store/interviews.js';
-import { interviewWord, scoreText } from '../../ui/interview/interview-words.js';
+import { scoreText } from '../../ui/interview/interview-words.js';
 import { localDate } from '../../store/history.js';
+import { t } from '../../core/words/index.js';
 
 /**
  * The part of `focal stats` about interviews: the day mastery is measured for when an interview
@@ -9,17 +10,17 @@ import { localDate } from '../../store/history.js';
  */
 export function renderInterviews(interviews: readonly PastInterview[], interviewDay: string | null, lang: Lang): string {
   const lines: string[] = [];
-  if (interviewDay) lines.push('', interviewWord(lang, 'statsHorizon', { day: interviewDay }));
+  if (interviewDay) lines.push('', t(lang, 'interview.statsHorizon', { day: interviewDay }));
   if (interviews.length > 0) {
-    lines.push('', interviewWord(lang, 'statsTitle'));
+    lines.push('', t(lang, 'interview.statsTitle'));
     for (const interview of interviews) {
       const at = Date.parse(interview.startedAt);
       const when = `${localDate(at)} ${String(new Date(at).getHours()).padStart(2, '0')}:${String(new Date(at).getMinutes()).padStart(2, '0')}`;
-      const minutes = interview.minutes === null ? '' : `  ${interviewWord(lang, 'statsMinutes', { n: scoreText(interview.minutes) })}`;
+      const minutes = interview.minutes === null ? '' : `  ${t(lang, 'interview.statsMinutes', { n: scoreText(interview.minutes) })}`;
       const result =
         interview.score !== null && interview.maxScore !== null
-          ? interviewWord(lang, 'statsScore', { score: scoreText(interview.score), max: interview.maxScore })
-          : interviewWord(lang, 'statsUnfinished', { n: interview.answered });
+          ? t(lang, 'interview.statsScore', { score: scoreText(interview.score), max: interview.maxScore })
+          : t(lang, 'interview.statsUnfinished', { n: interview.answered });
       lines.push(`  ${when}  ${result}${minutes}`);
     }
   }

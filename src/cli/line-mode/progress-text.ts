@@ -4,10 +4,9 @@ import { accuracyChart } from '../../text/accuracy-chart.js';
 import { bar } from '../../text/bar.js';
 import { displayWidth, padDisplay } from '../../text/width.js';
 import { wrapText } from '../../text/wrap.js';
-import { t } from '../../ui/strings.js';
 import { dueIn } from '../../text/due-in.js';
 import { heading, type TopicName } from './render.js';
-import { word } from './words.js';
+import { t } from '../../core/words/index.js';
 
 /** `focal stats` and `focal review --plain` as plain text. */
 
@@ -16,11 +15,11 @@ const percent = (value: number) => Math.round(value * 100);
 /** `width`: the terminal's columns (80 when not a terminal); every line fits it. */
 export function renderStats(report: ProgressReport, lang: Lang, topicName: TopicName, now: number, width = 80): string {
   const questions = report.topics.reduce((sum, topic) => sum + topic.questions, 0);
-  const next = report.nextDue ? word(lang, 'stats.nextDue', { when: when(report.nextDue, now, lang) }) : '';
+  const next = report.nextDue ? t(lang, 'line.stats.nextDue', { when: when(report.nextDue, now, lang) }) : '';
   const lines = [
     t(lang, 'stats.title'),
     ...fitParts(
-      word(lang, 'stats.summary', {
+      t(lang, 'line.stats.summary', {
         attempts: report.attempts,
         correct: report.correct,
         accuracy: percent(report.accuracy),
@@ -29,16 +28,16 @@ export function renderStats(report: ProgressReport, lang: Lang, topicName: Topic
       }),
       width,
     ),
-    ...fitParts(word(lang, 'stats.queue', { due: report.due, next, unseen: report.unseen, questions }), width),
+    ...fitParts(t(lang, 'line.stats.queue', { due: report.due, next, unseen: report.unseen, questions }), width),
     '',
     ...topicTable(report.topics, lang, topicName, true, width),
     '',
-    heading(lang, word(lang, 'stats.recentDays', { n: report.history.length })),
+    heading(lang, t(lang, 'line.stats.recentDays', { n: report.history.length })),
   ];
   const days = report.history.filter((day) => day.attempts > 0);
   if (days.length === 0) lines.push(`  ${t(lang, 'stats.noHistory')}`);
   for (const day of days) {
-    lines.push(`  ${word(lang, 'stats.day', { date: day.date, attempts: day.attempts, accuracy: percent(day.correct / day.attempts) })}`);
+    lines.push(`  ${t(lang, 'line.stats.day', { date: day.date, attempts: day.attempts, accuracy: percent(day.correct / day.attempts) })}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -48,7 +47,7 @@ export function renderReview(report: ProgressReport, lang: Lang, topicName: Topi
   if (report.topics.length === 0) return `${t(lang, 'review.empty')}\n`;
   const lines = [t(lang, 'review.title'), ...topicTable(report.topics, lang, topicName, false)];
   const weakest = report.topics[0]!;
-  lines.push('', word(lang, 'review.drill', { command: drillCommandFor(weakest.topic) }));
+  lines.push('', t(lang, 'line.review.drill', { command: drillCommandFor(weakest.topic) }));
   return `${lines.join('\n')}\n`;
 }
 
@@ -76,7 +75,7 @@ function fitParts(text: string, width: number): string[] {
  */
 function topicTable(topics: readonly TopicProgress[], lang: Lang, topicName: TopicName, withCounts: boolean, width = 80): string[] {
   const accuracy = (topic: TopicProgress) => (topic.attempts > 0 ? `${percent(topic.accuracy)}%` : '-');
-  const note = (topic: TopicProgress) => (topic.due > 0 ? t(lang, 'review.due', { n: topic.due }) : topic.seen === 0 ? word(lang, 'review.notYet') : '');
+  const note = (topic: TopicProgress) => (topic.due > 0 ? t(lang, 'review.due', { n: topic.due }) : topic.seen === 0 ? t(lang, 'line.review.notYet') : '');
   const widest = (texts: string[]) => Math.max(...texts.map(displayWidth));
   const countWidth = withCounts ? widest([t(lang, 'stats.attempts'), ...topics.map((topic) => String(topic.attempts))]) : 0;
   const accuracyWidth = withCounts ? widest([t(lang, 'stats.accuracy'), ...topics.map(accuracy)]) : 0;

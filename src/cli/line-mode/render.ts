@@ -9,10 +9,9 @@ import type { SessionSummary } from '../../core/session/summary.js';
 import { padDisplay, displayWidth } from '../../text/width.js';
 import { describePoint as formatPoint } from '../../core/math/format.js';
 import { formatValue } from '../../core/numbers.js';
-import { t } from '../../ui/strings.js';
 import { dueIn } from '../../text/due-in.js';
 import { specOf } from '../../core/kinds/index.js';
-import { word } from './words.js';
+import { t } from '../../core/words/index.js';
 
 /** Plain-text pieces of the line protocol; the words around the texts follow `lang`. */
 
@@ -23,7 +22,7 @@ export function renderQuestion(instance: QuestionInstance, progress: SessionProg
   const spec = specOf(question);
   const lines = [
     '',
-    word(lang, 'header', {
+    t(lang, 'line.header', {
       index: progress.index,
       total: progress.total,
       topic: topicName(question.topic),
@@ -89,7 +88,7 @@ export function renderResult(result: GradeResult, instance: QuestionInstance, la
 function stepLines(result: GradeResult, lang: Lang): string[] {
   const steps = result.details?.steps ?? [];
   return steps.map((step) => {
-    const mark = word(lang, step.status === 'ok' ? 'step.ok' : step.status === 'wrong' ? 'step.wrong' : 'step.invalid');
+    const mark = t(lang, step.status === 'ok' ? 'line.step.ok' : step.status === 'wrong' ? 'line.step.wrong' : 'line.step.invalid');
     const why = step.counterexample
       ? `  ${t(lang, 'derivation.differs', { point: formatPoint(step.counterexample.point), a: step.counterexample.shown?.a ?? formatValue(step.counterexample.a), b: step.counterexample.shown?.b ?? formatValue(step.counterexample.b) })}`
       : step.message
@@ -102,7 +101,7 @@ function stepLines(result: GradeResult, lang: Lang): string[] {
 /** A skipped question (nothing recorded): its answer, explanation and source, so the skip still teaches. */
 export function renderSkipped(instance: QuestionInstance, lang: Lang): string {
   const lines = [
-    word(lang, 'skipped'),
+    t(lang, 'line.skipped'),
     t(lang, 'skip.answer', { answer: answerKey(instance, lang).text }),
     localize(instance.explanation, lang),
     t(lang, 'feedback.source', { source: instance.question.source }),
@@ -111,7 +110,7 @@ export function renderSkipped(instance: QuestionInstance, lang: Lang): string {
 }
 
 export function renderHint(hint: Localized | undefined, lang: Lang): string {
-  return `${hint ? word(lang, 'hint.used', { hint: localize(hint, lang) }) : t(lang, 'hint.none')}\n`;
+  return `${hint ? t(lang, 'line.hint.used', { hint: localize(hint, lang) }) : t(lang, 'hint.none')}\n`;
 }
 
 export function renderSummary(summary: SessionSummary, lang: Lang, topicName: TopicName, now: number): string {

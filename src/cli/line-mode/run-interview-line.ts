@@ -2,10 +2,10 @@ import { escapeControls } from '../../core/terminal-text.js';
 import type { InterviewQuestion, InterviewSession } from '../../core/interview/interview.js';
 import type { InterviewReport } from '../../core/interview/report.js';
 import { localize, type Lang } from '../../core/i18n.js';
-import { clockTime, interviewWord, reportLines } from '../../ui/interview/interview-words.js';
+import { clockTime, reportLines } from '../../ui/interview/interview-words.js';
 import { LineReader } from './line-reader.js';
 import { ask, ENDING_SIGNALS, type LineModeOptions } from './run-line-mode.js';
-import { word } from './words.js';
+import { t } from '../../core/words/index.js';
 
 /**
  * The mock interview in line mode, with the drill's protocol: each question as plain text after
@@ -20,12 +20,12 @@ export async function runInterviewLine(interview: InterviewSession, options: Lin
   const interrupt = () => reader.close();
   for (const signal of ENDING_SIGNALS) process.on(signal, interrupt);
   try {
-    write(`${interviewWord(lang, 'intro', { stages: interview.stageCount, time: clockTime(interview.minutes * 60_000) })}\n${word(lang, 'commands')}\n`);
+    write(`${t(lang, 'interview.intro', { stages: interview.stageCount, time: clockTime(interview.minutes * 60_000) })}\n${t(lang, 'line.commands')}\n`);
     for (let asked = interview.next(); asked; asked = interview.next()) {
       write(`\n${stageLine(asked, interview, lang)}`);
       if (!(await ask(asked.instance, interview, reader, options))) break;
     }
-    if (interview.timeLeft() === 0) write(`\n${interviewWord(lang, 'timeUp')}\n`);
+    if (interview.timeLeft() === 0) write(`\n${t(lang, 'interview.timeUp')}\n`);
   } finally {
     for (const signal of ENDING_SIGNALS) process.off(signal, interrupt);
     reader.close();
@@ -37,7 +37,7 @@ export async function runInterviewLine(interview: InterviewSession, options: Lin
 
 /** `── stage 4/8 · limits (follow-up) · 11:42 left` */
 function stageLine(asked: InterviewQuestion, interview: InterviewSession, lang: Lang): string {
-  const stage = interviewWord(lang, 'stage', { index: asked.stageIndex + 1, total: interview.stageCount, name: localize(asked.stage.name, lang) });
-  const followUp = asked.followUp ? ` ${interviewWord(lang, 'followUp')}` : '';
-  return `── ${stage}${followUp} · ${interviewWord(lang, 'left', { time: clockTime(interview.timeLeft()) })}`;
+  const stage = t(lang, 'interview.stage', { index: asked.stageIndex + 1, total: interview.stageCount, name: localize(asked.stage.name, lang) });
+  const followUp = asked.followUp ? ` ${t(lang, 'interview.followUp')}` : '';
+  return `── ${stage}${followUp} · ${t(lang, 'interview.left', { time: clockTime(interview.timeLeft()) })}`;
 }

@@ -10,8 +10,8 @@ import { LineReader } from './line-reader.js';
 import { specOf } from '../../core/kinds/index.js';
 import { asSelfGrade } from '../../core/schedule/self-grade.js';
 import { renderSelfReview, renderHint, renderInvalid, renderQuestion, renderResult, renderSkipped, renderSummary, type TopicName } from './render.js';
-import { LINE_COMMANDS, word } from './words.js';
-import { t } from '../../ui/strings.js';
+import { LINE_COMMANDS } from './line-commands.js';
+import { t } from '../../core/words/index.js';
 
 export interface LineModeOptions {
   input: Readable;
@@ -48,7 +48,7 @@ export async function runLineMode(session: DrillSession, options: LineModeOption
   try {
     let instance = session.next();
     if (!instance) write(`${options.emptyReason}\n`);
-    else write(`${t(lang, 'header.dueNow', { due: session.dueNow(), total: session.progress().total })}\n${word(lang, 'commands')}\n`);
+    else write(`${t(lang, 'header.dueNow', { due: session.dueNow(), total: session.progress().total })}\n${t(lang, 'line.commands')}\n`);
     while (instance) {
       if (!(await ask(instance, session, reader, options))) break;
       instance = session.next();
@@ -100,7 +100,7 @@ export async function ask(instance: QuestionInstance, session: AskingPort, reade
       continue;
     }
     write(renderResult(outcome.result, instance, lang));
-    if (!outcome.committed) write(`${word(lang, 'unsaved', { reason: outcome.unsavedReason ?? '' })}
+    if (!outcome.committed) write(`${t(lang, 'line.unsaved', { reason: outcome.unsavedReason ?? '' })}
 `);
     return true;
   }
@@ -132,7 +132,7 @@ async function readSelfGrade(reader: LineReader, options: LineModeOptions, sugge
     if (line.trim() === '') return suggested;
     const grade = asSelfGrade(line);
     if (grade !== null) return grade;
-    options.write(`${word(options.lang, 'grade.again')}\n`);
+    options.write(`${t(options.lang, 'line.grade.again')}\n`);
   }
 }
 

@@ -42,7 +42,7 @@ export function optionLabel(option: ChoiceOption, index: number, lang: Lang): st
 /** `b) the text: why it is wrong`, as one clause without a final full stop. */
 function withWhy(option: ChoiceOption, index: number, lang: Lang): string {
   const label = optionLabel(option, index, lang);
-  return option.why ? `${label}${lang === 'zh' ? '——' : ' — '}${stripStop(option.why[lang])}` : label;
+  return option.why ? messages(lang).why(label, stripStop(option.why[lang])) : label;
 }
 
 export function gradeSingle(question: SingleQuestion, answer: string, lang: Lang): GradeResult {

@@ -3,6 +3,7 @@ import type { Tolerance } from '../bank/types.js';
 import { displayValue, formatNumber } from '../numbers.js';
 import { describePoint, formatPair, prettyExpression } from '../math/index.js';
 import { messages } from './messages.js';
+import { t } from '../words/index.js';
 
 /**
  * An expression with the instance's parameters written in as numbers, for showing the
@@ -35,11 +36,10 @@ export function isPlainNumber(source: string): boolean {
  * said after wrong answers too, and must not read as a verdict.
  */
 export function describeTolerance(tolerance: Tolerance, lang: Lang): string {
-  const en = lang === 'en';
-  if ('relative' in tolerance) return en ? `tolerance ±${formatNumber(tolerance.relative * 100, 6)}%` : `相对误差 ${formatNumber(tolerance.relative * 100, 6)}% 以内`;
-  if ('absolute' in tolerance) return en ? `tolerance ±${formatNumber(tolerance.absolute, 6)}` : `绝对误差 ±${formatNumber(tolerance.absolute, 6)} 以内`;
-  if ('decimals' in tolerance) return en ? `rounded to ${tolerance.decimals} decimal place${tolerance.decimals === 1 ? '' : 's'}` : `保留 ${tolerance.decimals} 位小数`;
-  return en ? `rounded to ${tolerance.sigfigs} significant figure${tolerance.sigfigs === 1 ? '' : 's'}` : `保留 ${tolerance.sigfigs} 位有效数字`;
+  if ('relative' in tolerance) return t(lang, 'grading.tolerance.relative', { percent: formatNumber(tolerance.relative * 100, 6) });
+  if ('absolute' in tolerance) return t(lang, 'grading.tolerance.absolute', { bound: formatNumber(tolerance.absolute, 6) });
+  if ('decimals' in tolerance) return t(lang, tolerance.decimals === 1 ? 'grading.tolerance.decimals.one' : 'grading.tolerance.decimals.many', { n: tolerance.decimals });
+  return t(lang, tolerance.sigfigs === 1 ? 'grading.tolerance.sigfigs.one' : 'grading.tolerance.sigfigs.many', { n: tolerance.sigfigs });
 }
 
 /** `differs at pt = 0.37, γ = 2.1: yours 0.12, expected 0.31`; a value missing on one side is "undefined". */

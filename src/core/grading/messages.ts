@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n.js';
 import { optionLetter as letter } from '../kinds/letters.js';
+import { t, type WordKey, type WordParams } from '../words/index.js';
 
-/** Every word the graders say, in both languages of the deck. */
+/** The graders' sentences: the words are in the catalog (src/core/words/grading.ts); here, which word and its plural. */
 export interface Messages {
   listJoin(items: string[]): string;
   // reading the answer
@@ -19,6 +20,8 @@ export interface Messages {
   allFound: string;
   missedOption(option: string): string;
   wrongPick(option: string): string;
+  /** An option and why it is right or wrong: `b) … — because …`. */
+  why(option: string, why: string): string;
   // numbers and expressions
   /** The tolerance the answer was held to (not a verdict: said after wrong answers too). */
   tolerance(description: string): string;
@@ -64,119 +67,71 @@ export interface Messages {
   lines(lines: number[]): string;
 }
 
-const en: Messages = {
-  listJoin: (items) => items.join(', '),
-  empty: 'Empty answer.',
-  noOption: (count) => `Choose an option letter (a–${letter(count - 1)}).`,
-  notALetter: (token) => `"${token}" is not an option letter.`,
-  chooseOne: (letters) => `Choose exactly one option (you gave ${letters.join(', ')}).`,
-  noLine: 'Give line numbers, e.g. 41,44.',
-  notALine: (token) => `"${token}" is not a line number.`,
-  lineOutside: (line, total) => `There is no line ${line}: the snippet has ${total} lines.`,
-  rightChoice: (option) => `Right: ${option}.`,
-  wrongChoice: (option) => `You chose ${option}.`,
-  answerIs: (option) => `The answer is ${option}.`,
-  allFound: 'You picked every correct option and nothing else.',
-  missedOption: (option) => `Missed ${option}.`,
-  wrongPick: (option) => `Wrongly picked ${option}.`,
-  tolerance: (description) => `${description[0]!.toUpperCase()}${description.slice(1)}.`,
-  yours: (value) => `Yours: ${value}.`,
-  notANumber: 'The answer does not evaluate to a finite number.',
-  unknownName: (names, allowed) =>
-    `Unknown name${names.length > 1 ? 's' : ''} ${names.join(', ')}: ${allowed.length > 0 ? `use only ${allowed.join(', ')}` : 'a number answer uses no variables'}.`,
-  noVariables: 'A numeric answer uses numbers only, no variables.',
-  equivalent: 'Equal to the expected expression on the whole domain.',
-  differsAt: (point, yours, expected) => `Differs at ${point}: yours ${yours}, expected ${expected}.`,
-  notShownEqual: 'Could not be compared with the expected expression: at almost no point of the domain can both be evaluated, so it is not counted as equal.',
-  undefinedValue: 'undefined',
-  noSteps: 'Write the derivation, one step per line (= expr, or d/dx = expr).',
-  stepLine: (line) => (line === 0 ? 'the start' : `line ${line}`),
-  stepInvalid: (line, message) => `Line ${line} cannot be read: ${message}`,
-  stepWrong: (line, detail) => `Line ${line} does not follow from the step before it. ${detail}`,
-  stepsHold: 'Every step holds.',
-  startMismatch: (line, start, detail) => `Line ${line} must start from ${start}. ${detail}`,
-  goalMismatch: (line, goal, detail) => `The last step (line ${line}) does not reach the goal ${goal}. ${detail}`,
-  relationMismatch: (wanted, got) => `The goal is ${wanted}, but your steps give ${got}.`,
-  derivativeOf: (variables) => `the derivative with respect to ${variables.join(', then ')}`,
-  rewriteOnly: 'a rewrite of the start (no derivative)',
-  goalReached: 'The derivation reaches the goal.',
-  derivationIncomplete: 'Partly right: the work that leads to the goal is not shown in full.',
-  tooFewSteps: (counted, required) =>
-    `It has ${counted} step${counted === 1 ? '' : 's'} that do${counted === 1 ? 'es' : ''} work; this question asks for at least ${required} (a line that only restates the one before it, or comes after the goal is written, does not count).`,
-  goalStated: (line) => `Line ${line} already writes the goal: show the steps that lead to it.`,
-  restates: (line, previous) => `Line ${line} only restates ${previous}.`,
-  notShown: (what) => `No step before the goal shows ${what}.`,
-  modelDerivation: 'A model derivation:',
-  startLabel: 'start',
-  needsSelfGrade: 'Grade your own answer from 1 to 4 (1 missed it, 2 partly, 3 mostly, 4 fully) against the model answer.',
-  selfGraded: (grade) => `Self-graded ${grade}/4.`,
-  compareKeyPoints: 'Check your answer against the key points.',
-  coverage: (found, total, suggested) => `Key points found: ${found} of ${total}; suggested grade ${suggested}.`,
-  keyPoints: 'Key points:',
-  bugFound: (line, code, why) => `✓ line ${line} ${code}: ${why}`,
-  notABug: (line, code, why) => `✗ line ${line} ${code} is not one of them${why ? `: ${why}` : '.'}`,
-  bugMissed: (line, code, why) => `missed line ${line} ${code}: ${why}`,
-  codeScore: (precision, recall, f1) => `Precision ${precision}, recall ${recall}; score = F1 = ${f1}.`,
-  lines: (lines) => `line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`,
-};
-
-const zh: Messages = {
-  listJoin: (items) => items.join('、'),
-  empty: '答案为空。',
-  noOption: (count) => `请选择选项字母（a–${letter(count - 1)}）。`,
-  notALetter: (token) => `"${token}" 不是选项字母。`,
-  chooseOne: (letters) => `只能选一个选项（你给了 ${letters.join('、')}）。`,
-  noLine: '请给出行号，例如 41,44。',
-  notALine: (token) => `"${token}" 不是行号。`,
-  lineOutside: (line, total) => `没有第 ${line} 行：代码只有 ${total} 行。`,
-  rightChoice: (option) => `正确：${option}。`,
-  wrongChoice: (option) => `你选了 ${option}。`,
-  answerIs: (option) => `正确答案是 ${option}。`,
-  allFound: '你选中了全部正确选项，且没有多选。',
-  missedOption: (option) => `漏选 ${option}。`,
-  wrongPick: (option) => `误选 ${option}。`,
-  tolerance: (description) => `允许误差：${description}。`,
-  yours: (value) => `你的答案：${value}。`,
-  notANumber: '答案算不出有限的数值。',
-  unknownName: (names, allowed) =>
-    `未知的名字 ${names.join('、')}：${allowed.length > 0 ? `只能使用 ${allowed.join('、')}` : '数值答案不能含变量'}。`,
-  noVariables: '数值答案只能用数字，不能含变量。',
-  equivalent: '在整个定义域上与标准答案相等。',
-  differsAt: (point, yours, expected) => `在 ${point} 处不相等：你的 ${yours}，应为 ${expected}。`,
-  notShownEqual: '无法与标准答案比较：定义域上几乎没有能同时计算两边的点，因此不算相等。',
-  undefinedValue: '无定义',
-  noSteps: '请写出推导，每行一步（= 表达式，或 d/dx = 表达式）。',
-  stepLine: (line) => (line === 0 ? '起点' : `第 ${line} 行`),
-  stepInvalid: (line, message) => `第 ${line} 行无法解析：${message}`,
-  stepWrong: (line, detail) => `第 ${line} 行不能由上一步得到。${detail}`,
-  stepsHold: '每一步都成立。',
-  startMismatch: (line, start, detail) => `第 ${line} 行应当从 ${start} 出发。${detail}`,
-  goalMismatch: (line, goal, detail) => `最后一步（第 ${line} 行）没有得到目标 ${goal}。${detail}`,
-  relationMismatch: (wanted, got) => `目标是${wanted}，但你的推导得到的是${got}。`,
-  derivativeOf: (variables) => `对 ${variables.join('、再对 ')} 的导数`,
-  rewriteOnly: '起点的等价变形（没有求导）',
-  goalReached: '推导得到了目标。',
-  derivationIncomplete: '部分正确：没有完整写出得到目标的推导过程。',
-  tooFewSteps: (counted, required) =>
-    `其中实质推导只有 ${counted} 步，本题至少需要 ${required} 步（只是重写上一行的行、或写出目标之后的行都不算）。`,
-  goalStated: (line) => `第 ${line} 行直接写出了目标：请写出得到它的步骤。`,
-  restates: (line, previous) => `第 ${line} 行只是重写了${previous}。`,
-  notShown: (what) => `在得到目标之前，没有一步写出${what}。`,
-  modelDerivation: '参考推导：',
-  startLabel: '起点',
-  needsSelfGrade: '请对照参考答案给自己打分 1–4（1 没答到，2 部分答到，3 基本答到，4 完全答到）。',
-  selfGraded: (grade) => `自评 ${grade}/4。`,
-  compareKeyPoints: '请对照要点检查你的回答。',
-  coverage: (found, total, suggested) => `找到要点 ${found}/${total}；建议评分 ${suggested}。`,
-  keyPoints: '要点：',
-  bugFound: (line, code, why) => `✓ 第 ${line} 行 ${code}：${why}`,
-  notABug: (line, code, why) => `✗ 第 ${line} 行 ${code} 不在答案之列${why ? `：${why}` : '。'}`,
-  bugMissed: (line, code, why) => `漏掉第 ${line} 行 ${code}：${why}`,
-  codeScore: (precision, recall, f1) => `精确率 ${precision}，召回率 ${recall}；得分 = F1 = ${f1}。`,
-  lines: (lines) => `第 ${lines.join('、')} 行`,
-};
-
-export function messages(lang: Lang): Messages {
-  return lang === 'zh' ? zh : en;
+function build(lang: Lang): Messages {
+  const say = (key: WordKey, params?: WordParams) => t(lang, key, params);
+  const list = (items: string[]) => items.join(say('grading.listSeparator'));
+  const plural = (count: number) => (count === 1 ? 'one' : 'many');
+  return {
+    listJoin: list,
+    empty: say('grading.empty'),
+    noOption: (count) => say('grading.noOption', { last: letter(count - 1) }),
+    notALetter: (token) => say('grading.notALetter', { token }),
+    chooseOne: (letters) => say('grading.chooseOne', { letters: list(letters) }),
+    noLine: say('grading.noLine'),
+    notALine: (token) => say('grading.notALine', { token }),
+    lineOutside: (line, total) => say('grading.lineOutside', { line, total }),
+    rightChoice: (option) => say('grading.rightChoice', { option }),
+    wrongChoice: (option) => say('grading.wrongChoice', { option }),
+    answerIs: (option) => say('grading.answerIs', { option }),
+    allFound: say('grading.allFound'),
+    missedOption: (option) => say('grading.missedOption', { option }),
+    wrongPick: (option) => say('grading.wrongPick', { option }),
+    why: (option, why) => say('grading.why', { option, why }),
+    tolerance: (description) => say('grading.tolerance', { description: `${description[0]!.toUpperCase()}${description.slice(1)}` }),
+    yours: (value) => say('grading.yours', { value }),
+    notANumber: say('grading.notANumber'),
+    unknownName: (names, allowed) =>
+      allowed.length > 0
+        ? say(`grading.unknownName.${plural(names.length)}`, { names: list(names), allowed: list(allowed) })
+        : say(`grading.unknownName.noVariables.${plural(names.length)}`, { names: list(names) }),
+    noVariables: say('grading.noVariables'),
+    equivalent: say('grading.equivalent'),
+    differsAt: (point, yours, expected) => say('grading.differsAt', { point, yours, expected }),
+    notShownEqual: say('grading.notShownEqual'),
+    undefinedValue: say('grading.undefinedValue'),
+    noSteps: say('grading.noSteps'),
+    stepLine: (line) => (line === 0 ? say('grading.theStart') : say('grading.line', { line })),
+    stepInvalid: (line, message) => say('grading.stepInvalid', { line, message }),
+    stepWrong: (line, detail) => say('grading.stepWrong', { line, detail }),
+    stepsHold: say('grading.stepsHold'),
+    startMismatch: (line, start, detail) => say('grading.startMismatch', { line, start, detail }),
+    goalMismatch: (line, goal, detail) => say('grading.goalMismatch', { line, goal, detail }),
+    relationMismatch: (wanted, got) => say('grading.relationMismatch', { wanted, got }),
+    derivativeOf: (variables) => say('grading.derivativeOf', { variables: variables.join(say('grading.derivativeThen')) }),
+    rewriteOnly: say('grading.rewriteOnly'),
+    goalReached: say('grading.goalReached'),
+    derivationIncomplete: say('grading.derivationIncomplete'),
+    tooFewSteps: (counted, required) => say(`grading.tooFewSteps.${plural(counted)}`, { counted, required }),
+    goalStated: (line) => say('grading.goalStated', { line }),
+    restates: (line, previous) => say('grading.restates', { line, previous }),
+    notShown: (what) => say('grading.notShown', { what }),
+    modelDerivation: say('grading.modelDerivation'),
+    startLabel: say('grading.startLabel'),
+    needsSelfGrade: say('grading.needsSelfGrade'),
+    selfGraded: (grade) => say('grading.selfGraded', { grade }),
+    compareKeyPoints: say('grading.compareKeyPoints'),
+    keyPoints: say('grading.keyPoints'),
+    coverage: (found, total, suggested) => say('grading.coverage', { found, total, suggested }),
+    bugFound: (line, code, why) => say('grading.bugFound', { line, code, why }),
+    notABug: (line, code, why) => (why ? say('grading.notABugWhy', { line, code, why }) : say('grading.notABug', { line, code })),
+    bugMissed: (line, code, why) => say('grading.bugMissed', { line, code, why }),
+    codeScore: (precision, recall, f1) => say('grading.codeScore', { precision, recall, f1 }),
+    lines: (lines) => say(`grading.lines.${plural(lines.length)}`, { lines: list(lines.map(String)) }),
+  };
 }
 
+const BUILT: Partial<Record<Lang, Messages>> = {};
+
+export function messages(lang: Lang): Messages {
+  return (BUILT[lang] ??= build(lang));
+}

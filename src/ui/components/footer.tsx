@@ -1,12 +1,12 @@
 import { Box, Text } from 'ink';
 import { bindingsOf, type KeyContext } from '../keys/keymap.js';
-import type { StringKey } from '../strings.js';
+import type { WordKey } from '../../core/words/index.js';
 import { Paragraph } from './paragraph.js';
 import { useUi } from '../ui-context.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 /** The keys of a context, from the binding table: `Enter submit · ^T hint · Esc end`. */
-export function Footer({ context, hide = [] }: { context: KeyContext; /** Keys not to show now (scrolling when everything fits). */ hide?: StringKey[] }) {
+export function Footer({ context, hide = [] }: { context: KeyContext; /** Keys not to show now (scrolling when everything fits). */ hide?: WordKey[] }) {
   const { theme, s } = useUi();
   const text = bindingsOf(context, { footerOnly: true })
     .filter((entry) => !hide.includes(entry.describe))

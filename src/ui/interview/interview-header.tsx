@@ -2,7 +2,8 @@ import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { useTerminalSize } from '../components/use-terminal-size.js';
 import { useUi } from '../ui-context.js';
-import { clockTime, interviewWord } from './interview-words.js';
+import { clockTime } from './interview-words.js';
+import { t } from '../../core/words/index.js';
 
 export interface InterviewHeaderProps {
   /** 1-based stage number and the number of stages. */
@@ -23,23 +24,23 @@ export function InterviewHeader({ stage, stages, name, followUp, timeLeft }: Int
     const timer = setInterval(() => setLeft(timeLeft()), 1000);
     return () => clearInterval(timer);
   }, [timeLeft]);
-  const about = `${interviewWord(lang, 'stage', { index: stage, total: stages, name })}${followUp ? ` ${interviewWord(lang, 'followUp')}` : ''}`;
+  const about = `${t(lang, 'interview.stage', { index: stage, total: stages, name })}${followUp ? ` ${t(lang, 'interview.followUp')}` : ''}`;
   return (
     <Box flexDirection="column">
       <Box justifyContent="space-between">
         <Box flexShrink={1}>
           <Text wrap="truncate-end">
             <Text color={theme.accent} bold>
-              {interviewWord(lang, 'title')}
+              {t(lang, 'interview.title')}
             </Text>
             {` · ${about}`}
           </Text>
         </Box>
         <Box flexShrink={0} marginLeft={2}>
-          <Text color={left === 0 ? theme.bad : undefined}>{`⏱ ${interviewWord(lang, 'left', { time: clockTime(left) })}`}</Text>
+          <Text color={left === 0 ? theme.bad : undefined}>{`⏱ ${t(lang, 'interview.left', { time: clockTime(left) })}`}</Text>
         </Box>
       </Box>
-      {left === 0 ? <Text color={theme.warn}>{interviewWord(lang, 'timeUpFinish')}</Text> : null}
+      {left === 0 ? <Text color={theme.warn}>{t(lang, 'interview.timeUpFinish')}</Text> : null}
       <Text color={theme.muted}>{'─'.repeat(Math.max(0, columns - 2))}</Text>
     </Box>
   );

@@ -1,75 +1,7 @@
 import type { Lang } from '../../core/i18n.js';
 import type { InterviewReport, StageReport } from '../../core/interview/report.js';
 import { displayWidth, padDisplay } from '../../text/width.js';
-
-/** The mock interview's words, in English and Chinese (shared by line mode and the Ink screen). */
-const en = {
-  title: 'mock interview',
-  intro: 'Mock interview: {stages} stages in {time}. Each stage asks your weakest question, and after a wrong or partial answer one follow-up.',
-  stage: 'stage {index}/{total} · {name}',
-  followUp: '(follow-up)',
-  left: '{time} left',
-  timeUp: 'Time is up: the interview ends.',
-  timeUpFinish: 'Time is up: finish this answer.',
-  report: 'Interview report',
-  scoreLine: 'score {score}/{max} · {used} of {time}',
-  headStage: 'stage',
-  headVerdict: 'verdict',
-  headTime: 'time',
-  headMissed: 'missed',
-  notReached: '(not reached)',
-  noAnswer: '(no answer)',
-  weakest: 'Weakest: {names}',
-  noWeak: 'Every stage answered right.',
-  nothing: 'Nothing was answered.',
-  close: 'Enter close',
-  statsTitle: 'Mock interviews',
-  statsScore: 'score {score}/{max}',
-  statsMinutes: '{n} min',
-  statsUnfinished: 'unfinished, {n} answered',
-  statsHorizon: 'Mastery is measured for the interview on {day}.',
-  daysLeft: 'interview in {n} days',
-  dayLeft: 'interview tomorrow',
-  dayToday: 'interview today',
-} as const;
-
-export type InterviewWord = keyof typeof en;
-
-const zh: Record<InterviewWord, string> = {
-  title: '模拟面试',
-  intro: '模拟面试：{stages} 个阶段，共 {time}。每个阶段问你最薄弱的题；答错或部分正确时追问一题。',
-  stage: '阶段 {index}/{total} · {name}',
-  followUp: '（追问）',
-  left: '剩余 {time}',
-  timeUp: '时间到：面试结束。',
-  timeUpFinish: '时间到：请答完这一题。',
-  report: '面试报告',
-  scoreLine: '得分 {score}/{max} · 用时 {used}（共 {time}）',
-  headStage: '阶段',
-  headVerdict: '结果',
-  headTime: '用时',
-  headMissed: '遗漏',
-  notReached: '（未到达）',
-  noAnswer: '（未作答）',
-  weakest: '最薄弱：{names}',
-  noWeak: '每个阶段都答对了。',
-  nothing: '没有作答。',
-  close: 'Enter 关闭',
-  statsTitle: '模拟面试',
-  statsScore: '得分 {score}/{max}',
-  statsMinutes: '{n} 分钟',
-  statsUnfinished: '未完成，已答 {n} 题',
-  statsHorizon: '掌握度按 {day} 的面试日计算。',
-  daysLeft: '距面试 {n} 天',
-  dayLeft: '明天面试',
-  dayToday: '今天面试',
-};
-
-const TABLE: Record<Lang, Record<InterviewWord, string>> = { en, zh };
-
-export function interviewWord(lang: Lang, key: InterviewWord, params: Record<string, string | number> = {}): string {
-  return TABLE[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+import { t, type WordKey } from '../../core/words/index.js';
 
 /** `m:ss` (`1:05:00` past an hour). */
 export function clockTime(ms: number): string {
@@ -97,25 +29,25 @@ export function scoreText(score: number): string {
  * the weakest stages and the drill command for each.
  */
 export function reportLines(report: InterviewReport, lang: Lang): string[] {
-  const word = (key: InterviewWord, params: Record<string, string | number> = {}) => interviewWord(lang, key, params);
-  const nameWidth = Math.max(displayWidth(word('headStage')), ...report.stages.map((stage) => displayWidth(stage.name)));
-  const verdictWidth = Math.max(displayWidth(word('headVerdict')), ...report.stages.map((stage) => displayWidth(stageVerdicts(stage))));
-  const timeWidth = Math.max(displayWidth(word('headTime')), 5);
+  const word = (key: WordKey & `interview.${string}`, params: Record<string, string | number> = {}) => t(lang, key, params);
+  const nameWidth = Math.max(displayWidth(word('interview.headStage')), ...report.stages.map((stage) => displayWidth(stage.name)));
+  const verdictWidth = Math.max(displayWidth(word('interview.headVerdict')), ...report.stages.map((stage) => displayWidth(stageVerdicts(stage))));
+  const timeWidth = Math.max(displayWidth(word('interview.headTime')), 5);
   const row = (cells: string[]) =>
     `  ${padDisplay(cells[0]!, nameWidth)}  ${padDisplay(cells[1]!, verdictWidth)}  ${padDisplay(cells[2]!, timeWidth)}  ${cells[3] ?? ''}`.trimEnd();
   const lines = [
-    word('report'),
-    word('scoreLine', { score: scoreText(report.score), max: report.maxScore, used: clockTime(report.seconds * 1000), time: clockTime(report.minutes * 60_000) }),
-    row([word('headStage'), word('headVerdict'), word('headTime'), word('headMissed')]),
+    word('interview.report'),
+    word('interview.scoreLine', { score: scoreText(report.score), max: report.maxScore, used: clockTime(report.seconds * 1000), time: clockTime(report.minutes * 60_000) }),
+    row([word('interview.headStage'), word('interview.headVerdict'), word('interview.headTime'), word('interview.headMissed')]),
   ];
   for (const stage of report.stages) {
-    if (stage.questions === 0) lines.push(row([stage.name, '', '', word(stage.reached ? 'noAnswer' : 'notReached')]));
+    if (stage.questions === 0) lines.push(row([stage.name, '', '', word(stage.reached ? 'interview.noAnswer' : 'interview.notReached')]));
     else lines.push(row([stage.name, stageVerdicts(stage), clockTime(stage.seconds * 1000), stage.missed ? `“${oneLine(stage.missed)}”` : '']));
   }
-  if (report.stages.every((stage) => stage.questions === 0)) lines.push(word('nothing'));
-  else if (report.weakest.length === 0) lines.push(word('noWeak'));
+  if (report.stages.every((stage) => stage.questions === 0)) lines.push(word('interview.nothing'));
+  else if (report.weakest.length === 0) lines.push(word('interview.noWeak'));
   else {
-    lines.push(word('weakest', { names: report.weakest.map((stage) => stage.name).join(lang === 'zh' ? '、' : ', ') }));
+    lines.push(word('interview.weakest', { names: report.weakest.map((stage) => stage.name).join(t(lang, 'grading.listSeparator')) }));
     for (const stage of report.weakest) lines.push(`  ${stage.command}`);
   }
   return lines;
@@ -135,5 +67,5 @@ function oneLine(text: string): string {
 
 /** `interview in 13 days` (tomorrow, today) for headers. */
 export function daysLeftText(lang: Lang, days: number): string {
-  return days <= 0 ? interviewWord(lang, 'dayToday') : days === 1 ? interviewWord(lang, 'dayLeft') : interviewWord(lang, 'daysLeft', { n: days });
+  return days <= 0 ? t(lang, 'interview.dayToday') : days === 1 ? t(lang, 'interview.dayLeft') : t(lang, 'interview.daysLeft', { n: days });
 }

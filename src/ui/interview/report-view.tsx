@@ -3,7 +3,8 @@ import type { InterviewReport } from '../../core/interview/report.js';
 import { Footer } from '../components/footer.js';
 import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
-import { interviewWord, reportLines } from './interview-words.js';
+import { reportLines } from './interview-words.js';
+import { t } from '../../core/words/index.js';
 
 /** The end of the mock interview: the report (the same lines line mode prints); Enter closes. */
 export function ReportView({ report, onClose }: { report: InterviewReport; onClose: () => void }) {
@@ -12,7 +13,7 @@ export function ReportView({ report, onClose }: { report: InterviewReport; onClo
   const [title, ...lines] = reportLines(report, lang);
   return (
     <Box flexDirection="column">
-      {report.timeUp ? <Text color={theme.warn}>{interviewWord(lang, 'timeUp')}</Text> : null}
+      {report.timeUp ? <Text color={theme.warn}>{t(lang, 'interview.timeUp')}</Text> : null}
       <Text bold color={theme.accent}>
         {title}
       </Text>

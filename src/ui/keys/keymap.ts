@@ -1,4 +1,4 @@
-import type { StringKey } from '../strings.js';
+import type { WordKey } from '../../core/words/index.js';
 
 /**
  * Every key binding of the interface, in one table. Views ask for commands by context
@@ -78,7 +78,7 @@ interface Binding {
   /** How the footer and the help show the keys, e.g. `↑↓`, `^T`. */
   label: string;
   /** Interface string describing the command (see strings.ts). */
-  describe: StringKey;
+  describe: WordKey;
   /** Shown in the footer line (the help lists everything). */
   footer?: boolean;
 }
@@ -225,8 +225,8 @@ export function commandsFor(context: KeyContext, input: string, key: KeyInfo): C
  * The bindings of a context, one entry per command, for the footer or the key help. The
  * footer shows one key per command; the help joins every key that does it (`^T, h`).
  */
-export function bindingsOf(context: KeyContext, { footerOnly = false } = {}): { label: string; describe: StringKey }[] {
-  const entries = new Map<StringKey, { label: string; describe: StringKey }>();
+export function bindingsOf(context: KeyContext, { footerOnly = false } = {}): { label: string; describe: WordKey }[] {
+  const entries = new Map<WordKey, { label: string; describe: WordKey }>();
   for (const binding of BINDINGS) {
     if (!binding.contexts.includes(context)) continue;
     if (footerOnly && !binding.footer) continue;

@@ -1,0 +1,32 @@
+import type { WordArea } from './index.js';
+
+/** The mock interview's words (line mode, the Ink screen, stats). */
+export const interviewWords = {
+  'interview.title': { en: 'mock interview', zh: '模拟面试' },
+  'interview.intro': { en: 'Mock interview: {stages} stages in {time}. Each stage asks your weakest question, and after a wrong or partial answer one follow-up.', zh: '模拟面试：{stages} 个阶段，共 {time}。每个阶段问你最薄弱的题；答错或部分正确时追问一题。' },
+  'interview.stage': { en: 'stage {index}/{total} · {name}', zh: '阶段 {index}/{total} · {name}' },
+  'interview.followUp': { en: '(follow-up)', zh: '（追问）' },
+  'interview.left': { en: '{time} left', zh: '剩余 {time}' },
+  'interview.timeUp': { en: 'Time is up: the interview ends.', zh: '时间到：面试结束。' },
+  'interview.timeUpFinish': { en: 'Time is up: finish this answer.', zh: '时间到：请答完这一题。' },
+  'interview.report': { en: 'Interview report', zh: '面试报告' },
+  'interview.scoreLine': { en: 'score {score}/{max} · {used} of {time}', zh: '得分 {score}/{max} · 用时 {used}（共 {time}）' },
+  'interview.headStage': { en: 'stage', zh: '阶段' },
+  'interview.headVerdict': { en: 'verdict', zh: '结果' },
+  'interview.headTime': { en: 'time', zh: '用时' },
+  'interview.headMissed': { en: 'missed', zh: '遗漏' },
+  'interview.notReached': { en: '(not reached)', zh: '（未到达）' },
+  'interview.noAnswer': { en: '(no answer)', zh: '（未作答）' },
+  'interview.weakest': { en: 'Weakest: {names}', zh: '最薄弱：{names}' },
+  'interview.noWeak': { en: 'Every stage answered right.', zh: '每个阶段都答对了。' },
+  'interview.nothing': { en: 'Nothing was answered.', zh: '没有作答。' },
+  'interview.close': { en: 'Enter close', zh: 'Enter 关闭' },
+  'interview.statsTitle': { en: 'Mock interviews', zh: '模拟面试' },
+  'interview.statsScore': { en: 'score {score}/{max}', zh: '得分 {score}/{max}' },
+  'interview.statsMinutes': { en: '{n} min', zh: '{n} 分钟' },
+  'interview.statsUnfinished': { en: 'unfinished, {n} answered', zh: '未完成，已答 {n} 题' },
+  'interview.statsHorizon': { en: 'Mastery is measured for the interview on {day}.', zh: '掌握度按 {day} 的面试日计算。' },
+  'interview.daysLeft': { en: 'interview in {n} days', zh: '距面试 {n} 天' },
+  'interview.dayLeft': { en: 'interview tomorrow', zh: '明天面试' },
+  'interview.dayToday': { en: 'interview today', zh: '今天面试' },
+} satisfies WordArea<'interview.'>;
