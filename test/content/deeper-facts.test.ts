@@ -191,10 +191,11 @@ describe('numeric answers match independent reference code for every parameter v
 describe('expression answers match independent reference code on their domain', () => {
   const logits = samples(-10, 10, 21);
   const references: Record<string, { points: Record<string, number>[]; value: (v: Record<string, number>) => number }> = {
-    'numerics-ce-from-logit': { points: logits.map((x) => ({ x })), value: (v) => -Math.log(sigmoid(v.x!)) },
+    // Both ask for a negative example (y = 0), whose pₜ is 1 − σ(x).
+    'numerics-ce-from-logit': { points: logits.map((x) => ({ x })), value: (v) => -Math.log(1 - sigmoid(v.x!)) },
     'numerics-fl-from-logit': {
       points: samples(-8, 8, 17).flatMap((x) => [0.5, 1, 2, 3.5, 5].map((gamma) => ({ x, gamma }))),
-      value: (v) => focalOfLogit(v.x!, v.gamma!),
+      value: (v) => sigmoid(v.x!) ** v.gamma! * -Math.log(1 - sigmoid(v.x!)),
     },
     // Poly-1 from the series itself: Σ (1/j)(1 − pₜ)^j with the first coefficient raised by ε.
     'relatives-poly1-formula': {
@@ -208,6 +209,13 @@ describe('expression answers match independent reference code on their domain', 
   };
 
   expressionReferenceTests({ questions, question }, references, evaluate, 1e-8);
+
+  it('numerics-ce-from-logit: for a very positive x, 1 − σ(x) rounds to 0 and its log is −inf, while log(1 + e^x) stays finite', () => {
+    expect(1 - sigmoid(40)).toBe(0);
+    expect(Math.log(1 - sigmoid(40))).toBe(-Infinity);
+    expect(evaluate(question('numerics-ce-from-logit').answer!, { x: 40 })).toBeCloseTo(40, 9);
+    expectBothContain('numerics-ce-from-logit', 'log(1 + e^x)', '1 − σ(x)');
+  });
 });
 
 describe('computed placeholders of the parametric explanations give the reference figures', () => {
