@@ -6,11 +6,8 @@ import type { Bank } from '../core/bank/bank.js';
 import type { DrillOptions, DrillSession, DrillSessionDeps } from '../core/session/session.js';
 import type { SqliteProgressStore } from '../store/progress-store.js';
 import { EXIT } from './action.js';
-
-/** The signals that end an Ink drill as Ctrl-C does (Ctrl-C itself is a key there). */
-const ENDING_SIGNALS = ['SIGTERM', 'SIGHUP'] as const;
 import { settingsFrom, type GlobalArgs, type Settings } from './globals.js';
-import { holdKeys, loadInk } from './ink-terminal.js';
+import { runInkScreen } from './ink-screen.js';
 import { openBank } from './bank.js';
 
 export interface DrillArgs extends GlobalArgs {
@@ -197,59 +194,47 @@ function unsavedExit(unsaved: number, file: string, lang: Lang, say: (lang: Lang
  * so the first question shows sooner.
  */
 export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
-  const releaseKeys = holdKeys();
-  // The session first, then Ink: its first question is painted in plain text (first-frame.ts)
-  // before Ink and React load, so the learner reads it while they do.
-  const ready = Promise.all([import('../core/session/deferred-grading.js'), import('./first-frame.js')]).then(async ([{ deferredGrading }, { paintFirstQuestion }]) => {
-    const grading = deferredGrading();
-    const drill = await prepareDrill(argv, grading);
-    // Said above the interface (and its plain first paint), which draw below it.
-    for (const line of drill.intro) process.stdout.write(`${line}\n`);
-    const first = { instance: drill.session.next(), shownAt: performance.now() };
-    return { grading, drill, first, erase: paintFirstQuestion(drill, first.instance) };
+  return runInkScreen({
+    // The session first, then Ink: its first question is painted in plain text (first-frame.ts)
+    // before Ink and React load, so the learner reads it while they do.
+    prepare: async () => {
+      const [{ deferredGrading }, { paintFirstQuestion }] = await Promise.all([import('../core/session/deferred-grading.js'), import('./first-frame.js')]);
+      const grading = deferredGrading();
+      const drill = await prepareDrill(argv, grading);
+      // Said above the interface (and its plain first paint), which draw below it.
+      for (const line of drill.intro) process.stdout.write(`${line}\n`);
+      const first = { instance: drill.session.next(), shownAt: performance.now() };
+      return { grading, drill, first, erase: paintFirstQuestion(drill, first.instance) };
+    },
+    load: () => import('../ui/drill/run-ink-drill.js'),
+    loadAfterPrepare: true,
+    show: async ({ runInkDrill }, { grading, drill, first, erase }, ending) => {
+      try {
+        const summary = await runInkDrill({
+          session: drill.session,
+          lang: drill.settings.lang,
+          color: drill.settings.color,
+          topicName: drill.topicName,
+          now: drill.now,
+          dbPath: drill.store.file,
+          daysLeft: drill.daysLeft,
+          loadGrading: grading.load,
+          stop: ending.stop,
+          first,
+          ...(erase ? { beforeFirstFrame: erase } : {}),
+        });
+        // Ended by a signal: the summary Ink had no time to show is printed, status 0, like line mode.
+        if (ending.signalled()) {
+          const { renderSummary } = await import('./line-mode/render.js');
+          process.stdout.write(renderSummary(summary, drill.settings.lang, drill.topicName, drill.now()));
+        }
+        const { t } = await import('../core/words/index.js');
+        return unsavedExit(summary.unsaved, drill.store.file, drill.settings.lang, t);
+      } catch (error) {
+        const { storeError } = await import('../store/open.js');
+        throw storeError(error, drill.store.file);
+      }
+    },
+    close: ({ drill }) => drill.store.close(),
   });
-  const [{ grading, drill, first, erase }, { runInkDrill }] = await ready
-    .then(async (prepared) => [prepared, await loadInk(() => import('../ui/drill/run-ink-drill.js'))] as const)
-    .catch((error: unknown) => {
-      releaseKeys();
-      throw error;
-    });
-  // A closed terminal (SIGHUP) or a kill (SIGTERM) ends the session as Ctrl-C does: its summary
-  // printed, status 0, like line mode.
-  let stopped = false;
-  let onSignal = () => {};
-  const stop = new Promise<void>((resolve) => {
-    onSignal = () => {
-      stopped = true;
-      resolve();
-    };
-  });
-  for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
-  try {
-    const summary = await runInkDrill({
-      session: drill.session,
-      lang: drill.settings.lang,
-      color: drill.settings.color,
-      topicName: drill.topicName,
-      now: drill.now,
-      dbPath: drill.store.file,
-      daysLeft: drill.daysLeft,
-      loadGrading: grading.load,
-      stop,
-      first,
-      ...(erase ? { beforeFirstFrame: erase } : {}),
-    });
-    if (stopped) {
-      const { renderSummary } = await import('./line-mode/render.js');
-      process.stdout.write(renderSummary(summary, drill.settings.lang, drill.topicName, drill.now()));
-    }
-    const { t } = await import('../core/words/index.js');
-    return unsavedExit(summary.unsaved, drill.store.file, drill.settings.lang, t);
-  } catch (error) {
-    const { storeError } = await import('../store/open.js');
-    throw storeError(error, drill.store.file);
-  } finally {
-    for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);
-    drill.store.close();
-  }
 }

@@ -6,7 +6,7 @@ import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action } from '../action.js';
 import { wholeNumber } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
-import { holdKeys, loadInk } from '../ink-terminal.js';
+import { runInkScreen } from '../ink-screen.js';
 import { chooseFrontEnd } from '../run-drill.js';
 import { openBank } from '../bank.js';
 
@@ -126,29 +126,27 @@ async function runLineInterview(argv: InterviewArgs): Promise<number> {
 }
 
 async function runInkInterview(argv: InterviewArgs): Promise<number> {
-  const releaseKeys = holdKeys();
-  const [{ runInkInterview: run }, prepared] = await Promise.all([loadInk(() => import('../../ui/interview/run-ink-interview.js')), prepareInterview(argv)]).catch(
-    (error: unknown) => {
-      releaseKeys();
-      throw error;
+  return runInkScreen({
+    prepare: () => prepareInterview(argv),
+    load: () => import('../../ui/interview/run-ink-interview.js'),
+    show: async ({ runInkInterview: run }, prepared, ending) => {
+      const { settings } = prepared;
+      try {
+        const report = await run({ interview: prepared.interview, lang: settings.lang, color: settings.color, topicName: prepared.topicName, now: prepared.now, stop: ending.stop });
+        if (settings.json) process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
+        else if (ending.signalled()) {
+          // Ended by a signal, as the drill is: the report Ink had no time to show is printed, status 0.
+          const { reportLines } = await import('../../ui/interview/interview-words.js');
+          process.stdout.write(`\n${reportLines(report, settings.lang).join('\n')}\n`);
+        }
+        return unsavedExit(prepared.interview, prepared.store.file, settings.lang);
+      } catch (error) {
+        const { storeError } = await import('../../store/open.js');
+        throw storeError(error, prepared.store.file);
+      }
     },
-  );
-  try {
-    const report = await run({
-      interview: prepared.interview,
-      lang: prepared.settings.lang,
-      color: prepared.settings.color,
-      topicName: prepared.topicName,
-      now: prepared.now,
-    });
-    if (prepared.settings.json) process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
-    return unsavedExit(prepared.interview, prepared.store.file, prepared.settings.lang);
-  } catch (error) {
-    const { storeError } = await import('../../store/open.js');
-    throw storeError(error, prepared.store.file);
-  } finally {
-    prepared.store.close();
-  }
+    close: (prepared) => prepared.store.close(),
+  });
 }
 
 export const interviewCommand: CommandModule<GlobalArgs, InterviewArgs> = {

@@ -6,7 +6,7 @@ import { settingsFrom, type GlobalArgs } from '../globals.js';
 import type { Output } from '../output.js';
 import { openBank } from '../bank.js';
 import { userDefaults } from '../config.js';
-import { holdKeys, loadInk } from '../ink-terminal.js';
+import { runInkScreen } from '../ink-screen.js';
 import { chooseFrontEnd, runInkDrillCommand } from '../run-drill.js';
 
 interface PlanArgs extends GlobalArgs {
@@ -91,10 +91,13 @@ async function plan(argv: PlanArgs, output: Output): Promise<number> {
     return 0;
   }
   // On a terminal: the plan as a screen, from which Enter starts today's drill.
-  holdKeys();
-  const { runPlanScreen } = await loadInk(() => import('../../ui/plan/run-plan-screen.js'));
   const canDrill = core.planActive(stored, now);
-  const drill = await runPlanScreen({ lines: text.replace(/\n$/, '').split('\n'), lang: settings.lang, color: settings.color, canDrill });
+  const drill = await runInkScreen({
+    prepare: async () => text.replace(/\n$/, '').split('\n'),
+    load: () => import('../../ui/plan/run-plan-screen.js'),
+    // A closed terminal or a kill goes back, as Esc does.
+    show: ({ runPlanScreen }, lines, { stop }) => runPlanScreen({ lines, lang: settings.lang, color: settings.color, canDrill, stop }),
+  });
   if (!drill) return 0;
   const defaults = userDefaults();
   return runInkDrillCommand({ ...argv, mode: defaults.mode ?? 'mixed', count: projection.perDay ?? defaults.count ?? 10 });

@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
 import { userDefaults } from '../config.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
-import { holdKeys, loadInk } from '../ink-terminal.js';
+import { runInkScreen } from '../ink-screen.js';
 import { chooseFrontEnd, runInkDrillCommand } from '../run-drill.js';
 import { loadProgress, progressJson } from '../progress.js';
 
@@ -23,10 +23,13 @@ export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
     const progress = await loadProgress(settings);
     if (!settings.json && chooseFrontEnd(argv.plain, process.stdin, process.stdout) === 'ink') {
       // The interactive screen: Enter on a topic drills it right away.
-      holdKeys();
-      const { runInkReview } = await loadInk(() => import('../../ui/review/run-review.js'));
       const { lang, color } = settings;
-      const topic = await runInkReview({ topics: progress.report.topics, lang, color, topicName: progress.topicName });
+      const topic = await runInkScreen({
+        prepare: async () => progress,
+        load: () => import('../../ui/review/run-review.js'),
+        // A closed terminal or a kill goes back, as Esc does.
+        show: ({ runInkReview }, { report, topicName }, { stop }) => runInkReview({ topics: report.topics, lang, color, topicName, stop }),
+      });
       return topic === null ? 0 : runInkDrillCommand({ ...argv, topic: [topic], mode: userDefaults().mode ?? 'mixed', count: userDefaults().count ?? 10 });
     }
     const { drillCommandFor, renderReview } = await import('../line-mode/progress-text.js');

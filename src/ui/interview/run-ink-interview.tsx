@@ -15,6 +15,8 @@ export interface InkInterviewOptions {
   topicName: (topic: string) => string;
   /** The session's clock, ms since the epoch. */
   now: () => number;
+  /** Settles when the interface must close at once (the process was asked to end). */
+  stop?: Promise<void>;
 }
 
 /** Runs the mock interview in the Ink interface until the learner closes the report; returns the report. */
@@ -30,19 +32,8 @@ export async function runInkInterview(options: InkInterviewOptions): Promise<Int
     </UiRoot>,
     { exitOnCtrlC: false, maxFps: 60 },
   );
-  // A closed terminal or a kill still ends the interview properly (answers are already saved).
-  const onSignal = (signal: NodeJS.Signals) => {
-    interview.end();
-    app.unmount();
-    process.exit(signal === 'SIGHUP' ? 129 : 143);
-  };
-  process.once('SIGHUP', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    await app.waitUntilExit();
-  } finally {
-    process.off('SIGHUP', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+  // The CLI ends the interface early this way (a closed terminal, a kill): the interview then ends as on Esc.
+  void options.stop?.then(() => app.unmount());
+  await app.waitUntilExit();
   return interview.end();
 }

@@ -4,8 +4,17 @@ import { makeUi } from '../ui-context.js';
 import { UiRoot } from '../ui-root.js';
 import { PlanScreen } from './plan-screen.js';
 
+export interface PlanScreenOptions {
+  lines: readonly string[];
+  lang: Lang;
+  color: boolean;
+  canDrill: boolean;
+  /** Settles when the screen must close at once (the process was asked to end): as going back. */
+  stop?: Promise<void>;
+}
+
 /** Shows the plan until the learner starts today's drill (true) or goes back (false). */
-export async function runPlanScreen({ lines, lang, color, canDrill }: { lines: readonly string[]; lang: Lang; color: boolean; canDrill: boolean }): Promise<boolean> {
+export async function runPlanScreen({ lines, lang, color, canDrill, stop }: PlanScreenOptions): Promise<boolean> {
   let drill = false;
   const app = render(
     <UiRoot ui={makeUi(lang, color)}>
@@ -26,6 +35,7 @@ export async function runPlanScreen({ lines, lang, color, canDrill }: { lines: r
     </UiRoot>,
     { exitOnCtrlC: false },
   );
+  void stop?.then(() => app.unmount());
   await app.waitUntilExit();
   return drill;
 }

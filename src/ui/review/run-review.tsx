@@ -11,10 +11,12 @@ export interface InkReviewOptions {
   color: boolean;
   /** A topic's name in `lang`. */
   topicName: (topic: string) => string;
+  /** Settles when the screen must close at once (the process was asked to end): as going back. */
+  stop?: Promise<void>;
 }
 
 /** Shows the review screen until the learner picks a topic to drill (its id) or goes back (null). */
-export async function runInkReview({ topics, lang, color, topicName }: InkReviewOptions): Promise<string | null> {
+export async function runInkReview({ topics, lang, color, topicName, stop }: InkReviewOptions): Promise<string | null> {
   let chosen: string | null = null;
   const app = render(
     <UiRoot ui={makeUi(lang, color, topicName)}>
@@ -31,6 +33,7 @@ export async function runInkReview({ topics, lang, color, topicName }: InkReview
     </UiRoot>,
     { exitOnCtrlC: false },
   );
+  void stop?.then(() => app.unmount());
   await app.waitUntilExit();
   return chosen;
 }
