@@ -5,7 +5,7 @@ import { QUICK_SECONDS } from '../core/schedule/rating.js';
 import { headerAbout, headerRight } from '../text/drill-header.js';
 import { firstQuestionLines } from '../text/first-question.js';
 import { needsMathToShow } from '../core/session/deferred-grading.js';
-import { daysLeftText } from '../ui/interview/interview-words.js';
+import { daysLeftText } from '../text/interview-text.js';
 import { t } from '../core/words/index.js';
 import type { PreparedDrill } from './run-drill.js';
 

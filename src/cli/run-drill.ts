@@ -153,7 +153,7 @@ export async function runLineDrill(argv: DrillArgs): Promise<number> {
   const lang = drill.settings.lang;
   for (const line of drill.intro) process.stdout.write(`${line}\n`);
   if (drill.daysLeft !== null) {
-    const { daysLeftText } = await import('../ui/interview/interview-words.js');
+    const { daysLeftText } = await import('../text/interview-text.js');
     process.stdout.write(`${daysLeftText(lang, drill.daysLeft)}\n`);
   }
   // However the process ends (a closed output pipe exits from its handler), the session ends with it.

@@ -136,7 +136,7 @@ async function runInkInterview(argv: InterviewArgs): Promise<number> {
         if (settings.json) process.stdout.write(`${JSON.stringify(reportJson(report), null, 2)}\n`);
         else if (ending.signalled()) {
           // Ended by a signal, as the drill is: the report Ink had no time to show is printed, status 0.
-          const { reportLines } = await import('../../ui/interview/interview-words.js');
+          const { reportLines } = await import('../../text/interview-text.js');
           process.stdout.write(`\n${reportLines(report, settings.lang).join('\n')}\n`);
         }
         return unsavedExit(prepared.interview, prepared.store.file, settings.lang);

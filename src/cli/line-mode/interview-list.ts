@@ -1,6 +1,6 @@
 import type { Lang } from '../../core/i18n.js';
 import type { PastInterview } from '../../store/interviews.js';
-import { scoreText } from '../../ui/interview/interview-words.js';
+import { scoreText } from '../../text/interview-text.js';
 import { localDate } from '../../store/history.js';
 import { t } from '../../core/words/index.js';
 

@@ -2,7 +2,7 @@ import { escapeControls } from '../../core/terminal-text.js';
 import type { InterviewQuestion, InterviewSession } from '../../core/interview/interview.js';
 import type { InterviewReport } from '../../core/interview/report.js';
 import { localize, type Lang } from '../../core/i18n.js';
-import { clockTime, reportLines } from '../../ui/interview/interview-words.js';
+import { clockTime, reportLines } from '../../text/interview-text.js';
 import { LineReader } from './line-reader.js';
 import { ask, ENDING_SIGNALS, type LineModeOptions } from './run-line-mode.js';
 import { t } from '../../core/words/index.js';

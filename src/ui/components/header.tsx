@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import type { Difficulty, Kind } from '../../core/bank/types.js';
 import { headerAbout, headerRight } from '../../text/drill-header.js';
-import { daysLeftText } from '../interview/interview-words.js';
+import { daysLeftText } from '../../text/interview-text.js';
 import { useUi } from '../ui-context.js';
 import { useTerminalSize } from './use-terminal-size.js';
 

@@ -2,7 +2,7 @@ import { Box, Text } from 'ink';
 import { useEffect, useState } from 'react';
 import { useTerminalSize } from '../components/use-terminal-size.js';
 import { useUi } from '../ui-context.js';
-import { clockTime } from './interview-words.js';
+import { clockTime } from '../../text/interview-text.js';
 import { t } from '../../core/words/index.js';
 
 export interface InterviewHeaderProps {

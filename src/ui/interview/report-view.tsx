@@ -3,7 +3,7 @@ import type { InterviewReport } from '../../core/interview/report.js';
 import { Footer } from '../components/footer.js';
 import { useCommands } from '../keys/use-commands.js';
 import { useUi } from '../ui-context.js';
-import { reportLines } from './interview-words.js';
+import { reportLines } from '../../text/interview-text.js';
 import { t } from '../../core/words/index.js';
 
 /** The end of the mock interview: the report (the same lines line mode prints); Enter closes. */

@@ -28,9 +28,6 @@ const INK_SUPPORT: Record<string, string> = {
   'drill/drill-state.ts': 'the drill screen’s reducer',
 };
 
-/** Word tables the CLI still reads from src/ui until the one word catalog takes them over. */
-const WORD_TABLES = ['strings.ts', 'interview/interview-words.ts'];
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
@@ -61,7 +58,7 @@ describe('src/ui is Ink only', () => {
   });
 
   it('every file imports Ink or React, except the hooks and state of the Ink views', () => {
-    expect(plain.filter((file) => !(file in INK_SUPPORT) && !WORD_TABLES.includes(file))).toEqual([]);
+    expect(plain.filter((file) => !(file in INK_SUPPORT))).toEqual([]);
     // The list stays true: each exception exists and imports no Ink.
     for (const file of Object.keys(INK_SUPPORT)) expect(plain).toContain(file);
   });
@@ -69,8 +66,8 @@ describe('src/ui is Ink only', () => {
   it('nothing outside src/ui uses those hooks and state (plain text the CLI needs lives in src/text)', () => {
     const outside = filesUnder(SRC).filter((file) => !file.startsWith(UI + '/'));
     const used = outside.flatMap((file) => importsOf(file).filter((target) => target.startsWith(UI + '/')).map((target) => `${relative(SRC, file)} → ${relative(UI, target)}`));
-    expect(used.filter((use) => !WORD_TABLES.some((table) => use.endsWith(`→ ${table}`)) && plain.some((file) => use.endsWith(`→ ${file}`)))).toEqual([]);
-    // The CLI reaches src/ui only for Ink screens (and, for now, the word tables).
-    expect(used.filter((use) => !WORD_TABLES.some((table) => use.endsWith(`→ ${table}`)) && !/→ [\w/-]+\/run-[\w-]+\.tsx$/.test(use))).toEqual([]);
+    expect(used.filter((use) => plain.some((file) => use.endsWith(`→ ${file}`)))).toEqual([]);
+    // The CLI reaches src/ui only to start an Ink screen.
+    expect(used.filter((use) => !/→ [\w/-]+\/run-[\w-]+\.tsx$/.test(use))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
-import type { Lang } from '../../core/i18n.js';
-import type { InterviewReport, StageReport } from '../../core/interview/report.js';
-import { displayWidth, padDisplay } from '../../text/width.js';
-import { t, type WordKey } from '../../core/words/index.js';
+// The mock interview as plain text: its clock, scores and report, shared by line mode and the Ink screens.
+import type { Lang } from '../core/i18n.js';
+import type { InterviewReport, StageReport } from '../core/interview/report.js';
+import { displayWidth, padDisplay } from './width.js';
+import { t, type WordKey } from '../core/words/index.js';
 
 /** `m:ss` (`1:05:00` past an hour). */
 export function clockTime(ms: number): string {
