@@ -48,3 +48,18 @@ describe.each([
     expect((await focal.exit()).exitCode).toBe(0);
   });
 });
+
+describe('a choice list longer than a 60×15 terminal', () => {
+  it('scrolls its options around the cursor under the header and the question, saying how many are above and below', async () => {
+    const [cols, rows] = [60, 15];
+    const focal = new PtyFocal(['--question', 'alpha-gamma-roles', '--db', join(dir, 'choice-60x15.db')], { cols, rows, env: { NO_COLOR: '1' } });
+    running.push(focal);
+    await focal.waitFor(fitting(rows, 'focal-drill', 'Which statements correctly contrast', /▸ \[ \] a\./, /↓ \d more below/, /Esc end/));
+    await focal.press(KEY.down, KEY.down, KEY.down, KEY.down);
+    await focal.waitFor(fitting(rows, 'focal-drill', 'Which statements correctly contrast', /▸ \[ \] e\./, /↑ \d more above/, /Esc end/));
+    expect(focal.screen()).not.toContain('more below');
+    await focal.press(KEY.space, KEY.enter);
+    await focal.waitFor(fitting(rows, 'focal-drill', /✓|✗|◐/));
+    focal.kill();
+  });
+});

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
+import { optionLetter } from '../../src/core/kinds/letters.js';
+import { optionWindow } from '../../src/ui/kinds/choice/choice-state.js';
 import { ChoiceView } from '../../src/ui/kinds/choice/choice-view.js';
 import { multiple, single } from './fixtures.js';
 import { KEYS, press, renderUi, tick } from './render.js';
@@ -88,5 +90,52 @@ describe('multiple choice', () => {
     expect(lastFrame()).toContain('选出所有正确选项');
     expect(lastFrame()).toContain('FL 比 CE 更快趋于 0');
     expect(lastFrame()).toContain('Enter 提交');
+  });
+});
+
+describe('options on a short terminal', () => {
+  const five = { ...multiple, options: ['γ = 0', 'γ = 1', 'γ = 2', 'α = 0.25', 'α = 0.75'].map((option, index) => ({ text: { en: option, zh: option }, correct: index === 2 })) };
+
+  it('shows whole options around the cursor within the rows given, saying how many are above and below', async () => {
+    const multiple = five;
+    const onSubmit = vi.fn();
+    // Rows: the pick line, three options and one "more" line, the footer (80 columns: one line and its margin).
+    const { stdin, lastFrame } = renderUi(<ChoiceView question={multiple} height={7} active onSubmit={onSubmit} {...commands()} />);
+    const count = multiple.options.length;
+    expect(count).toBeGreaterThan(2);
+    expect(lastFrame()).toMatch(/▸ \[ \] a\./);
+    expect(lastFrame()).toContain(`↓ ${count - 3} more below (↑↓)`);
+    expect(lastFrame()).not.toContain('more above');
+    expect(lastFrame()).toContain('Esc end');
+    for (let i = 1; i < count; i++) await press(stdin, KEYS.down);
+    const last = optionLetter(count - 1);
+    expect(lastFrame()).toMatch(new RegExp(`▸ \\[ \\] ${last}\\.`));
+    expect(lastFrame()).toContain(`↑ ${count - 3} more above`);
+    expect(lastFrame()).not.toContain('more below');
+    // Picking and submitting work on options scrolled into view.
+    await press(stdin, KEYS.space, KEYS.enter);
+    expect(onSubmit).toHaveBeenCalledWith(last);
+  });
+
+  it('shows every option, with no scrolling lines, when they fit', () => {
+    const { lastFrame } = renderUi(<ChoiceView question={multiple} height={30} active onSubmit={vi.fn()} {...commands()} />);
+    for (let index = 0; index < multiple.options.length; index++) expect(lastFrame()).toContain(`${optionLetter(index)}. `);
+    expect(lastFrame()).not.toMatch(/more (above|below)/);
+  });
+});
+
+describe('the window of options', () => {
+  it('is every option when they fit, else whole options around the cursor within the rows left by the two "more" lines', () => {
+    expect(optionWindow([1, 1, 1], 0, 3)).toEqual({ start: 0, end: 3 });
+    // Cut on one side only: one row for its "more" line.
+    expect(optionWindow([1, 1, 1, 1, 1], 0, 4)).toEqual({ start: 0, end: 3 });
+    expect(optionWindow([1, 1, 1, 1, 1], 4, 4)).toEqual({ start: 2, end: 5 });
+    expect(optionWindow([1, 1, 1, 1, 1], 2, 5)).toEqual({ start: 0, end: 5 });
+    // Cut on both sides: two rows.
+    expect(optionWindow([1, 1, 1, 1, 1], 2, 4)).toEqual({ start: 2, end: 4 });
+    expect(optionWindow([1, 1, 1, 1, 1, 1, 1], 3, 5)).toEqual({ start: 2, end: 5 });
+    expect(optionWindow([2, 3, 2, 2], 1, 7)).toEqual({ start: 1, end: 3 });
+    // An option taller than the room is still shown: the cursor's option is always there.
+    expect(optionWindow([1, 9, 1], 1, 4)).toEqual({ start: 1, end: 2 });
   });
 });

@@ -51,6 +51,8 @@ export const interfaceWords = {
   'help.hintCost': { en: 'A hint gives a clue; a correct answer after it is rated Hard (never Good or Easy) for scheduling.', zh: '提示会给出线索；看过提示后答对，排期时只评为“困难”（不会是“良好”或“简单”）。' },
   'choice.pickOne': { en: 'Pick one.', zh: '选一项。' },
   'choice.pickAll': { en: 'Pick every correct option (space toggles).', zh: '选出所有正确选项（空格选中/取消）。' },
+  'choice.above': { en: '↑ {n} more above', zh: '↑ 上面还有 {n} 项' },
+  'choice.below': { en: '↓ {n} more below (↑↓)', zh: '↓ 下面还有 {n} 项（↑↓）' },
   'field.answer': { en: 'answer', zh: '答案' },
   'field.previewLoading': { en: 'reading…', zh: '解析中…' },
   'field.variables': { en: 'variables: {names}', zh: '可用变量：{names}' },

@@ -2,23 +2,35 @@ import { Box, Text } from 'ink';
 import { bindingsOf, type KeyContext } from '../keys/keymap.js';
 import type { WordKey } from '../../core/words/index.js';
 import { Paragraph } from './paragraph.js';
-import { useUi } from '../ui-context.js';
+import { wrapText } from '../../text/wrap.js';
+import { useUi, type Ui } from '../ui-context.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 /** The keys of a context, from the binding table: `Enter submit · ^T hint · Esc end`. */
 export function Footer({ context, hide = [] }: { context: KeyContext; /** Keys not to show now (scrolling when everything fits). */ hide?: WordKey[] }) {
   const { theme, s } = useUi();
-  const text = bindingsOf(context, { footerOnly: true })
-    .filter((entry) => !hide.includes(entry.describe))
-    .map((entry) => [entry.label, s(entry.describe)].filter(Boolean).join(' '))
-    .join(' · ');
   // Below 20 rows every row counts: no blank line above the keys.
   const { rows } = useTerminalSize();
   return (
     <Box marginTop={rows < 20 ? 0 : 1}>
-      <Text color={theme.muted}>{text}</Text>
+      <Text color={theme.muted}>{footerText(context, s, hide)}</Text>
     </Box>
   );
+}
+
+function footerText(context: KeyContext, s: Ui['s'], hide: WordKey[] = []): string {
+  return bindingsOf(context, { footerOnly: true })
+    .filter((entry) => !hide.includes(entry.describe))
+    .map((entry) => [entry.label, s(entry.describe)].filter(Boolean).join(' '))
+    .join(' · ');
+}
+
+/** Rows the input footer takes at this size: the keys as wrapped, their margin, and a notice. */
+export function useInputFooterRows(context: KeyContext, notice?: string | null): number {
+  const { s } = useUi();
+  const { rows, columns } = useTerminalSize();
+  const lines = (text: string) => wrapText(text, columns - 2).length;
+  return lines(footerText(context, s)) + (rows < 20 ? 0 : 1) + (notice ? 1 + lines(s('field.invalid', { message: notice })) : 0);
 }
 
 /** The bottom of a question's input area: why the last answer could not be read, then the keys. */

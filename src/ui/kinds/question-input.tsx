@@ -36,15 +36,15 @@ export interface KindView<Q extends { kind: string }> {
 }
 
 const noMarks = () => null;
-// Only the code listing scrolls within `height`; the other inputs take what they need.
+// The code listing and the choice options scroll within `height`; the other inputs take what they need.
 
 /** One view per kind of the question union `Q`: every kind must have one. */
 export type ViewRegistry<Q extends { kind: string } = Question> = { readonly [K in Q['kind']]: KindView<Extract<Q, { kind: K }>> };
 
 /** Every kind's view: a kind without one does not compile (the core side is src/core/kinds/). */
 export const KIND_VIEWS: ViewRegistry = {
-  single: { Input: ({ height: _height, ...props }) => <ChoiceView {...props} />, keyContexts: ['choice'], Marks: ChoiceMarks, expectedInFeedback: true },
-  multiple: { Input: ({ height: _height, ...props }) => <ChoiceView {...props} />, keyContexts: ['choice'], Marks: ChoiceMarks, expectedInFeedback: true },
+  single: { Input: (props) => <ChoiceView {...props} />, keyContexts: ['choice'], Marks: ChoiceMarks, expectedInFeedback: true },
+  multiple: { Input: (props) => <ChoiceView {...props} />, keyContexts: ['choice'], Marks: ChoiceMarks, expectedInFeedback: true },
   numeric: { Input: ({ height: _height, ...props }) => <FormulaView {...props} />, keyContexts: ['field'], Marks: noMarks, expectedInFeedback: true },
   expression: { Input: ({ height: _height, ...props }) => <FormulaView {...props} />, keyContexts: ['field'], Marks: noMarks, expectedInFeedback: true },
   derivation: {

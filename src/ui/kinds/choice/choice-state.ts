@@ -47,3 +47,31 @@ export function choiceReducer(count: number, multiple: boolean) {
 export function choiceAnswer(state: ChoiceState): string {
   return state.picked.map(optionLetter).join(',');
 }
+
+/**
+ * The options to show when they do not all fit in `room` rows (option i is `heights[i]` rows
+ * tall): whole options around the cursor, with a row left for "↑ N more" above and/or
+ * "↓ N more" below, as needed. All of them when they fit; always at least the cursor's.
+ */
+export function optionWindow(heights: readonly number[], cursor: number, room: number): { start: number; end: number } {
+  if (heights.reduce((sum, height) => sum + height, 0) <= room) return { start: 0, end: heights.length };
+  const around = (budget: number) => {
+    let start = cursor;
+    let end = cursor + 1;
+    let used = heights[cursor] ?? 1;
+    for (let grew = true; grew; ) {
+      grew = false;
+      if (end < heights.length && used + heights[end]! <= budget) {
+        used += heights[end++]!;
+        grew = true;
+      }
+      if (start > 0 && used + heights[start - 1]! <= budget) {
+        used += heights[--start]!;
+        grew = true;
+      }
+    }
+    return { start, end };
+  };
+  const oneSide = around(room - 1);
+  return oneSide.start > 0 && oneSide.end < heights.length ? around(room - 2) : oneSide;
+}

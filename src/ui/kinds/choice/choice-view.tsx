@@ -1,22 +1,29 @@
 import { Box, Text } from 'ink';
 import type { MultipleQuestion, SingleQuestion } from '../../../core/bank/types.js';
-import { InputFooter } from '../../components/footer.js';
+import { InputFooter, useInputFooterRows } from '../../components/footer.js';
+import { useTerminalSize } from '../../components/use-terminal-size.js';
+import { wrapText } from '../../../text/wrap.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
 import { Paragraph } from '../../components/paragraph.js';
 import { useQuestionCommands } from '../../keys/use-commands.js';
 import type { KindInputProps } from '../kind-input-props.js';
 import { useUi } from '../../ui-context.js';
 import { optionLetter } from '../../../core/kinds/letters.js';
-import { choiceAnswer, choiceReducer, initialChoice } from './choice-state.js';
+import { choiceAnswer, choiceReducer, initialChoice, optionWindow } from './choice-state.js';
 
-export type ChoiceViewProps = KindInputProps<SingleQuestion | MultipleQuestion>;
+export type ChoiceViewProps = KindInputProps<SingleQuestion | MultipleQuestion> & {
+  /** Rows the input area may take; the options scroll within them. */
+  height?: number | undefined;
+};
 
 /** Single and multiple choice: ↑↓ or letters to pick, space toggles, Enter submits. */
 /** Cells before an option's text: `▸ ( ) a. `. */
 const prefix = 9;
 
-export function ChoiceView({ question, active, notice, onSubmit, ...commands }: ChoiceViewProps) {
+export function ChoiceView({ question, active, notice, onSubmit, height, ...commands }: ChoiceViewProps) {
   const { lang, theme, s } = useUi();
+  const { rows, columns } = useTerminalSize();
+  const footerRows = useInputFooterRows('choice', notice);
   const multiple = question.kind === 'multiple';
   const count = question.options.length;
   const [state, dispatch, current] = useEagerReducer(choiceReducer(count, multiple), initialChoice(multiple));
@@ -32,10 +39,15 @@ export function ChoiceView({ question, active, notice, onSubmit, ...commands }: 
     // A single choice always has a mark; only ticks of a multiple choice are work in progress.
     () => multiple && current().picked.length > 0,
   );
+  // On a short terminal the options scroll around the cursor, below the line that says what to pick.
+  const heights = question.options.map((option) => wrapText(option.text[lang], columns - 2 - prefix).length);
+  const { start, end } = optionWindow(heights, state.cursor, (height ?? rows) - 1 - footerRows);
   return (
     <Box flexDirection="column">
       <Text color={theme.muted}>{s(multiple ? 'choice.pickAll' : 'choice.pickOne')}</Text>
-      {question.options.map((option, index) => {
+      {start > 0 ? <Text color={theme.muted}>{s('choice.above', { n: start })}</Text> : null}
+      {question.options.slice(start, end).map((option, offset) => {
+        const index = start + offset;
         const here = index === state.cursor;
         const picked = state.picked.includes(index);
         const box = multiple ? (picked ? '[x] ' : '[ ] ') : picked ? '(•) ' : '( ) ';
@@ -50,6 +62,7 @@ export function ChoiceView({ question, active, notice, onSubmit, ...commands }: 
           </Box>
         );
       })}
+      {end < count ? <Text color={theme.muted}>{s('choice.below', { n: count - end })}</Text> : null}
       <InputFooter context="choice" notice={notice} />
     </Box>
   );
