@@ -46,9 +46,17 @@ export default tseslint.config(
     rules: forbid(UPPER.ui, UPPER.cli, UPPER.text, UPPER.ink, UPPER.yargs),
   },
   // The Ink interface: given a session and callbacks by the CLI, never the store or the CLI itself.
+  // Process concerns (signals, exit, the environment, fetch) are the CLI's (src/cli/ink-screen.ts).
   {
     files: ['src/ui/**'],
-    rules: forbid(UPPER.store, UPPER.cli, UPPER.yargs, UPPER.sqlite),
+    rules: {
+      ...forbid(UPPER.store, UPPER.cli, UPPER.yargs, UPPER.sqlite),
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'signals, exit and the environment belong to src/cli: the CLI passes the interface what it needs' },
+        { name: 'globalThis', message: 'global changes belong to src/cli' },
+      ],
+    },
   },
   // Each command is a module of its own: what commands share lives in src/cli/, not in a command.
   {

@@ -3,6 +3,7 @@ import { escapeControls } from '../../core/terminal-text.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
 import { styled } from '../../text/style.js';
+import { keyPointLines, STEP_MARK } from '../../text/feedback-text.js';
 import { asSelfGrade, type SelfGrade } from '../../core/schedule/self-grade.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { action, EXIT } from '../action.js';
@@ -152,12 +153,11 @@ async function print(question: Question, instance: QuestionInstance, result: Gra
   const score = result.verdict === 'partial' ? ` (${zh ? '得分' : 'score'} ${result.score.toFixed(2)})` : '';
   const lines = [`${verdict}${score}`];
   if (result.details?.keyPoints) {
-    const { keyPointLines } = await import('../line-mode/render.js');
     lines.push(...keyPointLines(result.details.keyPoints));
   }
   if (result.details?.steps) {
     for (const step of result.details.steps) {
-      const mark = step.status === 'ok' ? '✓' : step.status === 'wrong' ? '✗' : '?';
+      const mark = STEP_MARK[step.status];
       const where = step.line === 0 ? (zh ? '起点' : 'start') : String(step.line);
       const relation = step.relation === 'start' ? '' : `${escapeControls(step.relation)} `;
       lines.push(`  ${mark} ${where.padStart(5)}  ${relation}${escapeControls(step.expression)}`);

@@ -6,6 +6,7 @@ import type { GradeResult } from '../../core/grading/types.js';
 import { localize, type Lang, type Localized } from '../../core/i18n.js';
 import type { SessionProgress } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
+import { keyPointLines, VERDICT_WORD } from '../../text/feedback-text.js';
 import { padDisplay, displayWidth } from '../../text/width.js';
 import { describePoint as formatPoint } from '../../core/math/format.js';
 import { formatValue } from '../../core/numbers.js';
@@ -61,11 +62,6 @@ export function renderSelfReview(question: Question, answer: string, lang: Lang)
   return { text, suggested: coverage.suggested };
 }
 
-/** `  ✓ key point  “matched words”` or `  · key point`. */
-export function keyPointLines(points: { point: string; found: boolean; phrase: string | null }[]): string[] {
-  return points.map((point) => `  ${point.found ? '✓' : '·'} ${point.point}${point.phrase ? `  “${point.phrase}”` : ''}`);
-}
-
 /** An answer that could not be read: not counted, asked again. */
 export function renderInvalid(result: GradeResult, lang: Lang): string {
   return `${t(lang, 'field.invalid', { message: escapeControls(result.feedback, { multiline: true }) })}\n`;
@@ -73,7 +69,7 @@ export function renderInvalid(result: GradeResult, lang: Lang): string {
 
 /** The verdict, what was expected and why, the explanation and where to check it. */
 export function renderResult(result: GradeResult, instance: QuestionInstance, lang: Lang): string {
-  const verdict = t(lang, result.verdict === 'correct' ? 'verdict.correct' : result.verdict === 'partial' ? 'verdict.partial' : 'verdict.wrong');
+  const verdict = t(lang, VERDICT_WORD[result.verdict]);
   const lines = [
     result.verdict === 'partial' ? `${verdict}  ${t(lang, 'feedback.score', { score: result.score.toFixed(2) })}` : verdict,
     ...stepLines(result, lang),

@@ -1,8 +1,7 @@
 import { Box, Text } from 'ink';
 import type { DerivationStepMark } from '../../core/grading/types.js';
+import { STEP_MARK } from '../../text/feedback-text.js';
 import { useUi } from '../ui-context.js';
-
-const MARK = { ok: '✓', wrong: '✗', invalid: '?' } as const;
 
 /** The learner's steps, each marked ✓/✗, a failing step with the grader's reason (its counterexample). */
 export function DerivationMarks({ steps }: { steps: DerivationStepMark[] }) {
@@ -18,7 +17,7 @@ export function DerivationMarks({ steps }: { steps: DerivationStepMark[] }) {
         return (
           <Box key={step.line} flexDirection="column">
             <Box>
-              <Text color={color}>{`${MARK[step.status]} `}</Text>
+              <Text color={color}>{`${STEP_MARK[step.status]} `}</Text>
               <Text color={theme.muted}>{`${(step.line === 0 ? '' : String(step.line)).padStart(width)} `}</Text>
               <Box flexShrink={1}>
                 <Text>{written(step)}</Text>

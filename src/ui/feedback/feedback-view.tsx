@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { QuestionInstance } from '../../core/bank/types.js';
 import type { GradeResult } from '../../core/grading/types.js';
+import { VERDICT_WORD } from '../../text/feedback-text.js';
 import { Paragraph } from '../components/paragraph.js';
 import { Footer } from '../components/footer.js';
 import { ScrollRegion, useScroll, type Scroll } from '../components/scroll-region.js';
@@ -23,8 +24,6 @@ export interface FeedbackViewProps {
   onQuit: () => void;
 }
 
-const VERDICT = { correct: 'verdict.correct', partial: 'verdict.partial', wrong: 'verdict.wrong', invalid: 'verdict.wrong' } as const;
-
 /** After an answer (already saved): the verdict, what was expected, the explanation and its source. */
 export function FeedbackView({ instance, answer, result, unsaved, plot, active, onNext, onHelp, onQuit }: FeedbackViewProps) {
   const { lang, theme, s } = useUi();
@@ -43,7 +42,7 @@ export function FeedbackView({ instance, answer, result, unsaved, plot, active, 
     <Box flexDirection="column" flexShrink={1}>
       <Box flexShrink={0}>
         <Text color={color} bold>
-          {s(VERDICT[result.verdict])}
+          {s(VERDICT_WORD[result.verdict])}
         </Text>
         {result.verdict === 'partial' ? <Text>{`  ${s('feedback.score', { score: result.score.toFixed(2) })}`}</Text> : null}
       </Box>

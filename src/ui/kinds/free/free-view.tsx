@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { FreeQuestion } from '../../../core/bank/types.js';
 import { keyPointCoverage } from '../../../core/grading/key-points.js';
+import { keyPointMark, keyPointText } from '../../../text/feedback-text.js';
 import { Paragraph } from '../../components/paragraph.js';
 import { TextField } from '../../components/text-field.js';
 import { lineText } from '../../editing/line-editor.js';
@@ -48,8 +49,8 @@ export function FreeView({ question, active, notice, onSubmit, ...commands }: Fr
           <Text bold>{s('free.found')}</Text>
           {coverage!.points.map((mark) => (
             <Box key={mark.index}>
-              <Text color={mark.found ? theme.good : theme.muted}>{mark.found ? '✓ ' : '· '}</Text>
-              <Paragraph indent={2}>{`${question.keyPoints[mark.index]![lang]}${mark.phrase ? `  “${mark.phrase}”` : ''}`}</Paragraph>
+              <Text color={mark.found ? theme.good : theme.muted}>{`${keyPointMark(mark.found)} `}</Text>
+              <Paragraph indent={2}>{keyPointText(question.keyPoints[mark.index]![lang], mark.phrase)}</Paragraph>
             </Box>
           ))}
           <Box marginTop={1}>
