@@ -178,6 +178,21 @@ describe('choice options give nothing away', () => {
     expect(marked).toEqual([]);
   });
 
+  it('no key is singled out by a second clause after a colon or semicolon: where a correct option has one, so does a wrong one (each language)', () => {
+    // "X; Y" and "X: Y" read as an answer with its reason attached; a ratio such as 1:3 is not a clause.
+    const CLAUSE = /;\s|:\s|[；：]/;
+    const marked: string[] = [];
+    for (const q of choice) {
+      for (const lang of ['en', 'zh'] as const) {
+        const withClause = q.options!.filter((option) => CLAUSE.test(option.text[lang]));
+        if (withClause.some((option) => option.correct) && !withClause.some((option) => !option.correct)) {
+          marked.push(`${q.id} (${lang}): ${withClause.map((option) => option.text[lang]).join(' | ')}`);
+        }
+      }
+    }
+    expect(marked).toEqual([]);
+  });
+
   /** Choice questions whose gloss of 焦点损失 may stand in an option: the options are method names, most of them glossed. */
   const GLOSSED_IN_AN_OPTION = new Set(['relatives-outlier-downweighting']);
 
