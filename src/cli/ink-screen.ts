@@ -1,4 +1,5 @@
 // Preparing for the Ink interface without loading it: command handlers import this at no cost.
+import { closeAtExit } from './close-at-exit.js';
 
 /**
  * Loads an Ink screen module (`load` is its dynamic import) in the conditions Ink needs:
@@ -90,10 +91,11 @@ export async function runInkScreen<Prepared, Screen, Result>(screen: InkScreen<P
       screen.close?.(prepared);
       throw error;
     });
+    const done = closeAtExit(() => screen.close?.(prepared));
     try {
       return await screen.show(module, prepared, { stop, signalled: () => signalled });
     } finally {
-      screen.close?.(prepared);
+      done();
     }
   } finally {
     for (const signal of ENDING_SIGNALS) process.off(signal, onSignal);

@@ -7,6 +7,7 @@ import type { DrillOptions, DrillSession, DrillSessionDeps } from '../core/sessi
 import type { SqliteProgressStore } from '../store/progress-store.js';
 import { EXIT } from './action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from './globals.js';
+import { closeAtExit } from './close-at-exit.js';
 import { runInkScreen } from './ink-screen.js';
 import { openBank } from './bank.js';
 
@@ -157,8 +158,10 @@ export async function runLineDrill(argv: DrillArgs): Promise<number> {
     process.stdout.write(`${daysLeftText(lang, drill.daysLeft)}\n`);
   }
   // However the process ends (a closed output pipe exits from its handler), the session ends with it.
-  const endSession = () => drill.session.end();
-  process.on('exit', endSession);
+  const done = closeAtExit(() => {
+    drill.session.end();
+    drill.store.close();
+  });
   try {
     const summary = await runLineMode(drill.session, {
       input: process.stdin,
@@ -173,8 +176,7 @@ export async function runLineDrill(argv: DrillArgs): Promise<number> {
   } catch (error) {
     throw storeError(error, drill.store.file);
   } finally {
-    process.off('exit', endSession);
-    drill.store.close();
+    done();
   }
 }
 

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,8 @@ describe('output into a pipe closed early exits quietly with status 0, for every
     const path = join(dir, 'drill-pipe.db');
     const result = await runIntoClosedPipe(['drill', '--plain', '--count', '2', '--kind', 'single', '--seed', '5', '--db', path], 'a\na\n');
     expect(result).toMatchObject({ code: 0, stderr: '' });
+    // The store was closed on the way out: closing the last connection folds the write-ahead log in and removes it.
+    expect(existsSync(`${path}-wal`)).toBe(false);
     const Sqlite = (await import('better-sqlite3')).default;
     const check = new Sqlite(path, { readonly: true });
     const open = check.prepare('SELECT count(*) FROM sessions WHERE ended_at IS NULL').pluck().get();
@@ -69,5 +71,17 @@ describe('output into a pipe closed early exits quietly with status 0, for every
     check.close();
     expect(open).toBe(0);
     expect(sessions).toBeLessThanOrEqual(1);
+  }, 30_000);
+
+  it('an interview whose output pipe closed still ends, and its store is closed', async () => {
+    const path = join(dir, 'interview-pipe.db');
+    const result = await runIntoClosedPipe(['interview', '--plain', '--seed', '3', '--db', path], '201\n');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(`${path}-wal`)).toBe(false);
+    const Sqlite = (await import('better-sqlite3')).default;
+    const check = new Sqlite(path, { readonly: true });
+    const open = check.prepare('SELECT count(*) FROM sessions WHERE ended_at IS NULL').pluck().get();
+    check.close();
+    expect(open).toBe(0);
   }, 30_000);
 });

@@ -6,6 +6,7 @@ import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action } from '../action.js';
 import { wholeNumber } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
+import { closeAtExit } from '../close-at-exit.js';
 import { runInkScreen } from '../ink-screen.js';
 import { chooseFrontEnd } from '../run-drill.js';
 import { openBank } from '../bank.js';
@@ -100,8 +101,11 @@ async function runLineInterview(argv: InterviewArgs): Promise<number> {
   const prepared = await prepareInterview(argv);
   const [{ runInterviewLine }, { storeError }] = await Promise.all([import('../line-mode/run-interview-line.js'), import('../../store/open.js')]);
   const { settings } = prepared;
-  const endInterview = () => prepared.interview.end();
-  process.on('exit', endInterview);
+  // However the process ends (a closed output pipe exits from its handler), the interview ends with it.
+  const done = closeAtExit(() => {
+    prepared.interview.end();
+    prepared.store.close();
+  });
   try {
     // With --json, stdout holds the report alone; the questions and verdicts go to stderr.
     const out = settings.json ? process.stderr : process.stdout;
@@ -120,8 +124,7 @@ async function runLineInterview(argv: InterviewArgs): Promise<number> {
   } catch (error) {
     throw storeError(error, prepared.store.file);
   } finally {
-    process.off('exit', endInterview);
-    prepared.store.close();
+    done();
   }
 }
 
