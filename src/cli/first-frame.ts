@@ -4,6 +4,7 @@ import type { QuestionInstance } from '../core/bank/types.js';
 import { QUICK_SECONDS } from '../core/schedule/rating.js';
 import { headerAbout, headerRight } from '../text/drill-header.js';
 import { firstQuestionLines } from '../text/first-question.js';
+import { SHORT_TERMINAL_ROWS } from '../text/layout.js';
 import { needsMathToShow } from '../core/session/deferred-grading.js';
 import { daysLeftText } from '../text/interview-text.js';
 import { t } from '../core/words/index.js';
@@ -39,7 +40,7 @@ export function paintFirstQuestion(drill: PreparedDrill, instance: QuestionInsta
         t(lang, 'header.clockEasy', { seconds: 0, limit: QUICK_SECONDS[question.difficulty] }),
         drill.daysLeft !== null ? daysLeftText(lang, drill.daysLeft) : null,
       ]),
-      lead: progress.index === 1 ? t(lang, 'header.dueNow', { due: drill.session.dueNow(), total: progress.total }) : undefined,
+      lead: progress.index === 1 && terminal.rows >= SHORT_TERMINAL_ROWS ? t(lang, 'header.dueNow', { due: drill.session.dueNow(), total: progress.total }) : undefined,
       prompt: instance.prompt[lang],
     },
     terminal.columns,

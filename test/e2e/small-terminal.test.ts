@@ -63,3 +63,24 @@ describe('a choice list longer than a 60×15 terminal', () => {
     focal.kill();
   });
 });
+
+describe('a choice list at 40×10', () => {
+  it('moves through options taller than the room left without the screen redrawing itself forever', async () => {
+    const [cols, rows] = [40, 10];
+    const focal = new PtyFocal(['--question', 'alpha-gamma-roles', '--db', join(dir, 'choice-40x10.db')], { cols, rows, env: { NO_COLOR: '1' } });
+    running.push(focal);
+    // The first option fits under the question: the compact footer keeps to Enter, ^G and Esc.
+    await focal.waitFor(fitting(rows, 'focal-drill', 'Which statements correctly contrast', /▸ \[ \] a\./, /↓ 4 more below/, 'Enter submit · ^G keys · Esc end'));
+    for (const letter of ['b', 'c', 'd', 'e']) {
+      await focal.press(KEY.down);
+      await focal.waitFor(new RegExp(`▸ \\[ \\] ${letter}\\.`));
+    }
+    await focal.press(KEY.space, KEY.enter);
+    await focal.waitFor(/✓|✗|◐/);
+    expect(focal.text()).not.toContain('unexpected failure');
+    await focal.press(KEY.enter);
+    await focal.waitFor('Session summary');
+    await focal.press(KEY.enter);
+    expect((await focal.exit()).exitCode).toBe(0);
+  });
+});

@@ -2,6 +2,7 @@ import { Box, Text } from 'ink';
 import { bindingsOf, type KeyContext } from '../keys/keymap.js';
 import type { WordKey } from '../../core/words/index.js';
 import { Paragraph } from './paragraph.js';
+import { SHORT_TERMINAL_ROWS } from '../../text/layout.js';
 import { wrapText } from '../../text/wrap.js';
 import { useUi, type Ui } from '../ui-context.js';
 import { useTerminalSize } from './use-terminal-size.js';
@@ -13,14 +14,17 @@ export function Footer({ context, hide = [] }: { context: KeyContext; /** Keys n
   const { rows } = useTerminalSize();
   return (
     <Box marginTop={rows < 20 ? 0 : 1}>
-      <Text color={theme.muted}>{footerText(context, s, hide)}</Text>
+      <Text color={theme.muted}>{footerText(context, s, rows, hide)}</Text>
     </Box>
   );
 }
 
-function footerText(context: KeyContext, s: Ui['s'], hide: WordKey[] = []): string {
+const SECONDARY_KEYS: WordKey[] = ['key.move', 'key.toggle', 'key.hint', 'key.skip'];
+
+function footerText(context: KeyContext, s: Ui['s'], rows: number, hide: WordKey[] = []): string {
+  const hidden = rows < SHORT_TERMINAL_ROWS ? [...hide, ...SECONDARY_KEYS] : hide;
   return bindingsOf(context, { footerOnly: true })
-    .filter((entry) => !hide.includes(entry.describe))
+    .filter((entry) => !hidden.includes(entry.describe))
     .map((entry) => [entry.label, s(entry.describe)].filter(Boolean).join(' '))
     .join(' · ');
 }
@@ -30,7 +34,7 @@ export function useInputFooterRows(context: KeyContext, notice?: string | null):
   const { s } = useUi();
   const { rows, columns } = useTerminalSize();
   const lines = (text: string) => wrapText(text, columns - 2).length;
-  return lines(footerText(context, s)) + (rows < 20 ? 0 : 1) + (notice ? 1 + lines(s('field.invalid', { message: notice })) : 0);
+  return lines(footerText(context, s, rows)) + (rows < 20 ? 0 : 1) + (notice ? 1 + lines(s('field.invalid', { message: notice })) : 0);
 }
 
 /** The bottom of a question's input area: why the last answer could not be read, then the keys. */

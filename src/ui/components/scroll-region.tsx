@@ -78,12 +78,18 @@ export function useFitToScreen(rows: number, key: unknown) {
   /** What must be seen whole (an answer being graded, say): when it alone is too tall, holding the screen would cut it. */
   const whole = useRef<DOMElement>(null);
   const [fitted, setFitted] = useState<{ key: unknown; rows: number } | null>(null);
+  // Once a screen was let go for being too tall, it stays so at this size: measured again
+  // unheld, its answer area can look short enough, and holding and letting go would alternate.
+  const [letGo, setLetGo] = useState<{ key: unknown; rows: number } | null>(null);
   const limited = fitted !== null && fitted.key === key && fitted.rows === rows;
+  const given = letGo !== null && letGo.key === key && letGo.rows === rows;
   useLayoutEffect(() => {
     if (!root.current) return;
     const tooTall = whole.current !== null && measureElement(whole.current).height > rows - 4;
-    if (limited && tooTall) setFitted(null);
-    else if (!limited && !tooTall && measureElement(root.current).height > rows - 1) setFitted({ key, rows });
+    if (limited && tooTall) {
+      setFitted(null);
+      setLetGo({ key, rows });
+    } else if (!limited && !given && !tooTall && measureElement(root.current).height > rows - 1) setFitted({ key, rows });
   });
   return { ref: root, whole, height: limited ? Math.max(1, rows - 1) : undefined };
 }

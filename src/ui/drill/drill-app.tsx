@@ -15,6 +15,7 @@ import { useCommands } from '../keys/use-commands.js';
 import { PreviewContext } from '../kinds/formula/preview.js';
 import { QuestionInput, keyContextsOf } from '../kinds/question-input.js';
 import { SummaryView } from '../summary/summary-view.js';
+import { SHORT_TERMINAL_ROWS } from '../../text/layout.js';
 import { wrapText } from '../../text/wrap.js';
 import { useUi } from '../ui-context.js';
 import { useDrill, type DrillPort, type DrillTools, type FirstQuestion } from './use-drill.js';
@@ -87,7 +88,8 @@ export function DrillApp({ session, loadTools, first, now, dbPath, daysLeft }: D
   const prompt = screen.instance.prompt[lang];
   const hint = screen.hint === null ? null : screen.hint === 'none' ? s('hint.none') : `${s('hint.label')}: ${screen.hint[lang]}`;
   const linesOf = (text: string) => wrapText(text, columns - 2).length;
-  const firstQuestion = progress.index === 1;
+  // The line of questions due, on the first question, when the terminal has a row for it.
+  const firstQuestion = progress.index === 1 && rows >= SHORT_TERMINAL_ROWS;
   // The code listing sizes itself: it leaves the question a third of a short screen.
   const promptRows = Math.min((firstQuestion ? 1 : 0) + linesOf(prompt) + (hint ? linesOf(hint) : 0), Math.max(2, Math.floor((rows - 4) / 3)) + 1);
   const gap = rows < 20 ? 0 : 1;

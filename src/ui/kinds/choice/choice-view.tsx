@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { MultipleQuestion, SingleQuestion } from '../../../core/bank/types.js';
 import { InputFooter, useInputFooterRows } from '../../components/footer.js';
+import { SHORT_TERMINAL_ROWS } from '../../../text/layout.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { wrapText } from '../../../text/wrap.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';
@@ -41,10 +42,12 @@ export function ChoiceView({ question, active, notice, onSubmit, height, ...comm
   );
   // On a short terminal the options scroll around the cursor, below the line that says what to pick.
   const heights = question.options.map((option) => wrapText(option.text[lang], columns - 2 - prefix).length);
-  const { start, end } = optionWindow(heights, state.cursor, (height ?? rows) - 1 - footerRows);
+  // The line saying what to pick gives its row to the options on a very short terminal (^G says it too).
+  const pickLine = rows >= SHORT_TERMINAL_ROWS;
+  const { start, end } = optionWindow(heights, state.cursor, (height ?? rows) - (pickLine ? wrapText(s(multiple ? 'choice.pickAll' : 'choice.pickOne'), columns - 2).length : 0) - footerRows);
   return (
     <Box flexDirection="column">
-      <Text color={theme.muted}>{s(multiple ? 'choice.pickAll' : 'choice.pickOne')}</Text>
+      {pickLine ? <Text color={theme.muted}>{s(multiple ? 'choice.pickAll' : 'choice.pickOne')}</Text> : null}
       {start > 0 ? <Text color={theme.muted}>{s('choice.above', { n: start })}</Text> : null}
       {question.options.slice(start, end).map((option, offset) => {
         const index = start + offset;
