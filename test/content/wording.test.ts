@@ -193,6 +193,16 @@ describe('choice options give nothing away', () => {
     expect(marked).toEqual([]);
   });
 
+  it('no key is the only option free of absolute words (always, never, only, every…), which test-wise learners strike out', () => {
+    // Checked in English; the Chinese says the same thing.
+    const ABSOLUTE = /\b(?:always|never|only|must|exactly|every|all|any|cannot|none|no|whatever|whenever|entirely|identical)\b/i;
+    const marked = choice.filter((q) => {
+      const free = q.options!.filter((option) => !ABSOLUTE.test(option.text.en));
+      return free.length > 0 && free.every((option) => option.correct) && q.options!.some((option) => !option.correct);
+    });
+    expect(marked.map((q) => q.id)).toEqual([]);
+  });
+
   /** Choice questions whose gloss of 焦点损失 may stand in an option: the options are method names, most of them glossed. */
   const GLOSSED_IN_AN_OPTION = new Set(['relatives-outlier-downweighting']);
 
