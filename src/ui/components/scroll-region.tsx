@@ -15,8 +15,10 @@ export function ScrollRegion({ scroll, keys, children }: { scroll: Scroll; /** T
   useLayoutEffect(() => {
     if (outer.current && inner.current) scroll.measured(measureElement(outer.current).height, measureElement(inner.current).height);
   });
+  // Two rows at least once it holds more than one: a row of text and the line saying what is
+  // below. Squeezed to one, that line and the text would take the row in turn, forever.
   return (
-    <Box flexDirection="column" flexShrink={1} minHeight={1}>
+    <Box flexDirection="column" flexShrink={1} minHeight={scroll.rows > 1 ? 2 : 1}>
       <Box ref={outer} flexDirection="column" flexShrink={1} overflow="hidden">
         <Box ref={inner} marginTop={-scroll.offset} flexDirection="column" flexShrink={0}>
           {children}
@@ -36,6 +38,8 @@ export interface Scroll {
   /** Rows of content hidden below the region (0 when everything fits). */
   below: number;
   overflows: boolean;
+  /** Rows of the content (0 until measured). */
+  rows: number;
   /** Moves by `by` rows (negative: up), within the content. */
   by: (rows: number) => void;
   /** Moves by a region's height. */
@@ -59,6 +63,7 @@ export function useScroll(key: unknown = null): Scroll {
     offset: shown,
     below: measured ? Math.max(0, size.content - size.visible - shown) : 0,
     overflows: measured && size.content > size.visible,
+    rows: size.content,
     by,
     page: (direction) => by(direction * Math.max(1, size.visible - 1)),
     measured: (visible, content) => {
