@@ -1,5 +1,9 @@
 import { InputError } from '../core/errors.js';
 import { escapeControls } from '../core/terminal-text.js';
+import type { Lang } from '../core/i18n.js';
+import { t } from '../core/words/index.js';
+import { userDefaults } from './config.js';
+import { errorLang } from './environment.js';
 import { processOutput, type Output } from './output.js';
 
 /** Exit codes of the CLI contract. */
@@ -16,7 +20,7 @@ export async function runHandler<A>(run: Handler<A>, argv: A, output: Output): P
   try {
     return (await run(argv, output)) ?? EXIT.ok;
   } catch (error) {
-    return reportError(error, output);
+    return reportError(error, output, errorLang(argv as { lang?: unknown }, userDefaults().lang));
   }
 }
 
@@ -27,16 +31,17 @@ export function action<A>(run: Handler<A>) {
   };
 }
 
-export function reportError(error: unknown, output: Output = processOutput()): number {
+/** One line on stderr for `error`, in `lang`; returns the exit code (2: the user's input, 3: anything else). */
+export function reportError(error: unknown, output: Output = processOutput(), lang: Lang = 'en'): number {
   if (error instanceof InputError) {
-    output.err(`focal: ${escapeControls(error.describe(), { multiline: true })}\n`);
+    output.err(`focal: ${escapeControls(error.describe(lang), { multiline: true })}\n`);
     return EXIT.invalid;
   }
   if (process.env.FOCAL_DEBUG === '1' && error instanceof Error) {
     output.err(`${error.stack ?? error.message}\n`);
   } else {
     const reason = error instanceof Error ? error.message : String(error);
-    output.err(`focal: unexpected failure: ${escapeControls(reason.split('\n')[0]!)}\n`);
+    output.err(`focal: ${t(lang, 'error.unexpected', { reason: escapeControls(reason.split('\n')[0]!) })}\n`);
   }
   return EXIT.failure;
 }

@@ -12,6 +12,6 @@ export async function openBank(settings: Settings): Promise<Bank> {
 /** `--seed` must be a whole number; seeds wrap to 32 bits. */
 export function seedOption(seed: number | undefined): number | null {
   if (seed === undefined) return null;
-  if (!Number.isInteger(seed)) throw new InputError(`--seed must be a whole number, not ${String(seed)}`);
+  if (!Number.isInteger(seed)) throw new InputError({ key: 'error.wholeNumber', params: { option: '--seed', value: String(seed) } });
   return seed;
 }

@@ -16,6 +16,26 @@ export function resolveLang(flag: string | undefined, env: Env = process.env, co
   return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
 }
 
+/**
+ * The language to report an error in, when the settings may not have been read (the error may be
+ * about them): `--lang` from the parsed arguments or the command line, then the defaults loaded
+ * so far, then the locale.
+ */
+export function errorLang(args: { lang?: unknown } | readonly string[], configured?: Lang, env: Env = process.env): Lang {
+  const flag = Array.isArray(args) ? langFlag(args as readonly string[]) : (args as { lang?: unknown }).lang;
+  return resolveLang(typeof flag === 'string' ? flag : undefined, env, configured);
+}
+
+/** The value of `--lang X` or `--lang=X` on a command line. */
+function langFlag(args: readonly string[]): string | undefined {
+  let value: string | undefined;
+  args.forEach((arg, index) => {
+    if (arg === '--lang') value = args[index + 1];
+    else if (arg.startsWith('--lang=')) value = arg.slice('--lang='.length);
+  });
+  return value;
+}
+
 /** `--db`, else $FOCAL_DB, else the config file's `db` (`configured`), else the XDG data folder. An empty `--db ""` is a mistake, not the default. */
 export function resolveDbPath(flag: string | undefined, env: Env = process.env, configured?: string): string {
   if (flag !== undefined) {

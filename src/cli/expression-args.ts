@@ -51,5 +51,5 @@ export function rejectExtraArguments(argv: { _: (string | number)[] }): void {
   const extra = argv._.slice(1);
   if (extra.length === 0) return;
   const names = extra.map((token) => String(token).replace(/^--?/, '').replace(/=.*$/, ''));
-  throw new InputError(`Unknown argument${names.length > 1 ? 's' : ''}: ${names.join(', ')}`);
+  throw new InputError({ key: names.length > 1 ? 'error.unknownArgument.many' : 'error.unknownArgument.one', params: { names: names.join(', ') } });
 }

@@ -6,7 +6,8 @@ import { EXIT, reportError } from './action.js';
 import { exitQuietlyWhenOutputCloses } from './closed-pipe.js';
 import { commands } from './commands/index.js';
 import { completeValue } from './completion.js';
-import { loadUserDefaults } from './config.js';
+import { loadUserDefaults, userDefaults } from './config.js';
+import { errorLang } from './environment.js';
 import { globalOptions } from './globals.js';
 import { routeArgs } from './route.js';
 
@@ -51,7 +52,7 @@ export async function main(args: string[]): Promise<void> {
     routed = routeArgs(args, commandNames());
     await readDefaults(routed);
   } catch (error) {
-    process.exitCode = reportError(error);
+    process.exitCode = reportError(error, undefined, errorLang(args, userDefaults().lang));
     return;
   }
   let cli = globalOptions(yargs(routed))

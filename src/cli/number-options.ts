@@ -10,10 +10,9 @@ export function wholeNumber(option: string, min?: number): (value: unknown) => n
     const last = Array.isArray(value) ? value.at(-1) : value;
     const text = typeof last === 'string' ? last.trim() : last;
     const number = typeof text === 'number' ? text : typeof text === 'string' && /^[+-]?\d+$/.test(text) ? Number(text) : NaN;
-    const bound = min === undefined ? '' : ` ≥ ${min}`;
     if (!Number.isSafeInteger(number) || (min !== undefined && number < min)) {
-      const shown = last === true || last === undefined ? 'nothing' : JSON.stringify(String(last));
-      throw new InputError(`--${option} must be a whole number${bound}, not ${shown}`);
+      const value = last === true || last === undefined ? { key: 'error.nothing' as const } : JSON.stringify(String(last));
+      throw new InputError(min === undefined ? { key: 'error.wholeNumber', params: { option: `--${option}`, value } } : { key: 'error.wholeNumberFrom', params: { option: `--${option}`, min, value } });
     }
     return number;
   };

@@ -44,6 +44,9 @@ export function routeArgs(args: string[], commandNames: string[]): string[] {
   }
   if (commandNames.includes(word)) return args;
   const close = closeMatches(word, commandNames, 2);
-  const hint = close.length > 0 ? `did you mean ${close.map((name) => `"focal ${name}"`).join(' or ')}?` : `commands: ${commandNames.join(', ')}`;
-  throw new InputError(`unknown command "${word}"; ${hint}`);
+  const hint =
+    close.length > 0
+      ? ({ key: 'error.didYouMean', params: { names: { join: close.map((name) => `"focal ${name}"`), with: 'error.or' } } } as const)
+      : ({ key: 'error.commands', params: { names: commandNames.join(', ') } } as const);
+  throw new InputError({ key: 'error.unknownCommand', params: { command: word, hint } });
 }

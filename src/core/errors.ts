@@ -1,3 +1,8 @@
+import type { Lang } from './i18n.js';
+import { t, type Said } from './words/index.js';
+
+export type { Said };
+
 /**
  * A problem the user caused (bad expression, unknown question, malformed pack...).
  * It carries where the problem is so that every interface can show it plainly;
@@ -13,18 +18,22 @@ export interface ErrorLocation {
 
 export class InputError extends Error {
   override readonly name = 'InputError';
+  /** The catalog message, when there is one (a plain string is shown as written). */
+  readonly said: Said | null;
   constructor(
-    message: string,
+    message: string | Said,
     readonly location: ErrorLocation = {},
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : t('en', message.key, message.params));
+    this.said = typeof message === 'string' ? null : message;
   }
 
-  /** The message prefixed with its location: `file:3:7: message`. */
-  describe(): string {
+  /** The message in `lang`, prefixed with its location: `file:3:7: message`. */
+  describe(lang: Lang = 'en'): string {
     const { file, line, column, path } = this.location;
     const where = [file, line, column].filter((part) => part !== undefined).join(':');
     const prefix = [where, path].filter(Boolean).join(' ');
-    return prefix ? `${prefix}: ${this.message}` : this.message;
+    const message = this.said ? t(lang, this.said.key, this.said.params) : this.message;
+    return prefix ? `${prefix}: ${message}` : message;
   }
 }

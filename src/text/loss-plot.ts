@@ -1,4 +1,7 @@
 import { InputError } from '../core/errors.js';
+import type { Lang } from '../core/i18n.js';
+import { t } from '../core/words/index.js';
+import { displayWidth } from './width.js';
 import { styled, unstyled, type Style } from './style.js';
 import { focalFromPt } from '../core/focal/pt.js';
 import { formatNumber } from '../core/numbers.js';
@@ -20,6 +23,8 @@ export interface LossPlotOptions {
   color?: boolean;
   /** Top of the y axis; the paper's figure shows 0..5. */
   yMax?: number;
+  /** Language of the axis titles. Default English. */
+  lang?: Lang;
 }
 
 export const PLOT_LIMITS = { minWidth: 30, maxWidth: 400, minHeight: 10, maxHeight: 200, maxCurves: 8 } as const;
@@ -31,7 +36,6 @@ export const CURVE_MARKERS = ['*', 'o', '+', 'x', '#', '@', '%', '&'] as const;
 const CURVE_COLORS: readonly Style[] = ['blue', 'red', 'green', 'magenta', 'yellow', 'cyan', 'blueBright', 'redBright'];
 
 const X_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
-const X_TITLE = 'pₜ (probability of the ground-truth class)';
 const LEGEND_INDENT = '  ';
 const LEGEND_GAP = '   ';
 /** Fewest rows, x axis included, that still show a curve's shape. */
@@ -44,7 +48,7 @@ interface Cell {
 }
 
 export function renderLossPlot(options: LossPlotOptions): string {
-  const { gammas, alpha = 1, width, height, color = false, yMax = 5 } = validate(options);
+  const { gammas, alpha = 1, width, height, color = false, yMax = 5, lang = 'en' } = validate(options);
   const legend = legendLines(gammas, width);
   const rows = height - 3 - legend.length; // title, x tick labels, x title
   if (rows < MIN_PLOT_ROWS) {
@@ -67,14 +71,15 @@ export function renderLossPlot(options: LossPlotOptions): string {
   }
 
   const tickRows = new Map(ticks.map((tick) => [rowOf(tick), formatNumber(tick, 6)]));
-  const lines = [titleLine(alpha, width)];
+  const lines = [titleLine(alpha, width, t(lang, 'plot.loss'))];
   grid.forEach((cells, r) => {
     const label = (tickRows.get(r) ?? '').padStart(labelWidth);
     const axis = r === rows - 1 ? '└' : tickRows.has(r) ? '┤' : '│';
     lines.push(`${label} ${axis}${paint(cells, color)}`);
   });
   lines.push(xTickLabels(columns, labelWidth + 1, width));
-  lines.push(centered(columns >= X_TITLE.length ? X_TITLE : 'pₜ', labelWidth + 2, columns));
+  const xTitle = t(lang, 'plot.xTitle');
+  lines.push(centered(columns >= displayWidth(xTitle) ? xTitle : 'pₜ', labelWidth + 2, columns));
   for (const entries of legend) {
     const items = entries.map(({ curve, text }) => `${paint([{ char: CURVE_MARKERS[curve]!, curve }], color)} ${text}`);
     lines.push(LEGEND_INDENT + items.join(LEGEND_GAP));
@@ -164,11 +169,11 @@ function niceTicks(yMax: number, rows: number): number[] {
   return ticks;
 }
 
-function titleLine(alpha: number, width: number): string {
+function titleLine(alpha: number, width: number, loss: string): string {
   const weight = alpha === 1 ? '' : `${formatNumber(alpha, 6)} `;
   const formula = `FL(pₜ) = −${weight}(1 − pₜ)^γ log pₜ`;
-  const room = width - 'loss'.length - 2;
-  return room >= formula.length ? `loss${' '.repeat(width - 4 - formula.length)}${formula}` : 'loss';
+  const room = width - displayWidth(loss) - 2;
+  return room >= formula.length ? `${loss}${' '.repeat(width - displayWidth(loss) - formula.length)}${formula}` : loss;
 }
 
 /** Tick values under their columns, skipping any that would collide with the previous one. */
@@ -211,11 +216,11 @@ function legendLines(gammas: readonly number[], width: number): LegendEntry[][] 
 }
 
 function centered(text: string, offset: number, span: number): string {
-  return ' '.repeat(offset + Math.max(0, Math.floor((span - text.length) / 2))) + text;
+  return ' '.repeat(offset + Math.max(0, Math.floor((span - displayWidth(text)) / 2))) + text;
 }
 
 /** Pads (never cuts) a line to `width` visible columns, ignoring ANSI colour codes. */
 function padVisible(line: string, width: number): string {
-  const visible = unstyled(line).length;
+  const visible = displayWidth(unstyled(line));
   return line + ' '.repeat(Math.max(0, width - visible));
 }

@@ -161,7 +161,7 @@ describe('focal check', () => {
   it('speaks Chinese with --lang zh', async () => {
     const result = await check('fx-code', '3,7', '--lang', 'zh');
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/^◐ 部分正确 \(得分 0\.67\)\n✓ 第 3 行 `return -math\.log10\(p\)`：math\.log10 不是自然对数。\n/);
+    expect(result.stdout).toMatch(/^◐ 部分正确（得分 0\.67）\n✓ 第 3 行 `return -math\.log10\(p\)`：math\.log10 不是自然对数。\n/);
   });
 
   it('records nothing unless --record', async () => {

@@ -2,8 +2,9 @@ import type { CommandModule } from 'yargs';
 import { escapeControls } from '../../core/terminal-text.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
+import { t } from '../../core/words/index.js';
 import { styled } from '../../text/style.js';
-import { keyPointLines, STEP_MARK } from '../../text/feedback-text.js';
+import { keyPointLines, STEP_MARK, VERDICT_WORD } from '../../text/feedback-text.js';
 import { asSelfGrade, type SelfGrade } from '../../core/schedule/self-grade.js';
 import type { GradeResult } from '../../core/grading/types.js';
 import { action, EXIT } from '../action.js';
@@ -105,7 +106,7 @@ export async function recordAttempt(
 function selfGradeOption(grade: number | undefined): SelfGrade | undefined {
   if (grade === undefined) return undefined;
   const valid = asSelfGrade(grade);
-  if (valid === null) throw new InputError(`--grade must be 1, 2, 3 or 4, not ${String(grade)}`);
+  if (valid === null) throw new InputError({ key: 'error.selfGrade', params: { value: String(grade) } });
   return valid;
 }
 
@@ -121,11 +122,6 @@ function exitCode(result: GradeResult): number {
   if (result.verdict === 'invalid') return EXIT.invalid;
   return result.correct ? EXIT.ok : EXIT.negative;
 }
-
-const VERDICT_WORDS = {
-  en: { correct: '✓ Correct', partial: '◐ Partly right', wrong: '✗ Wrong', invalid: '? Not readable' },
-  zh: { correct: '✓ 正确', partial: '◐ 部分正确', wrong: '✗ 错误', invalid: '? 无法解析' },
-} as const;
 
 const VERDICT_COLORS = { correct: 'green', partial: 'yellow', wrong: 'red', invalid: 'magenta' } as const;
 
@@ -146,11 +142,9 @@ async function print(question: Question, instance: QuestionInstance, result: Gra
     return;
   }
   const lang = settings.lang;
-  const zh = lang === 'zh';
   const width = terminalWidth(output);
-  const word = VERDICT_WORDS[lang][result.verdict];
-  const verdict = styled(VERDICT_COLORS[result.verdict], word, settings.color);
-  const score = result.verdict === 'partial' ? ` (${zh ? '得分' : 'score'} ${result.score.toFixed(2)})` : '';
+  const verdict = styled(VERDICT_COLORS[result.verdict], t(lang, VERDICT_WORD[result.verdict]), settings.color);
+  const score = result.verdict === 'partial' ? ` ${t(lang, 'check.score', { score: result.score.toFixed(2) })}` : '';
   const lines = [`${verdict}${score}`];
   if (result.details?.keyPoints) {
     lines.push(...keyPointLines(result.details.keyPoints));
@@ -158,13 +152,13 @@ async function print(question: Question, instance: QuestionInstance, result: Gra
   if (result.details?.steps) {
     for (const step of result.details.steps) {
       const mark = STEP_MARK[step.status];
-      const where = step.line === 0 ? (zh ? '起点' : 'start') : String(step.line);
+      const where = step.line === 0 ? t(lang, 'check.start') : String(step.line);
       const relation = step.relation === 'start' ? '' : `${escapeControls(step.relation)} `;
       lines.push(`  ${mark} ${where.padStart(5)}  ${relation}${escapeControls(step.expression)}`);
     }
   }
   lines.push(wrapText(escapeControls(result.feedback, { multiline: true }), width));
-  lines.push(`${zh ? '答案' : 'expected'}:`, wrapText(escapeControls(result.expected, { multiline: true }), width, '  '));
+  lines.push(t(lang, 'check.expected'), wrapText(escapeControls(result.expected, { multiline: true }), width, '  '));
   const text = `${lines.join('\n')}\n`;
   // An unreadable answer is invalid input (exit 2): say so on stderr, as for every other input error.
   if (result.verdict === 'invalid') output.err(`focal: ${question.id}: ${escapeControls(result.feedback.split('\n')[0]!)}\n`);

@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { escapeControls } from '../../core/terminal-text.js';
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
+import type { Lang } from '../../core/i18n.js';
+import { t } from '../../core/words/index.js';
 import { styled, type Style } from '../../text/style.js';
 import { DERIVATION_LIMITS } from '../../core/math/limits.js';
 import type { DerivationStep } from '../../core/math/index.js';
@@ -48,7 +50,7 @@ export const deriveCommand: CommandModule<GlobalArgs, DeriveArgs> = {
     if (settings.json) {
       output.out(`${JSON.stringify({ ok: result.value.ok, steps: steps.map(toJson) })}\n`);
     } else {
-      output.out(render(steps, settings.color));
+      output.out(render(steps, settings.color, settings.lang));
     }
     return exit;
   }),
@@ -69,34 +71,34 @@ async function readDocument(file: string): Promise<string> {
       let size = 0;
       for await (const chunk of process.stdin) {
         size += (chunk as Buffer).length;
-        if (size > limit) throw new InputError(`cannot read stdin: more than ${limit} bytes (the limit of a derivation)`);
+        if (size > limit) throw new InputError({ key: 'error.cannotRead', params: { file: 'stdin', reason: { key: 'error.tooBig', params: { limit } } } });
         chunks.push(chunk as Buffer);
       }
       bytes = Buffer.concat(chunks);
     } else {
       const info = await stat(file);
-      if (info.isDirectory()) throw new InputError(`cannot read ${file}: it is a folder`);
-      if (!info.isFile()) throw new InputError(`cannot read ${file}: not a regular file (a device, FIFO or socket)`);
-      if (info.size > limit) throw new InputError(`cannot read ${file}: ${info.size} bytes, more than ${limit} (the limit of a derivation)`);
+      if (info.isDirectory()) throw new InputError({ key: 'error.cannotRead', params: { file, reason: { key: 'error.isFolder' } } });
+      if (!info.isFile()) throw new InputError({ key: 'error.cannotRead', params: { file, reason: { key: 'error.notRegular' } } });
+      if (info.size > limit) throw new InputError({ key: 'error.cannotRead', params: { file, reason: { key: 'error.sizeTooBig', params: { size: info.size, limit } } } });
       bytes = await readFile(file);
-      if (bytes.length > limit) throw new InputError(`cannot read ${file}: more than ${limit} bytes (the limit of a derivation)`);
+      if (bytes.length > limit) throw new InputError({ key: 'error.cannotRead', params: { file, reason: { key: 'error.tooBig', params: { limit } } } });
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new InputError(`cannot read ${name}: ${reason}`);
+    const known = code === 'ENOENT' ? 'error.noSuchFile' : code === 'EISDIR' ? 'error.isFolder' : code === 'EACCES' ? 'error.permission' : null;
+    throw new InputError({ key: 'error.cannotRead', params: { file: name, reason: known ? { key: known } : (error as Error).message } });
   }
   return asText(bytes, name);
 }
 
 /** UTF-8 text without NUL bytes, or a one-line refusal. */
 function asText(bytes: Buffer, name: string): string {
-  if (bytes.includes(0)) throw new InputError(`cannot read ${name}: it is not text (it contains NUL bytes)`);
+  if (bytes.includes(0)) throw new InputError({ key: 'error.cannotRead', params: { file: name, reason: { key: 'error.notText' } } });
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new InputError(`cannot read ${name}: it is not UTF-8 text`);
+    throw new InputError({ key: 'error.cannotRead', params: { file: name, reason: { key: 'error.notUtf8' } } });
   }
 }
 
@@ -108,7 +110,7 @@ function toJson(step: DerivationStep) {
 const MARKS = { ok: '✓', wrong: '✗', invalid: '!' } as const;
 const COLOURS = { ok: 'green', wrong: 'red', invalid: 'yellow' } as const;
 
-function render(steps: DerivationStep[], color: boolean): string {
+function render(steps: DerivationStep[], color: boolean, lang: Lang): string {
   const paint = (style: Style, text: string) => styled(style, text, color);
   const lineWidth = String(Math.max(...steps.map((step) => step.line))).length;
   const relationWidth = Math.max(...steps.map((step) => (step.relation === 'start' ? 0 : escapeControls(step.relation).length)));
@@ -118,21 +120,21 @@ function render(steps: DerivationStep[], color: boolean): string {
     const relation = step.relation === 'start' ? '' : escapeControls(step.relation);
     out += ` ${paint(COLOURS[step.status], MARKS[step.status])} ${String(step.line).padStart(lineWidth)}  ${relation.padEnd(relationWidth)}  ${escapeControls(step.expression)}\n`;
     if (step.message) {
-      const where = step.status === 'invalid' && step.column !== undefined ? `column ${step.column}: ` : '';
-      out += `${indent}${paint(COLOURS[step.status], escapeControls(`${where}${step.message}`))}\n`;
+      const message = step.status === 'invalid' && step.column !== undefined ? t(lang, 'derive.column', { column: step.column, message: step.message }) : step.message;
+      out += `${indent}${paint(COLOURS[step.status], escapeControls(message))}\n`;
     }
   }
-  return out + summary(steps) + '\n';
+  return out + summary(steps, lang) + '\n';
 }
 
-function summary(steps: DerivationStep[]): string {
+function summary(steps: DerivationStep[], lang: Lang): string {
   const failing = steps.filter((step) => step.status !== 'ok');
-  if (failing.length === 0) return `all ${steps.length} step${steps.length === 1 ? '' : 's'} hold`;
+  if (failing.length === 0) return t(lang, steps.length === 1 ? 'derive.allHold.one' : 'derive.allHold.many', { n: steps.length });
   const invalid = failing.filter((step) => step.status === 'invalid');
   const wrong = failing.filter((step) => step.status === 'wrong');
   const parts = [
-    wrong.length > 0 ? `${wrong.length} wrong (first at line ${wrong[0]!.line})` : '',
-    invalid.length > 0 ? `${invalid.length} unreadable (first at line ${invalid[0]!.line})` : '',
+    wrong.length > 0 ? t(lang, 'derive.wrong', { n: wrong.length, line: wrong[0]!.line }) : '',
+    invalid.length > 0 ? t(lang, 'derive.unreadable', { n: invalid.length, line: invalid[0]!.line }) : '',
   ].filter(Boolean);
-  return `${failing.length} of ${steps.length} steps fail: ${parts.join(', ')}`;
+  return t(lang, 'derive.fail', { failing: failing.length, total: steps.length, parts: parts.join(t(lang, 'grading.listSeparator')) });
 }

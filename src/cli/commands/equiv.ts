@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { InputError } from '../../core/errors.js';
+import { InputError, type Said } from '../../core/errors.js';
+import { t, type WordKey, type WordParams } from '../../core/words/index.js';
 import { styled, type Style } from '../../text/style.js';
 import type { MathError } from '../../core/math/index.js';
 import { action, EXIT } from '../action.js';
@@ -44,7 +45,7 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
     rejectExtraArguments(argv);
     const settings = settingsFrom(argv);
     const tol = argv.tol ?? 1e-9;
-    if (!Number.isFinite(tol) || tol < 0) throw new InputError(`--tol must be a non-negative number`);
+    if (!Number.isFinite(tol) || tol < 0) throw new InputError({ key: 'error.tol' });
     const a = expressionArg(argv, argv.a, 'equiv', 0, VALUE_OPTIONS);
     const b = expressionArg(argv, argv.b, 'equiv', 1, VALUE_OPTIONS);
     const math = await import('../../core/math/index.js');
@@ -58,15 +59,16 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       return report.equivalent ? EXIT.ok : EXIT.negative;
     }
     const paint = (style: Style, text: string) => styled(style, text, settings.color);
-    const on = report.domains.length > 0 ? ` on ${report.domains.map(math.describeDomain).join(', ')}` : '';
+    const say = (key: WordKey, params?: WordParams) => t(settings.lang, key, params);
+    const on = report.domains.length > 0 ? say('equiv.on', { domains: report.domains.map(math.describeDomain).join(', ') }) : '';
     if (report.equivalent) {
-      output.out(`${paint('green', 'equivalent')}${on} (${report.samples} samples)\n`);
+      output.out(`${paint('green', say('equiv.equivalent'))}${on}${say('equiv.samples', { n: report.samples })}\n`);
       return EXIT.ok;
     }
     if (!report.counterexample) {
       // Nothing shown either way: fail closed, and say why.
-      const why = report.samples === 0 ? 'neither side is defined at any sampled point' : `only ${report.evidence} of ${report.samples} sampled points could be compared (elsewhere the values lie beyond float64 and high precision)`;
-      output.out(`${paint('yellow', 'not shown equivalent')}${on}: ${why}\n`);
+      const why = report.samples === 0 ? say('equiv.noneDefined') : say('equiv.fewCompared', { evidence: report.evidence, samples: report.samples });
+      output.out(`${say('equiv.because', { verdict: paint('yellow', say('equiv.notShown')), on, why })}\n`);
       return EXIT.negative;
     }
     const { point, shown } = report.counterexample;
@@ -75,8 +77,8 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       return printed.ok ? printed.value : source;
     };
     output.out(
-      `${paint('red', 'not equivalent')}${on}\n` +
-        `  they differ at ${math.describePoint(point)}:\n` +
+      `${paint('red', say('equiv.notEquivalent'))}${on}\n` +
+        `  ${say('equiv.differAt', { point: math.describePoint(point) })}\n` +
         `  a: ${pretty(a)} = ${shown.a}\n` +
         `  b: ${pretty(b)} = ${shown.b}\n`,
     );
@@ -84,8 +86,12 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
   }),
 };
 
-function describeProblem(error: MathError): string {
-  const part = error.part === 'a' ? 'first expression' : error.part === 'b' ? 'second expression' : error.part === 'where' ? '--where' : '';
-  const where = [part, error.column === undefined ? '' : `column ${error.column}`].filter(Boolean).join(', ');
-  return where ? `${where}: ${error.message}` : error.message;
+/** Which argument and column a math error is in, said in the reader's language. */
+function describeProblem(error: MathError): Said | string {
+  const part: Said | string | null =
+    error.part === 'a' ? { key: 'equiv.firstExpression' } : error.part === 'b' ? { key: 'equiv.secondExpression' } : error.part === 'where' ? '--where' : null;
+  const { column, message } = error;
+  if (part === null) return column === undefined ? message : { key: 'math.at', params: { where: { key: 'math.column', params: { column } }, message } };
+  const where: Said | string = column === undefined ? part : { key: 'math.partColumn', params: { part, column } };
+  return { key: 'math.at', params: { where, message } };
 }

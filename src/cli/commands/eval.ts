@@ -44,7 +44,8 @@ export async function runEval(argv: EvalArgs, output: Output): Promise<number | 
   const result = evaluateExpression(expressionArg(argv, argv.expr, 'eval', 0));
   if (!result.ok) {
     const { message, column } = result.error;
-    throw new InputError(column === undefined ? `expression: ${message}` : `expression, column ${column}: ${message}`);
+    const where = column === undefined ? ({ key: 'math.expression' } as const) : ({ key: 'math.partColumn', params: { part: { key: 'math.expression' }, column } } as const);
+    throw new InputError({ key: 'math.at', params: { where, message } });
   }
   if (settings.json) output.out(`${JSON.stringify({ value: result.value })}\n`);
   else output.out(`${displayNumber(result.value)}\n`);

@@ -3,6 +3,7 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
+import { t } from '../../core/words/index.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import { openBank } from '../bank.js';
@@ -36,7 +37,7 @@ export const exportCommand: CommandModule<GlobalArgs, ExportArgs> = {
       const [{ withStore, systemClock }, { exportCsv, exportJson }] = await Promise.all([import('../../store/index.js'), import('../../store/export.js')]);
       await withStore(settings.dbPath, (store) => write(argv.format === 'csv' ? exportCsv(store) : exportJson(store, systemClock.now())), { forReading: true });
     }
-    if (argv.out) output.out(`exported ${argv.format} to ${argv.out}\n`);
+    if (argv.out) output.out(`${t(settings.lang, 'export.done', { format: argv.format, file: argv.out })}\n`);
     return 0;
   }),
 };
@@ -99,7 +100,7 @@ async function writeFileAtomically(path: string, chunks: Iterable<string>): Prom
     stream.destroy();
     rmSync(partial, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && code.startsWith('E')) throw new InputError(`cannot write the export: ${(error as Error).message}`, { file: path });
+    if (typeof code === 'string' && code.startsWith('E')) throw new InputError({ key: 'error.cannotWriteExport', params: { reason: (error as Error).message } }, { file: path });
     throw error;
   }
 }

@@ -23,8 +23,8 @@ function minutesOption(value: unknown): number {
   const text = typeof last === 'string' ? last.trim() : last;
   const minutes = typeof text === 'number' ? text : typeof text === 'string' && /^\+?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
   if (!(minutes > 0 && minutes <= 180)) {
-    const shown = last === true || last === undefined ? 'nothing' : JSON.stringify(String(last));
-    throw new InputError(`--minutes must be a number of minutes above 0 and at most 180, not ${shown}`);
+    const value = last === true || last === undefined ? { key: 'error.nothing' as const } : JSON.stringify(String(last));
+    throw new InputError({ key: 'error.interviewMinutes', params: { value } });
   }
   return minutes;
 }

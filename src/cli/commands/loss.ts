@@ -59,10 +59,10 @@ export const lossCommand: CommandModule<GlobalArgs, LossArgs> = {
 /** `focal loss`: the focal loss and its gradient for the flags given. */
 export async function runLoss(argv: LossArgs, output: Output): Promise<number | void> {
   recoverListValues(argv);
-  const { json } = settingsFrom(argv);
+  const { json, lang } = settingsFrom(argv);
   const focal = await import('../../core/focal/index.js');
   const request = focal.lossRequestFromFlags(argv);
   const result = focal.computeLoss(request);
   // An infinite loss (pₜ = 0) has no JSON number; it is written as null.
-  output.out(`${json ? JSON.stringify(focal.lossJson(result)) : focal.formatLossTable(request, result)}\n`);
+  output.out(`${json ? JSON.stringify(focal.lossJson(result)) : focal.formatLossTable(request, result, lang)}\n`);
 }

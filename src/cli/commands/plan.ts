@@ -42,13 +42,13 @@ async function plan(argv: PlanArgs, output: Output): Promise<number> {
   ]);
   const now = systemClock.now();
   const changes = argv.interview !== undefined || argv.target !== undefined || argv['minutes-per-day'] !== undefined;
-  if (argv.clear && changes) throw new InputError('--clear cannot be combined with --interview, --target or --minutes-per-day');
+  if (argv.clear && changes) throw new InputError({ key: 'error.clearWith' });
   if (argv.interview !== undefined && core.parseDay(argv.interview) < core.startOfDay(now)) {
-    throw new InputError(`--interview: ${argv.interview} is in the past`);
+    throw new InputError({ key: 'error.pastDay', params: { day: argv.interview } });
   }
-  if (argv.target !== undefined && !(argv.target > 0 && argv.target < 1)) throw new InputError(`--target must be between 0 and 1 (exclusive), not ${String(argv.target)}`);
+  if (argv.target !== undefined && !(argv.target > 0 && argv.target < 1)) throw new InputError({ key: 'error.target', params: { value: String(argv.target) } });
   const minutes = argv['minutes-per-day'];
-  if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0)) throw new InputError(`--minutes-per-day must be a whole number of minutes above 0, not ${String(minutes)}`);
+  if (minutes !== undefined && !(Number.isInteger(minutes) && minutes > 0)) throw new InputError({ key: 'error.minutesPerDay', params: { value: String(minutes) } });
 
   const bank = await openBank(settings);
   const { stored, cards } = await withStore(settings.dbPath, (store) => {
@@ -57,7 +57,7 @@ async function plan(argv: PlanArgs, output: Output): Promise<number> {
       clearPlan(store.db);
       current = null;
     } else if (changes) {
-      if (!current && argv.interview === undefined) throw new InputError('no interview date is set: give one with --interview YYYY-MM-DD');
+      if (!current && argv.interview === undefined) throw new InputError({ key: 'error.noPlan' });
       current = {
         interview: argv.interview ?? current!.interview,
         target: argv.target ?? current?.target ?? core.DEFAULT_TARGET,

@@ -46,6 +46,6 @@ export const plotCommand: CommandModule<GlobalArgs, PlotArgs> = {
     const size = defaultSize(output);
     const width = argv.width === undefined ? size.width : focal.parseNumber(argv.width, '--width');
     const height = argv.height === undefined ? size.height : focal.parseNumber(argv.height, '--height');
-    output.out(`${plot.renderLossPlot({ gammas, alpha, width, height, color: settings.color })}\n`);
+    output.out(`${plot.renderLossPlot({ gammas, alpha, width, height, color: settings.color, lang: settings.lang })}\n`);
   }),
 };

@@ -4,6 +4,7 @@ import type { Bank } from '../../core/bank/bank.js';
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { KINDS } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
+import { t, type WordKey, type WordParams } from '../../core/words/index.js';
 import { styled } from '../../text/style.js';
 import { displayWidth } from '../../text/width.js';
 import { optionLetter } from '../../core/kinds/letters.js';
@@ -110,7 +111,7 @@ export async function list(argv: ListArgs, output: Output): Promise<number> {
   const idWidth = Math.max(2, ...questions.map((question) => question.id.length));
   const topicWidth = Math.max(5, ...questions.map((question) => question.topic.length));
   const kindWidth = Math.max(4, ...questions.map((question) => question.kind.length));
-  const head = `${'ID'.padEnd(idWidth)}  ${'TOPIC'.padEnd(topicWidth)}  ${'KIND'.padEnd(kindWidth)}  D  P  ${settings.lang === 'zh' ? '题目' : 'QUESTION'}`;
+  const head = `${'ID'.padEnd(idWidth)}  ${'TOPIC'.padEnd(topicWidth)}  ${'KIND'.padEnd(kindWidth)}  D  P  ${t(settings.lang, 'questions.question')}`;
   const lines = [bold(head, settings.color)];
   for (const question of questions) {
     const left = `${question.id.padEnd(idWidth)}  ${question.topic.padEnd(topicWidth)}  ${question.kind.padEnd(kindWidth)}  ${question.difficulty}  ${isParametric(question) ? '*' : ' '}  `;
@@ -118,9 +119,10 @@ export async function list(argv: ListArgs, output: Output): Promise<number> {
   }
   const topics = new Set(questions.map((question) => question.topic)).size;
   lines.push(
-    settings.lang === 'zh'
-      ? `共 ${questions.length} 题，${topics} 个主题（D 难度，* 参数化题）`
-      : `${questions.length} question${questions.length === 1 ? '' : 's'} in ${topics} topic${topics === 1 ? '' : 's'} (D difficulty, * parametric)`,
+    t(settings.lang, 'questions.count', {
+      questions: { key: questions.length === 1 ? 'questions.n.one' : 'questions.n.many', params: { n: questions.length } },
+      topics: { key: topics === 1 ? 'questions.topics.one' : 'questions.topics.many', params: { n: topics } },
+    }),
   );
   output.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
@@ -174,24 +176,24 @@ function renderShow(
 ): string {
   const { lang, color } = settings;
   const question = instance.question;
-  const zh = lang === 'zh';
+  const say = (key: WordKey, params?: WordParams) => t(lang, key, params);
   const topic = bank.topics.get(question.topic)?.[lang] ?? question.topic;
-  const seed = instance.seed === null ? '' : ` · seed ${instance.seed} (${seedDescription(instance, lang)})`;
+  const seed = instance.seed === null ? '' : ` · ${say('questions.seed', { seed: instance.seed, about: seedDescription(instance, lang) })}`;
   const wrap = (text: string, indent = '') => wrapText(text, width, indent);
   const parts = [
-    bold(`${question.id}`, color) + ` · ${topic} · ${question.kind} · ${zh ? '难度' : 'difficulty'} ${question.difficulty}/3${seed}`,
+    bold(`${question.id}`, color) + ` · ${topic} · ${question.kind} · ${say('questions.difficulty', { difficulty: question.difficulty })}${seed}`,
     '',
     wrap(instance.prompt[lang]),
     ...(details.length > 0 ? ['', ...details] : []),
     '',
-    bold(zh ? '答案' : 'Answer', color),
+    bold(say('questions.answer'), color),
     wrap(expected, '  '),
     '',
-    bold(zh ? '解析' : 'Explanation', color),
+    bold(say('questions.explanation'), color),
     wrap(instance.explanation[lang], '  '),
-    ...(instance.hint ? ['', `${bold(zh ? '提示' : 'Hint', color)}: ${instance.hint[lang]}`] : []),
+    ...(instance.hint ? ['', say('questions.label', { label: bold(say('questions.hint'), color), text: instance.hint[lang] })] : []),
     '',
-    `${zh ? '出处' : 'Source'}: ${question.source}`,
+    say('questions.label', { label: say('questions.source'), text: question.source }),
   ];
   return parts.join('\n');
 }
@@ -200,7 +202,7 @@ function renderShow(
 function seedDescription(instance: QuestionInstance, lang: Lang): string {
   if (instance.optionOrder) {
     const order = instance.optionOrder.map((index, shown) => `${optionLetter(shown)} = ${index + 1}`).join(', ');
-    return lang === 'zh' ? `选项顺序，按题库文件中的序号：${order}` : `options shuffled; file order: ${order}`;
+    return t(lang, 'questions.optionOrder', { order });
   }
   return Object.entries(instance.params)
     .map(([name, value]) => `${name} = ${value}`)
@@ -211,7 +213,7 @@ export async function validate(argv: ValidateArgs, output: Output): Promise<numb
   const settings = settingsFrom(argv);
   const dirs = argv.dirs ?? [];
   for (const dir of dirs) {
-    if (!isFolder(dir)) throw new InputError(`no such folder: ${dir}`);
+    if (!isFolder(dir)) throw new InputError({ key: 'error.noSuchFolder', params: { dir } });
   }
   const { validatePackDirs } = await import('../../core/bank/validate.js');
   const { bundledPackDirs } = await import('../../core/bank/bundled.js');
@@ -219,8 +221,11 @@ export async function validate(argv: ValidateArgs, output: Output): Promise<numb
   const report =
     dirs.length > 0 ? validatePackDirs(dirs, bundledPackDirs()) : validatePackDirs([...bundledPackDirs(), ...settings.packDirs]);
   const packs = report.packs.length;
-  const summary = `${report.questionCount} question${report.questionCount === 1 ? '' : 's'} in ${packs} pack${packs === 1 ? '' : 's'}`;
-  const warned = report.warnings.length === 0 ? '' : ` (${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'})`;
+  const say = (key: WordKey, params?: WordParams) => t(settings.lang, key, params);
+  const questionCount = say(report.questionCount === 1 ? 'questions.n.one' : 'questions.n.many', { n: report.questionCount });
+  const summary = say(packs === 1 ? 'questions.packs.one' : 'questions.packs.many', { questions: questionCount, n: packs });
+  const warnings = report.warnings.length;
+  const warned = warnings === 0 ? '' : say(warnings === 1 ? 'questions.warnings.one' : 'questions.warnings.many', { n: warnings });
   if (settings.json) {
     const document = {
       valid: report.problems.length === 0,
@@ -232,12 +237,12 @@ export async function validate(argv: ValidateArgs, output: Output): Promise<numb
     output.out(`${JSON.stringify(document, null, 2)}\n`);
     return report.problems.length === 0 ? EXIT.ok : EXIT.negative;
   }
-  const lines = [...report.problems.map((problem) => formatProblem(problem)), ...report.warnings.map((warning) => `${formatProblem(warning)} (warning)`)];
+  const lines = [...report.problems.map((problem) => formatProblem(problem)), ...report.warnings.map((warning) => say('questions.warning', { problem: formatProblem(warning) }))];
   if (report.problems.length === 0) {
-    lines.push(`${summary}: valid${warned}`);
+    lines.push(say('questions.valid', { summary, warned }));
   } else {
     const count = report.problems.length;
-    lines.push(`${count} problem${count === 1 ? '' : 's'} in ${summary}${warned}`);
+    lines.push(say(count === 1 ? 'questions.problems.one' : 'questions.problems.many', { n: count, summary, warned }));
   }
   output.out(`${lines.join('\n')}\n`);
   return report.problems.length === 0 ? EXIT.ok : EXIT.negative;

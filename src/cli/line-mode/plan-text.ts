@@ -1,35 +1,7 @@
 import type { PlanProjection } from '../../core/plan/plan.js';
 import type { Lang } from '../../core/i18n.js';
 import { displayWidth, padDisplay } from '../../text/width.js';
-
-const WORDS = {
-  en: {
-    none: 'No interview date is set: scheduling is plain FSRS. Set one with: focal plan --interview YYYY-MM-DD',
-    cleared: 'Interview date removed: scheduling is plain FSRS again.',
-    header: (day: string, left: number, target: string) => `Interview on ${day} · ${left === 1 ? '1 day' : `${left} days`} left · target recall ${target}`,
-    today: (day: string, target: string) => `Interview on ${day} · today · target recall ${target}`,
-    past: (day: string) => `The interview on ${day} has passed: scheduling is plain FSRS. focal plan --clear removes it.`,
-    topic: 'topic',
-    recall: 'recall on the day',
-    short: (minutes: number | null) => (minutes === null ? '← falls short' : `← falls short at ${minutes} min/day`),
-    perDay: 'per day',
-    load: (reviews: number, fresh: number) => `reviews + new (today ${reviews} reviews, ${fresh} new)`,
-    cap: (minutes: number, questions: number) => `capped at ${minutes} min/day (about ${questions} questions)`,
-  },
-  zh: {
-    none: '尚未设置面试日期：按普通 FSRS 安排复习。设置方法：focal plan --interview YYYY-MM-DD',
-    cleared: '已删除面试日期：恢复按普通 FSRS 安排复习。',
-    header: (day: string, left: number, target: string) => `面试日期 ${day} · 还剩 ${left} 天 · 目标回忆率 ${target}`,
-    today: (day: string, target: string) => `面试日期 ${day} · 就是今天 · 目标回忆率 ${target}`,
-    past: (day: string) => `面试日期 ${day} 已过：按普通 FSRS 安排复习。用 focal plan --clear 删除它。`,
-    topic: '主题',
-    recall: '面试当天的回忆率',
-    short: (minutes: number | null) => (minutes === null ? '← 达不到目标' : `← 每天 ${minutes} 分钟时达不到目标`),
-    perDay: '每天',
-    load: (reviews: number, fresh: number) => `复习 + 新题（今天复习 ${reviews} 题，新题 ${fresh} 题）`,
-    cap: (minutes: number, questions: number) => `每天上限 ${minutes} 分钟（约 ${questions} 题）`,
-  },
-} as const;
+import { t, type WordKey, type WordParams } from '../../core/words/index.js';
 
 const BAR_WIDTH = 10;
 const SPARKS = '▁▂▃▄▅▆▇█';
@@ -38,25 +10,28 @@ const CHART_WIDTH = 60;
 
 /** `focal plan` for people: the date, each topic's recall on the day, the daily workload. */
 export function renderPlan(projection: PlanProjection | null, lang: Lang, topicName: (topic: string) => string, cleared: boolean): string {
-  const say = WORDS[lang];
-  if (!projection) return `${cleared ? say.cleared : say.none}\n`;
+  const say = (key: WordKey, params?: WordParams) => t(lang, key, params);
+  if (!projection) return `${say(cleared ? 'plan.cleared' : 'plan.none')}\n`;
   const target = projection.target.toFixed(2);
-  if (projection.daysLeft < 0) return `${say.past(projection.interview)}\n`;
-  const lines = [projection.daysLeft === 0 ? say.today(projection.interview, target) : say.header(projection.interview, projection.daysLeft, target)];
+  if (projection.daysLeft < 0) return `${say('plan.past', { day: projection.interview })}\n`;
+  const lines = [projection.daysLeft === 0
+      ? say('plan.today', { day: projection.interview, target })
+      : say(projection.daysLeft === 1 ? 'plan.header.one' : 'plan.header.many', { day: projection.interview, left: projection.daysLeft, target }),
+  ];
   const names = projection.topics.map((topic) => topicName(topic.topic));
   const width = Math.max(16, ...names.map((name) => displayWidth(name) + 2));
-  lines.push(`${padDisplay(say.topic, width)} ${say.recall}`);
+  lines.push(`${padDisplay(say('plan.topic'), width)} ${say('plan.recall')}`);
   projection.topics.forEach((topic, index) => {
     const filled = Math.round(topic.recallOnDay * BAR_WIDTH);
     const bar = '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
-    const short = topic.fallsShort ? `   ${say.short(projection.minutesPerDay)}` : '';
+    const short = topic.fallsShort ? `   ${projection.minutesPerDay === null ? say('plan.short') : say('plan.shortAt', { minutes: projection.minutesPerDay })}` : '';
     lines.push(`${padDisplay(names[index]!, width)} ${bar}  ${topic.recallOnDay.toFixed(2)}${short}`);
   });
   if (projection.days.length > 0) {
     const today = projection.days[0]!;
-    lines.push('', `${padDisplay(say.perDay, width)} ${sparkline(projection.days.map((day) => day.reviews + day.new))}   ${say.load(today.reviews, today.new)}`);
+    lines.push('', `${padDisplay(say('plan.perDay'), width)} ${sparkline(projection.days.map((day) => day.reviews + day.new))}   ${say('plan.load', { reviews: today.reviews, fresh: today.new })}`);
   }
-  if (projection.minutesPerDay !== null && projection.perDay !== null) lines.push(say.cap(projection.minutesPerDay, projection.perDay));
+  if (projection.minutesPerDay !== null && projection.perDay !== null) lines.push(say('plan.cap', { minutes: projection.minutesPerDay, questions: projection.perDay }));
   return `${lines.join('\n')}\n`;
 }
 

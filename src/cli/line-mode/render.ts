@@ -39,7 +39,7 @@ export function renderQuestion(instance: QuestionInstance, progress: SessionProg
 
 /** A label followed by the colon of its language. */
 export function heading(lang: Lang, text: string): string {
-  return lang === 'zh' ? `${text}：` : `${text}:`;
+  return t(lang, 'line.heading', { text });
 }
 
 /**

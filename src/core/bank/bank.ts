@@ -81,8 +81,9 @@ export function createBank(packs: Pack[]): Bank {
       const question = byId.get(id);
       if (question) return question;
       const close = closeMatches(id, [...byId.keys()]);
-      const hint = close.length > 0 ? `; did you mean ${close.join(', ')}?` : '; "focal questions list" shows them all';
-      throw new InputError(`unknown question "${id}"${hint}`);
+      throw new InputError(
+        close.length > 0 ? { key: 'error.unknownQuestion', params: { id, names: close.join(', ') } } : { key: 'error.unknownQuestionList', params: { id } },
+      );
     },
   };
 }

@@ -10,7 +10,9 @@ export function requireKnownTopics(topics: Iterable<string>, known: Iterable<str
   for (const topic of topics) {
     if (names.includes(topic)) continue;
     const close = closeMatches(topic, names);
-    const hint = close.length > 0 ? `did you mean ${close.join(', ')}?` : `topics: ${[...names].sort().join(', ')}`;
-    throw new InputError(`unknown topic "${topic}"; ${hint}`, { path: '--topic' });
+    throw new InputError(
+      close.length > 0 ? { key: 'error.unknownTopic', params: { topic, names: close.join(', ') } } : { key: 'error.unknownTopicList', params: { topic, names: [...names].sort().join(', ') } },
+      { path: '--topic' },
+    );
   }
 }

@@ -38,16 +38,16 @@ const INPUTS = ['logit', 'p', 'pt', 'logits'] as const;
 /** A number typed by the user; `flag` names it in the message. */
 export function parseNumber(text: string, flag: string): number {
   const value = text.trim() === '' ? Number.NaN : Number(text);
-  if (!Number.isFinite(value)) throw new InputError(`${flag} must be a number, got "${text}"`);
+  if (!Number.isFinite(value)) throw new InputError({ key: 'error.notANumber', params: { flag, text } });
   return value;
 }
 
 /** A comma-separated list of numbers, e.g. "2,0.5,-1". */
 export function parseNumberList(text: string, flag: string): number[] {
-  if (text.trim() === '') throw new InputError(`${flag} is empty: give comma-separated numbers, e.g. ${flag} 2,0.5,-1`);
+  if (text.trim() === '') throw new InputError({ key: 'error.emptyList', params: { flag } });
   return text.split(',').map((part, i) => {
     const value = part.trim() === '' ? Number.NaN : Number(part);
-    if (!Number.isFinite(value)) throw new InputError(`${flag}: item ${i + 1} must be a number, got "${part.trim()}"`);
+    if (!Number.isFinite(value)) throw new InputError({ key: 'error.listItem', params: { flag, index: i + 1, text: part.trim() } });
     return value;
   });
 }
@@ -55,10 +55,10 @@ export function parseNumberList(text: string, flag: string): number[] {
 export function lossRequestFromFlags(flags: LossFlags): LossRequest {
   const given = INPUTS.filter((name) => flags[name] !== undefined);
   if (given.length === 0) {
-    throw new InputError('give one of --logit X, --p P or --pt PT (binary), or --logits "z1,z2,…" (multi-class)');
+    throw new InputError({ key: 'error.lossInput' });
   }
   if (given.length > 1) {
-    throw new InputError(`${given.map((name) => `--${name}`).join(' and ')} cannot be used together: give only one`);
+    throw new InputError({ key: 'error.lossInputs', params: { flags: { join: given.map((name) => `--${name}`), with: 'error.and' } } });
   }
   const optional = (text: string | undefined, flag: string) => (text === undefined ? undefined : parseNumber(text, flag));
   const gamma = optional(flags.gamma, '--gamma');
@@ -67,16 +67,16 @@ export function lossRequestFromFlags(flags: LossFlags): LossRequest {
 
   if (form === 'logits') {
     const logits = parseNumberList(flags.logits!, '--logits');
-    if (target === undefined) throw new InputError(`--target is required with --logits: a class index from 0 to ${logits.length - 1}`);
+    if (target === undefined) throw new InputError({ key: 'error.targetClasses', params: { last: logits.length - 1 } });
     const alphaList = flags.alpha === undefined ? undefined : parseNumberList(flags.alpha, '--alpha');
     const alpha = alphaList === undefined ? SOFTMAX_DEFAULTS.alpha : alphaList.length === 1 ? alphaList[0]! : alphaList;
     return { form: 'softmax', logits, target, alpha, gamma: gamma ?? SOFTMAX_DEFAULTS.gamma };
   }
 
-  if (flags.alpha?.includes(',')) throw new InputError('--alpha: a per-class list needs --logits (multi-class); binary takes one value');
+  if (flags.alpha?.includes(',')) throw new InputError({ key: 'error.alphaList' });
   const weights = { alpha: optional(flags.alpha, '--alpha') ?? BINARY_DEFAULTS.alpha, gamma: gamma ?? BINARY_DEFAULTS.gamma };
   if (form === 'pt') return { form, pt: parseNumber(flags.pt!, '--pt'), target, ...weights };
-  if (target === undefined) throw new InputError(`--target is required with --${form}: 0 or 1`);
+  if (target === undefined) throw new InputError({ key: 'error.targetBinaryFlag', params: { form } });
   if (form === 'p') return { form, p: parseNumber(flags.p!, '--p'), target, ...weights };
   return { form, logit: parseNumber(flags.logit!, '--logit'), target, ...weights };
 }

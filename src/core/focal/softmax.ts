@@ -24,7 +24,7 @@ const SMALLEST_ACCURATE_Q = 1e-290;
  * log p_c from a log-sum-exp (not log of a product with a one-hot), stable for any logits.
  */
 export function softmaxFocal(logits: readonly number[], target: number, params: SoftmaxParams = {}): SoftmaxFocalResult {
-  if (logits.length < 2) throw new InputError(`logits must list at least two classes, got ${logits.length}`);
+  if (logits.length < 2) throw new InputError({ key: 'error.twoClasses', params: { n: logits.length } });
   logits.forEach((z, i) => requireFinite(`logits[${i}]`, z));
   const c = requireClassIndex(target, logits.length);
   const gamma = requireGamma(params.gamma ?? SOFTMAX_DEFAULTS.gamma);
@@ -66,7 +66,7 @@ function gradient(
 function classWeight(alpha: number | readonly number[], c: number, classes: number): number {
   if (typeof alpha === 'number') return requireClassWeight('alpha', alpha);
   if (alpha.length !== classes) {
-    throw new InputError(`alpha lists ${alpha.length} weights but there are ${classes} classes`);
+    throw new InputError({ key: 'error.alphaCount', params: { n: alpha.length, classes } });
   }
   alpha.forEach((a, i) => requireClassWeight(`alpha[${i}]`, a));
   return alpha[c]!;

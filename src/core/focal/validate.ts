@@ -7,36 +7,36 @@ import { InputError } from '../errors.js';
 
 export function requireFinite(name: string, value: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new InputError(`${name} must be a finite number, got ${String(value)}`);
+    throw new InputError({ key: 'error.finite', params: { name, value: String(value) } });
   }
   return value;
 }
 
 export function requireProbability(name: string, value: number): number {
   requireFinite(name, value);
-  if (value < 0 || value > 1) throw new InputError(`${name} must be within [0, 1], got ${value}`);
+  if (value < 0 || value > 1) throw new InputError({ key: 'error.probability', params: { name, value } });
   return value;
 }
 
 export function requireGamma(gamma: number): number {
   requireFinite('gamma', gamma);
-  if (gamma < 0) throw new InputError(`gamma must be ≥ 0, got ${gamma}`);
+  if (gamma < 0) throw new InputError({ key: 'error.gamma', params: { value: gamma } });
   return gamma;
 }
 
 export type BinaryTarget = 0 | 1;
 
 export function requireBinaryTarget(target: number | undefined): BinaryTarget {
-  if (target === undefined) throw new InputError('target is required: 0 or 1');
-  if (target !== 0 && target !== 1) throw new InputError(`target must be 0 or 1 for a binary loss, got ${target}`);
+  if (target === undefined) throw new InputError({ key: 'error.targetRequired' });
+  if (target !== 0 && target !== 1) throw new InputError({ key: 'error.targetBinary', params: { value: target } });
   return target;
 }
 
 /** A class index into `classes` classes. */
 export function requireClassIndex(target: number | undefined, classes: number): number {
-  if (target === undefined) throw new InputError(`target is required: a class index from 0 to ${classes - 1}`);
+  if (target === undefined) throw new InputError({ key: 'error.classRequired', params: { last: classes - 1 } });
   if (!Number.isInteger(target) || target < 0 || target >= classes) {
-    throw new InputError(`target must be a class index from 0 to ${classes - 1}, got ${target}`);
+    throw new InputError({ key: 'error.classIndex', params: { last: classes - 1, value: target } });
   }
   return target;
 }
@@ -48,13 +48,13 @@ export function requireClassIndex(target: number | undefined, classes: number): 
  */
 export function requireBinaryAlpha(alpha: number): number {
   requireFinite('alpha', alpha);
-  if (alpha > 1) throw new InputError(`alpha must be ≤ 1 (or negative to disable weighting), got ${alpha}`);
+  if (alpha > 1) throw new InputError({ key: 'error.binaryAlpha', params: { value: alpha } });
   return alpha;
 }
 
 /** A multi-class weight: any finite value ≥ 0 (per-class weights above 1 are common). */
 export function requireClassWeight(name: string, alpha: number): number {
   requireFinite(name, alpha);
-  if (alpha < 0) throw new InputError(`${name} must be ≥ 0 (1 means no weighting), got ${alpha}`);
+  if (alpha < 0) throw new InputError({ key: 'error.classWeight', params: { name, value: alpha } });
   return alpha;
 }

@@ -3,6 +3,7 @@ import type { QuestionInstance } from '../bank/types.js';
 import type { GradeResult, Verdict } from '../grading/types.js';
 import { localize, type Lang } from '../i18n.js';
 import { drillCommandForStage, STAGES, type StageId } from './stages.js';
+import { t } from '../words/index.js';
 
 /** One answer given in a stage. */
 export interface StageAnswer {
@@ -108,7 +109,7 @@ export function missedPoint(instance: QuestionInstance, result: GradeResult, lan
   const missed = result.details?.missed?.[0];
   if (question.kind === 'code-review' && missed !== undefined) {
     const bug = question.bugs.find((candidate) => String(candidate.line) === missed);
-    if (bug) return `${lang === 'zh' ? '第' : 'line '}${bug.line}${lang === 'zh' ? ' 行：' : ': '}${localize(bug.why, lang)}`;
+    if (bug) return t(lang, 'details.bug', { line: bug.line, why: localize(bug.why, lang) });
   }
   if ((question.kind === 'single' || question.kind === 'multiple') && missed !== undefined) {
     const option = question.options[letterIndex(missed)];

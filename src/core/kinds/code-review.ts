@@ -3,6 +3,7 @@ import type { FieldIssue } from '../bank/issues.js';
 import { common, localizedSchema, text } from '../bank/schema.js';
 import type { CodeLine, CodeReviewQuestion } from '../bank/types.js';
 import type { KindSpec } from './spec.js';
+import { t } from '../words/index.js';
 
 const codeLineSchema = z.strictObject({ line: z.int().check(z.minimum(1)), why: localizedSchema });
 
@@ -22,7 +23,7 @@ export const codeReviewKind: KindSpec<CodeReviewQuestion, z.infer<typeof schema>
   details: (question) => [`${question.snippet}:`, ...numberedCode(question.code)],
   jsonExtras: (question) => ({ code: question.code }),
   answerInput: 'line',
-  howToAnswer: (_question, lang) => (lang === 'zh' ? '填行号，如 27,28。' : 'Answer with line numbers, e.g. 27,28.'),
+  howToAnswer: (_question, lang) => t(lang, 'howTo.code-review'),
   skeleton: `    prompt:
       en: Which lines of the snippet are wrong?
       zh: 代码片段的哪些行有错？

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { common, expressionText, localizedSchema, params, stepsText, text } from '../bank/schema.js';
 import { DEFAULT_REQUIRED_STEPS, MAX_REQUIRED_STEPS, type DerivationQuestion } from '../bank/types.js';
 import { labelled, type KindSpec } from './spec.js';
+import { t } from '../words/index.js';
 
 const schema = z.strictObject({
   ...common,
@@ -32,9 +33,6 @@ const schema = z.strictObject({
   ),
 });
 
-const START = { en: 'start', zh: '起点' };
-const GOAL = { en: 'goal', zh: '目标' };
-
 /** Steps from the start to the goal, each checked against the one before. */
 export const derivationKind: KindSpec<DerivationQuestion, z.infer<typeof schema>> = {
   schema,
@@ -43,15 +41,13 @@ export const derivationKind: KindSpec<DerivationQuestion, z.infer<typeof schema>
   details: (question, lang) => [
     ...(question.where ? [`where: ${question.where}`] : []),
     ...question.let.map((definition) => `let: ${definition}`),
-    labelled(START, question.start, lang),
-    labelled(GOAL, question.goalRelation ? `${question.goalRelation} = ${question.goal}` : question.goal, lang),
+    labelled('details.start', question.start, lang),
+    labelled('details.goal', question.goalRelation ? `${question.goalRelation} = ${question.goal}` : question.goal, lang),
   ],
   jsonExtras: () => ({}),
   answerInput: 'lines',
   howToAnswer: (_question, lang) =>
-    lang === 'zh'
-      ? '每行一步（“= 表达式” 或 “d/dx = 表达式”）；请写出推导过程，只写出目标不算推导；空行结束推导。'
-      : 'One step per line ("= expr" or "d/dx = expr"); show the work, since restating the goal is not a derivation; an empty line ends the derivation.',
+    t(lang, 'howTo.derivation'),
   skeleton: `    prompt:
       en: For a positive example with pₜ = σ(x), derive dCE/dx from CE = −log pₜ.
       zh: 对正样本，pₜ = σ(x)，由 CE = −log pₜ 推导 dCE/dx。

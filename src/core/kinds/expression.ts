@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { common, expressionText, identifier, params, text } from '../bank/schema.js';
 import type { ExpressionQuestion } from '../bank/types.js';
 import { labelled, type KindSpec } from './spec.js';
+import { t } from '../words/index.js';
 
 const schema = z.strictObject({
   ...common,
@@ -13,21 +14,18 @@ const schema = z.strictObject({
   wrongAnswers: z._default(z.array(expressionText), []),
 });
 
-const VARIABLES = { en: 'variables', zh: '变量' };
-const WHERE = { en: 'where', zh: '定义域' };
-
 /** An expression of the question's variables, equal to the answer on the domain `where`. */
 export const expressionKind: KindSpec<ExpressionQuestion, z.infer<typeof schema>> = {
   schema,
   checkStructure: () => [],
   details: (question, lang) => [
-    labelled(VARIABLES, question.variables.join(', '), lang),
-    ...(question.where ? [labelled(WHERE, question.where, lang)] : []),
+    labelled('details.variables', question.variables.join(', '), lang),
+    ...(question.where ? [labelled('details.where', question.where, lang)] : []),
   ],
   jsonExtras: () => ({}),
   answerInput: 'line',
   howToAnswer: (question, lang) =>
-    lang === 'zh' ? `用 ${question.variables.join(', ')} 写出表达式。` : `Answer with an expression in ${question.variables.join(', ')}.`,
+    t(lang, 'howTo.expression', { variables: question.variables.join(', ') }),
   skeleton: `    prompt:
       en: Write the focal loss of a positive example in terms of pt and gamma (no α).
       zh: 用 pt 和 gamma 写出正样本的焦点损失（不含 α）。

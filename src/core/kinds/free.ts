@@ -4,6 +4,7 @@ import { compilePattern, PatternError } from '../bank/match-pattern.js';
 import { common, localizedSchema, text } from '../bank/schema.js';
 import type { FreeQuestion } from '../bank/types.js';
 import type { KindSpec } from './spec.js';
+import { t } from '../words/index.js';
 
 /**
  * A key point of a free answer with the patterns that find it in an answer: per language a
@@ -29,7 +30,7 @@ export const freeKind: KindSpec<FreeQuestion, z.infer<typeof schema>> = {
   details: () => [],
   jsonExtras: () => ({}),
   answerInput: 'self-graded',
-  howToAnswer: (_question, lang) => (lang === 'zh' ? '用一行作答，然后给自己打 1 到 4 分。' : 'Answer in one line; then grade yourself from 1 to 4.'),
+  howToAnswer: (_question, lang) => t(lang, 'howTo.free'),
   skeleton: `    prompt:
       en: Explain to an interviewer why one-stage detectors need focal loss.
       zh: 向面试官解释单阶段检测器为什么需要焦点损失。

@@ -3,6 +3,7 @@ import { common } from '../bank/schema.js';
 import type { MultipleQuestion } from '../bank/types.js';
 import { optionLines, optionsJson, optionsSchema } from './choice.js';
 import type { KindSpec } from './spec.js';
+import { t } from '../words/index.js';
 
 const schema = z.strictObject({ ...common, kind: z.literal('multiple'), options: optionsSchema });
 
@@ -14,7 +15,7 @@ export const multipleKind: KindSpec<MultipleQuestion, z.infer<typeof schema>> = 
   details: optionLines,
   jsonExtras: optionsJson,
   answerInput: 'line',
-  howToAnswer: (_question, lang) => (lang === 'zh' ? '填所有正确选项的字母，如 a,c。' : 'Answer with every correct letter, e.g. a,c.'),
+  howToAnswer: (_question, lang) => t(lang, 'howTo.multiple'),
   skeleton: `    prompt:
       en: Which of these does raising γ do? (choose all that apply)
       zh: 增大 γ 会怎样？（多选）

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { common, expressionText, params, toleranceSchema } from '../bank/schema.js';
 import type { NumericQuestion } from '../bank/types.js';
 import type { KindSpec } from './spec.js';
+import { t } from '../words/index.js';
 
 const schema = z.strictObject({
   ...common,
@@ -19,7 +20,7 @@ export const numericKind: KindSpec<NumericQuestion, z.infer<typeof schema>> = {
   details: () => [],
   jsonExtras: () => ({}),
   answerInput: 'line',
-  howToAnswer: (_question, lang) => (lang === 'zh' ? '填一个数或算式。' : 'Answer with a number or an arithmetic expression.'),
+  howToAnswer: (_question, lang) => t(lang, 'howTo.numeric'),
   skeleton: `    params:                      # optional: drawn per attempt, written {name} in texts
       p: { values: [0.9, 0.95] }
     prompt:

@@ -3,6 +3,7 @@ import { common } from '../bank/schema.js';
 import type { SingleQuestion } from '../bank/types.js';
 import { optionLines, optionsJson, optionsSchema } from './choice.js';
 import type { KindSpec } from './spec.js';
+import { t } from '../words/index.js';
 
 const schema = z.strictObject({ ...common, kind: z.literal('single'), options: optionsSchema });
 
@@ -16,7 +17,7 @@ export const singleKind: KindSpec<SingleQuestion, z.infer<typeof schema>> = {
   details: optionLines,
   jsonExtras: optionsJson,
   answerInput: 'line',
-  howToAnswer: (_question, lang) => (lang === 'zh' ? '填一个字母。' : 'Answer with one letter.'),
+  howToAnswer: (_question, lang) => t(lang, 'howTo.single'),
   skeleton: `    prompt:
       en: What does γ = 0 turn focal loss into?
       zh: γ = 0 时焦点损失变成什么？

@@ -3,7 +3,8 @@ import type { FieldIssue } from '../bank/issues.js';
 import type { QuestionInstance } from '../bank/types.js';
 import type { AnswerKey } from '../grading/answer-key.js';
 import type { GradeInput, GradeResult } from '../grading/types.js';
-import type { Lang, Localized } from '../i18n.js';
+import type { Lang } from '../i18n.js';
+import { t, type WordKey } from '../words/index.js';
 
 /**
  * How line mode reads an answer: one line; several lines ended by an empty one (on the
@@ -58,6 +59,6 @@ export interface KindGrader<Q extends { kind: string }> {
 }
 
 /** A label and a value: `start: x`, `起点：x`. */
-export function labelled(label: Localized, value: string, lang: Lang): string {
-  return lang === 'zh' ? `${label.zh}：${value}` : `${label.en}: ${value}`;
+export function labelled(label: WordKey, value: string, lang: Lang): string {
+  return t(lang, 'details.labelled', { label: { key: label }, value });
 }

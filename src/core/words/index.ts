@@ -1,7 +1,10 @@
 import type { Lang, Localized } from '../i18n.js';
+import { commandWords, dataWords } from './commands.js';
+import { errorWords } from './errors.js';
 import { gradingWords } from './grading.js';
 import { interfaceWords } from './interface.js';
 import { interviewWords } from './interview.js';
+import { kindWords } from './kinds.js';
 import { lineWords } from './line.js';
 
 /**
@@ -15,6 +18,10 @@ export const WORDS = {
   ...lineWords,
   ...interviewWords,
   ...gradingWords,
+  ...commandWords,
+  ...dataWords,
+  ...errorWords,
+  ...kindWords,
 } satisfies Record<string, Localized>;
 
 /** The areas, for the test that no key is defined twice. */
@@ -23,20 +30,35 @@ export const WORD_AREAS: Record<string, WordArea> = {
   line: lineWords,
   interview: interviewWords,
   grading: gradingWords,
+  commands: commandWords,
+  data: dataWords,
+  errors: errorWords,
+  kinds: kindWords,
 };
 
 /** An area of the catalog: every key starts with `prefix`, every entry has both languages. */
 export type WordArea<Prefix extends string = ''> = Record<`${Prefix}${string}`, Localized>;
 
 export type WordKey = keyof typeof WORDS;
-export type WordParams = Record<string, string | number>;
+/** A word and its parameters, to be said later in the reader's language (an error message, a nested word). */
+export interface Said {
+  key: WordKey;
+  params?: WordParams;
+}
+/** Items joined by a word of the catalog (`a and b`, `a 和 b`), in the language they are said in. */
+export interface Joined {
+  join: readonly string[];
+  with: WordKey;
+}
+/** Placeholder values: text and numbers as written; a nested word or a joined list said in the same language. */
+export type WordParams = Record<string, string | number | Said | Joined>;
 
 /** The word `key` in `lang`, with its `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: WordKey, params: WordParams = {}): string {
-  return fill(WORDS[key][lang], params);
-}
-
-/** `{name}` placeholders filled from `params`; an unknown one is left as written. */
-function fill(text: string, params: WordParams): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return WORDS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = params[name]!;
+    if (typeof value !== 'object') return String(value);
+    return 'join' in value ? value.join.join(t(lang, value.with)) : t(lang, value.key, value.params);
+  });
 }

@@ -5,6 +5,7 @@ import type { WordArea } from './index.js';
  * and stay the same in every language, so scripts can wait for them: they are not here.
  */
 export const lineWords = {
+  'line.heading': { en: '{text}:', zh: '{text}：' },
   'line.header': { en: '{index}/{total} · {topic} · {kind} · difficulty {difficulty}/3', zh: '{index}/{total} · {topic} · {kind} · 难度 {difficulty}/3' },
   'line.commands': { en: 'Commands: :hint  :skip  :quit', zh: '命令：:hint 提示  :skip 跳过  :quit 结束' },
   'line.grade.again': { en: 'Type 1, 2, 3 or 4.', zh: '请输入 1、2、3 或 4。' },

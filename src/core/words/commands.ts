@@ -1,0 +1,103 @@
+import type { WordArea } from './index.js';
+
+/** What the calculator and checker commands print (loss, eval, equiv, derive, check, plot). */
+export const commandWords = {
+  // focal loss
+  'loss.binary': { en: 'binary focal loss: {inputs}', zh: '二分类焦点损失（Focal Loss）：{inputs}' },
+  'loss.softmax': { en: 'softmax focal loss: {inputs}', zh: 'softmax 多分类焦点损失（Focal Loss）：{inputs}' },
+  'loss.target': { en: 'target {target}', zh: '目标类别 {target}' },
+  'loss.targetClass': { en: 'target class {target}', zh: '目标类别 {target}' },
+  'loss.alphaOff': { en: 'α off', zh: '不加 α 权重' },
+  'loss.separator': { en: ', ', zh: '，' },
+  'loss.probabilityOfTrue': { en: 'probability of the true class', zh: '真实类别的概率' },
+  'loss.modulating': { en: 'modulating factor', zh: '调制因子' },
+  'loss.gradientEach': { en: 'gradient for each logit', zh: '对每个 logit 的梯度' },
+  'loss.gradientLogit': { en: 'gradient for the logit x', zh: '对 logit x 的梯度' },
+  'loss.gradientFromP': { en: 'gradient for the logit x = logit(p)', zh: '对 logit x = logit(p) 的梯度' },
+  'loss.gradientTarget1': { en: 'gradient for the logit x, taking target 1', zh: '对 logit x 的梯度（按目标类别 1 计算）' },
+  // focal plot
+  'plot.xTitle': { en: 'pₜ (probability of the ground-truth class)', zh: 'pₜ（真实类别的概率）' },
+  'plot.loss': { en: 'loss', zh: '损失' },
+  // focal equiv
+  'equiv.equivalent': { en: 'equivalent', zh: '等价' },
+  'equiv.notShown': { en: 'not shown equivalent', zh: '未能证明等价' },
+  'equiv.notEquivalent': { en: 'not equivalent', zh: '不等价' },
+  'equiv.on': { en: ' on {domains}', zh: '（定义域 {domains}）' },
+  'equiv.samples': { en: ' ({n} samples)', zh: '（{n} 个采样点）' },
+  'equiv.because': { en: '{verdict}{on}: {why}', zh: '{verdict}{on}：{why}' },
+  'equiv.noneDefined': { en: 'neither side is defined at any sampled point', zh: '两边在任何采样点上都没有定义' },
+  'equiv.fewCompared': {
+    en: 'only {evidence} of {samples} sampled points could be compared (elsewhere the values lie beyond float64 and high precision)',
+    zh: '{samples} 个采样点中只有 {evidence} 个能比较（其余点的值超出了 float64 和高精度计算的范围）',
+  },
+  'equiv.differAt': { en: 'they differ at {point}:', zh: '两者在 {point} 处不相等：' },
+  'equiv.firstExpression': { en: 'first expression', zh: '第一个表达式' },
+  'equiv.secondExpression': { en: 'second expression', zh: '第二个表达式' },
+  // focal eval, equiv: where a math error is
+  'math.column': { en: 'column {column}', zh: '第 {column} 列' },
+  'math.expression': { en: 'expression', zh: '表达式' },
+  'math.at': { en: '{where}: {message}', zh: '{where}：{message}' },
+  'math.partColumn': { en: '{part}, column {column}', zh: '{part} 第 {column} 列' },
+  // focal derive
+  'derive.column': { en: 'column {column}: {message}', zh: '第 {column} 列：{message}' },
+  'derive.allHold.one': { en: 'all {n} step holds', zh: '全部 {n} 步都成立' },
+  'derive.allHold.many': { en: 'all {n} steps hold', zh: '全部 {n} 步都成立' },
+  'derive.fail': { en: '{failing} of {total} steps fail: {parts}', zh: '{total} 步中有 {failing} 步不成立：{parts}' },
+  'derive.wrong': { en: '{n} wrong (first at line {line})', zh: '{n} 步错误（第一处在第 {line} 行）' },
+  'derive.unreadable': { en: '{n} unreadable (first at line {line})', zh: '{n} 步无法解析（第一处在第 {line} 行）' },
+  // focal check
+  'check.score': { en: '(score {score})', zh: '（得分 {score}）' },
+  'check.start': { en: 'start', zh: '起点' },
+  'check.expected': { en: 'expected:', zh: '答案：' },
+} satisfies WordArea<'loss.' | 'plot.' | 'equiv.' | 'math.' | 'derive.' | 'check.'>;
+
+/** What the question, progress and data commands print (questions, plan, import, export). */
+export const dataWords = {
+  'questions.question': { en: 'QUESTION', zh: '题目' },
+  'questions.count': { en: '{questions} in {topics} (D difficulty, * parametric)', zh: '共 {questions}，{topics}（D 难度，* 参数化题）' },
+  'questions.n.one': { en: '{n} question', zh: '{n} 题' },
+  'questions.n.many': { en: '{n} questions', zh: '{n} 题' },
+  'questions.topics.one': { en: '{n} topic', zh: '{n} 个主题' },
+  'questions.topics.many': { en: '{n} topics', zh: '{n} 个主题' },
+  'questions.difficulty': { en: 'difficulty {difficulty}/3', zh: '难度 {difficulty}/3' },
+  'questions.seed': { en: 'seed {seed} ({about})', zh: '种子 {seed}（{about}）' },
+  'questions.answer': { en: 'Answer', zh: '答案' },
+  'questions.explanation': { en: 'Explanation', zh: '解析' },
+  'questions.hint': { en: 'Hint', zh: '提示' },
+  'questions.source': { en: 'Source', zh: '出处' },
+  'questions.label': { en: '{label}: {text}', zh: '{label}：{text}' },
+  'questions.optionOrder': { en: 'options shuffled; file order: {order}', zh: '选项顺序，按题库文件中的序号：{order}' },
+  'questions.packs.one': { en: '{questions} in {n} pack', zh: '{n} 个题库共 {questions}' },
+  'questions.packs.many': { en: '{questions} in {n} packs', zh: '{n} 个题库共 {questions}' },
+  'questions.warnings.one': { en: ' ({n} warning)', zh: '（{n} 条警告）' },
+  'questions.warnings.many': { en: ' ({n} warnings)', zh: '（{n} 条警告）' },
+  'questions.warning': { en: '{problem} (warning)', zh: '{problem}（警告）' },
+  'questions.valid': { en: '{summary}: valid{warned}', zh: '{summary}：全部有效{warned}' },
+  'questions.problems.one': { en: '{n} problem in {summary}{warned}', zh: '{summary}中有 {n} 个问题{warned}' },
+  'questions.problems.many': { en: '{n} problems in {summary}{warned}', zh: '{summary}中有 {n} 个问题{warned}' },
+  'import.done': {
+    en: 'imported {file}: new attempts {attempts}, sessions {sessions}, review logs {reviewLogs}; cards updated {cards}; attempts already there {known}',
+    zh: '已从 {file} 导入：新增作答 {attempts} 条、练习 {sessions} 次、复习记录 {reviewLogs} 条，更新卡片 {cards} 张（{known} 条作答已存在）。',
+  },
+  'import.plan': { en: 'interview date set to {day}', zh: '面试日期设为 {day}。' },
+  'export.done': { en: 'exported {format} to {file}', zh: '已把 {format} 导出到 {file}' },
+  'plan.none': {
+    en: 'No interview date is set: scheduling is plain FSRS. Set one with: focal plan --interview YYYY-MM-DD',
+    zh: '尚未设置面试日期：按普通 FSRS 安排复习。设置方法：focal plan --interview YYYY-MM-DD',
+  },
+  'plan.cleared': { en: 'Interview date removed: scheduling is plain FSRS again.', zh: '已删除面试日期：恢复按普通 FSRS 安排复习。' },
+  'plan.header.one': { en: 'Interview on {day} · 1 day left · target recall {target}', zh: '面试日期 {day} · 还剩 1 天 · 目标回忆率 {target}' },
+  'plan.header.many': { en: 'Interview on {day} · {left} days left · target recall {target}', zh: '面试日期 {day} · 还剩 {left} 天 · 目标回忆率 {target}' },
+  'plan.today': { en: 'Interview on {day} · today · target recall {target}', zh: '面试日期 {day} · 就是今天 · 目标回忆率 {target}' },
+  'plan.past': {
+    en: 'The interview on {day} has passed: scheduling is plain FSRS. focal plan --clear removes it.',
+    zh: '面试日期 {day} 已过：按普通 FSRS 安排复习。用 focal plan --clear 删除它。',
+  },
+  'plan.topic': { en: 'topic', zh: '主题' },
+  'plan.recall': { en: 'recall on the day', zh: '面试当天的回忆率' },
+  'plan.short': { en: '← falls short', zh: '← 达不到目标' },
+  'plan.shortAt': { en: '← falls short at {minutes} min/day', zh: '← 每天 {minutes} 分钟时达不到目标' },
+  'plan.perDay': { en: 'per day', zh: '每天' },
+  'plan.load': { en: 'reviews + new (today {reviews} reviews, {fresh} new)', zh: '复习 + 新题（今天复习 {reviews} 题，新题 {fresh} 题）' },
+  'plan.cap': { en: 'capped at {minutes} min/day (about {questions} questions)', zh: '每天上限 {minutes} 分钟（约 {questions} 题）' },
+} satisfies WordArea<'questions.' | 'import.' | 'export.' | 'plan.'>;

@@ -1,0 +1,68 @@
+import type { WordArea } from './index.js';
+
+/**
+ * The one-line messages of mistakes the user can make (exit 2), and of unexpected failures.
+ * Flag names, file names and values are quoted as typed, in both languages.
+ */
+export const errorWords = {
+  'error.unexpected': { en: 'unexpected failure: {reason}', zh: '意外失败：{reason}' },
+  'error.unknownArgument.one': { en: 'Unknown argument: {names}', zh: '未知参数：{names}' },
+  'error.unknownArgument.many': { en: 'Unknown arguments: {names}', zh: '未知参数：{names}' },
+  'error.unknownCommand': { en: 'unknown command "{command}"; {hint}', zh: '未知命令 "{command}"；{hint}' },
+  'error.didYouMean': { en: 'did you mean {names}?', zh: '你是不是想用 {names}？' },
+  'error.or': { en: ' or ', zh: ' 或 ' },
+  'error.commands': { en: 'commands: {names}', zh: '可用命令：{names}' },
+  'error.unknownQuestion': { en: 'unknown question "{id}"; did you mean {names}?', zh: '未知题目 "{id}"；你是不是想找 {names}？' },
+  'error.unknownQuestionList': { en: 'unknown question "{id}"; "focal questions list" shows them all', zh: '未知题目 "{id}"；"focal questions list" 可列出全部题目' },
+  'error.unknownTopic': { en: 'unknown topic "{topic}"; did you mean {names}?', zh: '未知主题 "{topic}"；你是不是想找 {names}？' },
+  'error.unknownTopicList': { en: 'unknown topic "{topic}"; topics: {names}', zh: '未知主题 "{topic}"；可用主题：{names}' },
+  'error.wholeNumber': { en: '{option} must be a whole number, not {value}', zh: '{option} 必须是整数，而不是 {value}' },
+  'error.wholeNumberFrom': { en: '{option} must be a whole number ≥ {min}, not {value}', zh: '{option} 必须是 ≥ {min} 的整数，而不是 {value}' },
+  'error.nothing': { en: 'nothing', zh: '空值' },
+  'error.selfGrade': { en: '--grade must be 1, 2, 3 or 4, not {value}', zh: '--grade 必须是 1、2、3 或 4，而不是 {value}' },
+  // focal loss
+  'error.notANumber': { en: '{flag} must be a number, got "{text}"', zh: '{flag} 必须是数字，收到的是 "{text}"' },
+  'error.emptyList': { en: '{flag} is empty: give comma-separated numbers, e.g. {flag} 2,0.5,-1', zh: '{flag} 为空：请给出逗号分隔的数字，例如 {flag} 2,0.5,-1' },
+  'error.listItem': { en: '{flag}: item {index} must be a number, got "{text}"', zh: '{flag}：第 {index} 项必须是数字，收到的是 "{text}"' },
+  'error.lossInput': {
+    en: 'give one of --logit X, --p P or --pt PT (binary), or --logits "z1,z2,…" (multi-class)',
+    zh: '请给出 --logit X、--p P 或 --pt PT 之一（二分类），或 --logits "z1,z2,…"（多分类）',
+  },
+  'error.lossInputs': { en: '{flags} cannot be used together: give only one', zh: '{flags} 不能同时使用：只能给一个' },
+  'error.and': { en: ' and ', zh: ' 和 ' },
+  'error.targetClasses': { en: '--target is required with --logits: a class index from 0 to {last}', zh: '使用 --logits 时必须给出 --target：0 到 {last} 之间的类别序号' },
+  'error.alphaList': { en: '--alpha: a per-class list needs --logits (multi-class); binary takes one value', zh: '--alpha：按类别给出的列表需要配合 --logits（多分类）；二分类只取一个值' },
+  'error.targetBinaryFlag': { en: '--target is required with --{form}: 0 or 1', zh: '使用 --{form} 时必须给出 --target：0 或 1' },
+  'error.finite': { en: '{name} must be a finite number, got {value}', zh: '{name} 必须是有限的数，收到的是 {value}' },
+  'error.probability': { en: '{name} must be within [0, 1], got {value}', zh: '{name} 必须在 [0, 1] 之内，收到的是 {value}' },
+  'error.gamma': { en: 'gamma must be ≥ 0, got {value}', zh: 'gamma 必须 ≥ 0，收到的是 {value}' },
+  'error.targetRequired': { en: 'target is required: 0 or 1', zh: '必须给出 target：0 或 1' },
+  'error.targetBinary': { en: 'target must be 0 or 1 for a binary loss, got {value}', zh: '二分类损失的 target 必须是 0 或 1，收到的是 {value}' },
+  'error.classRequired': { en: 'target is required: a class index from 0 to {last}', zh: '必须给出 target：0 到 {last} 之间的类别序号' },
+  'error.classIndex': { en: 'target must be a class index from 0 to {last}, got {value}', zh: 'target 必须是 0 到 {last} 之间的类别序号，收到的是 {value}' },
+  'error.binaryAlpha': { en: 'alpha must be ≤ 1 (or negative to disable weighting), got {value}', zh: 'alpha 必须 ≤ 1（取负数表示不加权），收到的是 {value}' },
+  'error.classWeight': { en: '{name} must be ≥ 0 (1 means no weighting), got {value}', zh: '{name} 必须 ≥ 0（1 表示不加权），收到的是 {value}' },
+  'error.twoClasses': { en: 'logits must list at least two classes, got {n}', zh: 'logits 至少要有两个类别，收到的是 {n} 个' },
+  'error.alphaCount': { en: 'alpha lists {n} weights but there are {classes} classes', zh: 'alpha 给了 {n} 个权重，但共有 {classes} 个类别' },
+  // focal eval, equiv, derive
+  'error.tol': { en: '--tol must be a non-negative number', zh: '--tol 必须是非负数' },
+  'error.cannotRead': { en: 'cannot read {file}: {reason}', zh: '无法读取 {file}：{reason}' },
+  'error.noSuchFile': { en: 'no such file', zh: '文件不存在' },
+  'error.isFolder': { en: 'it is a folder', zh: '这是一个文件夹' },
+  'error.permission': { en: 'permission denied', zh: '没有权限' },
+  'error.notRegular': { en: 'not a regular file (a device, FIFO or socket)', zh: '不是普通文件（是设备、FIFO 或套接字）' },
+  'error.tooBig': { en: 'more than {limit} bytes (the limit of a derivation)', zh: '超过 {limit} 字节（推导的上限）' },
+  'error.sizeTooBig': { en: '{size} bytes, more than {limit} (the limit of a derivation)', zh: '{size} 字节，超过 {limit}（推导的上限）' },
+  'error.notText': { en: 'it is not text (it contains NUL bytes)', zh: '不是文本（含有 NUL 字节）' },
+  'error.notUtf8': { en: 'it is not UTF-8 text', zh: '不是 UTF-8 文本' },
+  // focal plan, import, export, questions, interview
+  'error.clearWith': { en: '--clear cannot be combined with --interview, --target or --minutes-per-day', zh: '--clear 不能与 --interview、--target 或 --minutes-per-day 一起使用' },
+  'error.pastDay': { en: '--interview: {day} is in the past', zh: '--interview：{day} 已经过去了' },
+  'error.target': { en: '--target must be between 0 and 1 (exclusive), not {value}', zh: '--target 必须在 0 和 1 之间（不含两端），而不是 {value}' },
+  'error.minutesPerDay': { en: '--minutes-per-day must be a whole number of minutes above 0, not {value}', zh: '--minutes-per-day 必须是大于 0 的整数分钟数，而不是 {value}' },
+  'error.noPlan': { en: 'no interview date is set: give one with --interview YYYY-MM-DD', zh: '尚未设置面试日期：请用 --interview YYYY-MM-DD 设置' },
+  'error.missingFile': { en: '{file}: no such file', zh: '{file}：文件不存在' },
+  'error.noSuchFolder': { en: 'no such folder: {dir}', zh: '文件夹不存在：{dir}' },
+  'error.cannotWriteExport': { en: 'cannot write the export: {reason}', zh: '无法写入导出文件：{reason}' },
+  'error.interviewMinutes': { en: '--minutes must be a number of minutes above 0 and at most 180, not {value}', zh: '--minutes 必须是大于 0、不超过 180 的分钟数，而不是 {value}' },
+} satisfies WordArea<'error.'>;
