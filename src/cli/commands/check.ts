@@ -144,7 +144,7 @@ async function print(question: Question, instance: QuestionInstance, result: Gra
   const lang = settings.lang;
   const width = terminalWidth(output);
   const verdict = styled(VERDICT_COLORS[result.verdict], t(lang, VERDICT_WORD[result.verdict]), settings.color);
-  const score = result.verdict === 'partial' ? ` ${t(lang, 'check.score', { score: result.score.toFixed(2) })}` : '';
+  const score = result.verdict === 'partial' ? t(lang, 'check.score', { score: result.score.toFixed(2) }) : '';
   const lines = [`${verdict}${score}`];
   if (result.details?.keyPoints) {
     lines.push(...keyPointLines(result.details.keyPoints));

@@ -46,7 +46,7 @@ export const commandWords = {
   'derive.wrong': { en: '{n} wrong (first at line {line})', zh: '{n} 步错误（第一处在第 {line} 行）' },
   'derive.unreadable': { en: '{n} unreadable (first at line {line})', zh: '{n} 步无法解析（第一处在第 {line} 行）' },
   // focal check
-  'check.score': { en: '(score {score})', zh: '（得分 {score}）' },
+  'check.score': { en: ' (score {score})', zh: '（得分 {score}）' },
   'check.start': { en: 'start', zh: '起点' },
   'check.expected': { en: 'expected:', zh: '答案：' },
 } satisfies WordArea<'loss.' | 'plot.' | 'equiv.' | 'math.' | 'derive.' | 'check.'>;
