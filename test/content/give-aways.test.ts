@@ -7,7 +7,11 @@ import { bundledPackDirs } from '../../src/core/bank/bundled.js';
 import { instantiate } from '../../src/core/bank/instantiate.js';
 import { loadPacks } from '../../src/core/bank/load.js';
 import { grade } from '../../src/core/grading/grade.js';
+import { evaluate as mathEvaluate } from 'mathjs';
 import { DECK, loadDeck, type RawQuestion } from './deck-helpers.js';
+
+/** A fixed numeric answer's value (the deck writes them in mathjs syntax: log(1 + e), 2^-2…). */
+const evaluate = (expr: string | number): number => Number(mathEvaluate(String(expr)));
 
 const FILES = readdirSync(DECK)
   .filter((name) => name.endsWith('.yaml') && name !== 'pack.yaml')
@@ -92,6 +96,29 @@ describe('no question gives another’s answer away', () => {
       const answer = canonical(typedAnswer(question(id))!);
       expect(questions.some((q) => q.id !== id && shownBeforeAnswering(q).some((text) => canonical(text).includes(answer))), id).toBe(true);
     }
+  });
+
+  it('no prompt, option or hint prints the value of another question’s fixed numeric answer, rounded to 3 or more figures', () => {
+    // numbers-ratio-pt0968 asks for the exact pₜ behind the paper's "pₜ ≈ 0.968", which its own prompt quotes.
+    const QUOTED_BY_ITS_OWN_PROMPT = new Set(['numbers-ratio-pt0968']);
+    /** The decimals printed in a text that carry at least 3 significant figures, with the half-unit of their last place. */
+    const printed = (text: string) =>
+      [...text.matchAll(/(?<![\d.])\d+\.\d+/g)]
+        .map((match) => match[0])
+        .filter((figure) => figure.replace(/\D/g, '').replace(/^0+/, '').length >= 3)
+        .map((figure) => ({ figure, value: Number(figure), halfUnit: 0.5 * 10 ** -figure.split('.')[1]!.length }));
+    const given: string[] = [];
+    for (const q of questions.filter((x) => x.kind === 'numeric' && !x.params && !QUOTED_BY_ITS_OWN_PROMPT.has(x.id))) {
+      const answer = evaluate(q.answer!);
+      for (const other of questions.filter((x) => x.id !== q.id)) {
+        for (const text of shownBeforeAnswering(other)) {
+          for (const { figure, value, halfUnit } of printed(text)) {
+            if (Math.abs(Math.abs(answer) - value) <= halfUnit * (1 + 1e-9)) given.push(`${q.id} (${answer}) is printed as ${figure} by ${other.id}: ${text}`);
+          }
+        }
+      }
+    }
+    expect(given).toEqual([]);
   });
 
   it('definitions-fl-logit-form prints a positive’s loss; numerics-fl-from-logit asks a negative’s, and grades the printed form wrong', () => {
