@@ -1,4 +1,5 @@
-// Preparing for the Ink interface without loading it: command handlers import this at no cost.
+// Running the Ink screens from the CLI: the process concerns around them (keys, signals, the
+// environment and fetch while Ink loads, closing the store). Light: command handlers import it at no cost.
 import { closeAtExit } from './close-at-exit.js';
 
 /**
