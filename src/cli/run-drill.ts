@@ -66,7 +66,7 @@ export interface PreparedDrill {
  * checked here (unknown question, topic or kind → InputError, exit 2) before anything is
  * asked. The caller runs a front end on it and closes the store.
  */
-export async function prepareDrill(argv: DrillArgs, grading?: Grading): Promise<PreparedDrill> {
+export async function prepareDrill(argv: DrillArgs, grading?: Grading | Promise<Grading>): Promise<PreparedDrill> {
   let settings = settingsFrom(argv);
   // A new session's bank loads beside the modules; a resumed one's packs are known from its session.
   const newBank = argv.resume ? null : openBank(settings);
@@ -200,9 +200,11 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
     // The session first, then Ink: its first question is painted in plain text (first-frame.ts)
     // before Ink and React load, so the learner reads it while they do.
     prepare: async () => {
-      const [{ deferredGrading }, { paintFirstQuestion }] = await Promise.all([import('../core/session/deferred-grading.js'), import('./first-frame.js')]);
-      const grading = deferredGrading();
-      const drill = await prepareDrill(argv, grading);
+      // Every module the first paint needs starts loading at once.
+      const painter = import('./first-frame.js');
+      const deferred = import('../core/session/deferred-grading.js').then(({ deferredGrading }) => deferredGrading());
+      const drill = await prepareDrill(argv, deferred);
+      const [grading, { paintFirstQuestion }] = await Promise.all([deferred, painter]);
       // Said above the interface (and its plain first paint), which draw below it.
       for (const line of drill.intro) process.stdout.write(`${line}\n`);
       const first = { instance: drill.session.next(), shownAt: performance.now() };
