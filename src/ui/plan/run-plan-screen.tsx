@@ -1,7 +1,6 @@
-import { render } from 'ink';
 import type { Lang } from '../../core/i18n.js';
 import { makeUi } from '../ui-context.js';
-import { UiRoot } from '../ui-root.js';
+import { runUntilChosen } from '../components/run-until-chosen.js';
 import { PlanScreen } from './plan-screen.js';
 
 export interface PlanScreenOptions {
@@ -15,27 +14,10 @@ export interface PlanScreenOptions {
 
 /** Shows the plan until the learner starts today's drill (true) or goes back (false). */
 export async function runPlanScreen({ lines, lang, color, canDrill, stop }: PlanScreenOptions): Promise<boolean> {
-  let drill = false;
-  const app = render(
-    <UiRoot ui={makeUi(lang, color)}>
-      <PlanScreen
-        lines={lines}
-        {...(canDrill
-          ? {
-              onDrill: () => {
-                // The drill takes the screen over: leave no stale plan behind it.
-                drill = true;
-                app.clear();
-                app.unmount();
-              },
-            }
-          : {})}
-        onBack={() => app.unmount()}
-      />
-    </UiRoot>,
-    { exitOnCtrlC: false },
+  const choice = await runUntilChosen<true>(
+    makeUi(lang, color),
+    (choose, back) => <PlanScreen lines={lines} {...(canDrill ? { onDrill: () => choose(true) } : {})} onBack={back} />,
+    stop,
   );
-  void stop?.then(() => app.unmount());
-  await app.waitUntilExit();
-  return drill;
+  return choice === true;
 }

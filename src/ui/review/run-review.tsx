@@ -1,8 +1,7 @@
-import { render } from 'ink';
 import type { Lang } from '../../core/i18n.js';
 import type { TopicProgress } from '../../core/schedule/progress.js';
 import { makeUi } from '../ui-context.js';
-import { UiRoot } from '../ui-root.js';
+import { runUntilChosen } from '../components/run-until-chosen.js';
 import { ReviewScreen } from './review-screen.js';
 
 export interface InkReviewOptions {
@@ -16,24 +15,6 @@ export interface InkReviewOptions {
 }
 
 /** Shows the review screen until the learner picks a topic to drill (its id) or goes back (null). */
-export async function runInkReview({ topics, lang, color, topicName, stop }: InkReviewOptions): Promise<string | null> {
-  let chosen: string | null = null;
-  const app = render(
-    <UiRoot ui={makeUi(lang, color, topicName)}>
-      <ReviewScreen
-        topics={topics}
-        onDrill={(topic) => {
-          // The drill takes the screen over: leave no stale list behind it.
-          chosen = topic;
-          app.clear();
-          app.unmount();
-        }}
-        onBack={() => app.unmount()}
-      />
-    </UiRoot>,
-    { exitOnCtrlC: false },
-  );
-  void stop?.then(() => app.unmount());
-  await app.waitUntilExit();
-  return chosen;
+export function runInkReview({ topics, lang, color, topicName, stop }: InkReviewOptions): Promise<string | null> {
+  return runUntilChosen<string>(makeUi(lang, color, topicName), (choose, back) => <ReviewScreen topics={topics} onDrill={choose} onBack={back} />, stop);
 }

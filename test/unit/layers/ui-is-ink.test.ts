@@ -45,7 +45,9 @@ function importsOf(file: string): string[] {
   });
 }
 
-const importsInk = (file: string) => importsOf(file).some((target) => /^(ink|react)(\/|$)|^ink-/.test(target));
+/** JSX in a .tsx file imports React too: the build's automatic runtime (react/jsx-runtime). */
+const writesJsx = (file: string) => file.endsWith('.tsx') && /<[A-Z]\w*[\s/>]/.test(readFileSync(file, 'utf8'));
+const importsInk = (file: string) => writesJsx(file) || importsOf(file).some((target) => /^(ink|react)(\/|$)|^ink-/.test(target));
 
 describe('src/ui is Ink only', () => {
   const uiFiles = filesUnder(UI);
@@ -54,6 +56,8 @@ describe('src/ui is Ink only', () => {
   it('the check sees imports: the drill screen imports Ink, the plain loss plot does not', () => {
     expect(importsInk(join(UI, 'drill/run-ink-drill.tsx'))).toBe(true);
     expect(importsInk(join(SRC, 'text/loss-plot.ts'))).toBe(false);
+    // Its only import of React is the JSX runtime the build adds.
+    expect(importsInk(join(UI, 'review/run-review.tsx'))).toBe(true);
     expect(importsOf(join(SRC, 'cli/run-drill.ts'))).toContain(join(UI, 'drill/run-ink-drill.tsx'));
   });
 
