@@ -1,7 +1,6 @@
 // The mock interview's loop on real SQLite files: stages in order, the weakest question of each,
 // one follow-up after a wrong answer, the time limit, the report and what is stored.
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBank } from '../../../src/core/bank/bank.js';
 import { instantiate } from '../../../src/core/bank/instantiate.js';
 import type { Question } from '../../../src/core/bank/types.js';
@@ -10,20 +9,10 @@ import { createInterview, type InterviewSession } from '../../../src/core/interv
 import { STAGES } from '../../../src/core/interview/stages.js';
 import { fixedClock } from '../../../src/core/schedule/clock.js';
 import { createDrillSession } from '../../../src/core/session/session.js';
-import { SqliteProgressStore } from '../../../src/store/progress-store.js';
-import { tempDir } from '../../store/temp-db.js';
+import type { SqliteProgressStore } from '../../../src/store/progress-store.js';
+import { openTempStore } from '../../store/temp-db.js';
 import { bankOf, MINUTE, T0 } from '../schedule/fixtures.js';
 
-const stores: SqliteProgressStore[] = [];
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-});
-
-function openStore(): SqliteProgressStore {
-  const store = SqliteProgressStore.open(join(tempDir(), 'progress.db'));
-  stores.push(store);
-  return store;
-}
 
 const bank = (questions: Question[]) => createBank([{ id: 'test', title: { en: 'Test', zh: '测试' }, topics: {}, dir: '/dev/null', questions }]);
 
@@ -55,7 +44,7 @@ function letter(session: InterviewSession, correct: boolean): string {
 
 describe('the mock interview', () => {
   it('moves through the stages in order, one question each when every answer is right, and skips stages the bank cannot fill', () => {
-    const store = openStore();
+    const store = openTempStore();
     const { session, elapsed } = interview(store);
     const asked: { stage: string; topic: string; followUp: boolean }[] = [];
     for (let next = session.next(); next; next = session.next()) {
@@ -81,7 +70,7 @@ describe('the mock interview', () => {
   });
 
   it('asks the weakest question of a stage: one answered wrong before comes before those never seen', () => {
-    const store = openStore();
+    const store = openTempStore();
     // Answered wrong yesterday in a drill: motivation-3 is the weakest motivation question.
     const drill = createDrillSession({
       bank: bank(QUESTIONS),
@@ -99,7 +88,7 @@ describe('the mock interview', () => {
       expect(interview(store, { seed }).session.next()!.instance.question.id).toBe('motivation-3');
     }
     // Answered right instead, it is the strongest: never the first pick.
-    const right = openStore();
+    const right = openTempStore();
     const good = createDrillSession({ bank: bank(QUESTIONS), instantiate, grade, store: right, clock: fixedClock(T0 - 3_600_000), options: { mode: 'mixed', count: 1, lang: 'en', questionId: 'motivation-3' } });
     const shown = good.next()!.question;
     if (shown.kind !== 'single') throw new Error('single');
@@ -110,7 +99,7 @@ describe('the mock interview', () => {
   });
 
   it('follows up once inside the stage after a wrong answer, then moves on', () => {
-    const store = openStore();
+    const store = openTempStore();
     const { session, elapsed } = interview(store);
     const first = session.next()!;
     elapsed.ms += 60_000;
@@ -138,7 +127,7 @@ describe('the mock interview', () => {
   });
 
   it('skips the follow-up when the interview is behind time', () => {
-    const store = openStore();
+    const store = openTempStore();
     const { session, elapsed } = interview(store, { minutes: 8 });
     session.next();
     // One minute per stage was given; the first answer took two.
@@ -148,7 +137,7 @@ describe('the mock interview', () => {
   });
 
   it('when the time is up, the question being answered is finished and the interview ends', () => {
-    const store = openStore();
+    const store = openTempStore();
     const { session, elapsed } = interview(store, { minutes: 1 });
     session.next();
     session.submit(letter(session, true), { elapsedMs: 10_000 });
@@ -168,7 +157,7 @@ describe('the mock interview', () => {
 
   it('the same seed asks the same questions in the same order', () => {
     const order = (seed: number) => {
-      const { session } = interview(openStore(), { seed });
+      const { session } = interview(openTempStore(), { seed });
       const ids: string[] = [];
       for (let next = session.next(); next; next = session.next()) {
         ids.push(`${next.instance.question.id}:${next.instance.seed}`);
@@ -181,7 +170,7 @@ describe('the mock interview', () => {
   });
 
   it('stores the session as an interview with its report, its attempts scheduled like any other', () => {
-    const store = openStore();
+    const store = openTempStore();
     const { session } = interview(store);
     const first = session.next()!;
     session.submit(letter(session, true), { elapsedMs: 1_000 });
@@ -199,7 +188,7 @@ describe('the mock interview', () => {
   });
 
   it('refuses a time that is not a positive number of minutes, and a bank with no question for any stage', () => {
-    const store = openStore();
+    const store = openTempStore();
     expect(() => interview(store, { minutes: 0 })).toThrow(/--minutes/);
     expect(() => interview(store, { minutes: Number.NaN })).toThrow(/--minutes/);
     expect(() => interview(store, { questions: bankOf({ calibration: 2 }) })).toThrow(/no question fits any interview stage/);

@@ -1,28 +1,17 @@
 import { hostname } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBank } from '../../../src/core/bank/bank.js';
 import { instantiate } from '../../../src/core/bank/instantiate.js';
 import { grade } from '../../../src/core/grading/grade.js';
 import { fixedClock } from '../../../src/core/schedule/clock.js';
 import { createDrillSession, type DrillOptions, type DrillSession } from '../../../src/core/session/session.js';
-import { SqliteProgressStore } from '../../../src/store/progress-store.js';
+import type { SqliteProgressStore } from '../../../src/store/progress-store.js';
 import { claimLatestUnfinished, thisProcess, type Runner } from '../../../src/store/resume.js';
-import { tempDir } from '../../store/temp-db.js';
+import { openTempStore } from '../../store/temp-db.js';
 import { bankOf, T0 } from '../schedule/fixtures.js';
 
 // Resuming at the level of the session and the store (the command is tested in test/e2e/drill-resume.test.ts).
 
-const stores: SqliteProgressStore[] = [];
-afterEach(() => {
-  for (const store of stores.splice(0)) store.close();
-});
-
-function openStore(): SqliteProgressStore {
-  const store = SqliteProgressStore.open(join(tempDir(), 'progress.db'));
-  stores.push(store);
-  return store;
-}
 
 const questions = bankOf({ alpha: 3, beta: 3 });
 const self: Runner = thisProcess();
@@ -61,7 +50,7 @@ const optionsOf = (store: SqliteProgressStore) =>
 
 describe('a resumed drill session', () => {
   it('goes on from where it stopped: numbering, streak and summary include the answers before; none is asked again', () => {
-    const store = openStore();
+    const store = openTempStore();
     const first = session(store);
     const before = [answer(first), answer(first)];
     first.next(); // shown, not answered: the interruption comes here
@@ -83,7 +72,7 @@ describe('a resumed drill session', () => {
   });
 
   it('is finished when its last question was answered even if the next one was never asked for (Esc on the last verdict)', () => {
-    const store = openStore();
+    const store = openTempStore();
     const drill = session(store, { count: 2 });
     answer(drill);
     answer(drill);
@@ -92,7 +81,7 @@ describe('a resumed drill session', () => {
   });
 
   it('asks the planned number less the answered, however many were skipped (a skipped question may come again)', () => {
-    const store = openStore();
+    const store = openTempStore();
     const drill = session(store);
     answer(drill);
     drill.next();
@@ -106,7 +95,7 @@ describe('a resumed drill session', () => {
   });
 
   it('in due mode, asks no more than are due now', () => {
-    const store = openStore();
+    const store = openTempStore();
     // Nothing has a card yet, so nothing is due: the remaining plan is capped at what the mode has.
     const first = session(store);
     answer(first);
@@ -122,7 +111,7 @@ describe('a resumed drill session', () => {
 
 describe('claiming a session to resume', () => {
   it('takes it in one write: a second claimant sees it run by the first, which is alive', () => {
-    const store = openStore();
+    const store = openTempStore();
     const drill = session(store);
     answer(drill);
     drill.end();
@@ -140,7 +129,7 @@ describe('claiming a session to resume', () => {
   });
 
   it('a runner that no longer exists, or on another host, does not hold the session', () => {
-    const store = openStore();
+    const store = openTempStore();
     const drill = session(store);
     answer(drill);
     // Not ended: as after SIGKILL. A pid no process has, then a host this is not.
@@ -151,7 +140,7 @@ describe('claiming a session to resume', () => {
   });
 
   it('leaves alone interviews, sessions from before resuming was kept, and options that do not read', () => {
-    const store = openStore();
+    const store = openTempStore();
     const insert = store.db.prepare(`INSERT INTO sessions (id, started_at, ended_at, mode, seed, options) VALUES (?, ?, NULL, ?, NULL, ?)`);
     insert.run('interview', T0, 'interview', JSON.stringify({ planned: 8 }));
     insert.run('old', T0, 'mixed', JSON.stringify({ topics: [], kinds: [], count: 10, lang: 'en' }));
