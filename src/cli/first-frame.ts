@@ -1,10 +1,8 @@
 // The drill's first question in plain text while Ink and React load (they take a large share
 // of start-up): the learner can start reading at once, and Ink's first frame takes its place.
 import type { QuestionInstance } from '../core/bank/types.js';
-import { QUICK_SECONDS } from '../core/schedule/rating.js';
-import { headerAbout, headerRight } from '../text/drill-header.js';
+import { headerAbout, headerClock, headerRight, showsDueLine } from '../text/drill-header.js';
 import { firstQuestionLines } from '../text/first-question.js';
-import { SHORT_TERMINAL_ROWS } from '../text/layout.js';
 import { needsMathToShow } from '../core/session/deferred-grading.js';
 import { daysLeftText } from '../text/interview-text.js';
 import { t } from '../core/words/index.js';
@@ -37,10 +35,10 @@ export function paintFirstQuestion(drill: PreparedDrill, instance: QuestionInsta
       headerLeft: `${t(lang, 'app.name')} · ${headerAbout(drill.topicName(question.topic), t(lang, `kind.${question.kind}`), question.difficulty)}`,
       headerRight: headerRight([
         `${progress.index}/${progress.total}`,
-        t(lang, 'header.clockEasy', { seconds: 0, limit: QUICK_SECONDS[question.difficulty] }),
+        headerClock(lang, 0, question.difficulty, true),
         drill.daysLeft !== null ? daysLeftText(lang, drill.daysLeft) : null,
       ]),
-      lead: progress.index === 1 && terminal.rows >= SHORT_TERMINAL_ROWS ? t(lang, 'header.dueNow', { due: drill.session.dueNow(), total: progress.total }) : undefined,
+      lead: showsDueLine(progress.index, terminal.rows) ? t(lang, 'header.dueNow', { due: drill.session.dueNow(), total: progress.total }) : undefined,
       prompt: instance.prompt[lang],
     },
     terminal.columns,

@@ -1,6 +1,24 @@
 // The drill's header line, composed once for the Ink header and the plain first frame.
 import type { Difficulty } from '../core/bank/types.js';
+import type { Lang } from '../core/i18n.js';
+import { QUICK_SECONDS } from '../core/schedule/rating.js';
+import { t } from '../core/words/index.js';
+import { SHORT_TERMINAL_ROWS } from './layout.js';
 import { displayWidth } from './width.js';
+
+/**
+ * The time on a question: `⏱ 12s (≤ 30s: Easy)` while a correct answer still rates Easy
+ * (`easyPossible`: no hint taken; and within the difficulty's limit), else `⏱ 12s`.
+ */
+export function headerClock(lang: Lang, seconds: number, difficulty: Difficulty, easyPossible: boolean): string {
+  const limit = QUICK_SECONDS[difficulty];
+  return easyPossible && seconds <= limit ? t(lang, 'header.clockEasy', { seconds, limit }) : t(lang, 'header.clock', { seconds });
+}
+
+/** The first question says how many are due, where the terminal has a row for it. */
+export function showsDueLine(position: number, rows: number): boolean {
+  return position === 1 && rows >= SHORT_TERMINAL_ROWS;
+}
 
 /** `numbers · numeric · ●●○`; the code-review topic asks code-review questions, so it is named once. */
 export function headerAbout(topic: string, kindName: string, difficulty: Difficulty): string {

@@ -115,6 +115,7 @@ function stamp(path: string): FileStamp {
   return { path, size, mtimeMs };
 }
 
-function sameList(a: string[], b: string[]): boolean {
+/** Two lists of names, equal in order. */
+export function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((value, index) => value === b[index]);
 }

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../../packageRoot.js';
-import { packListing, packSources } from './cache.js';
+import { packListing, packSources, sameList } from './cache.js';
 import type { Pack } from './types.js';
 
 // The bundled packs are validated and compiled to JSON when the package is built
@@ -48,8 +48,7 @@ export function readCompiledPack(dir: string, file: string): Pack | null {
   try {
     const compiled = JSON.parse(readFileSync(file, 'utf8')) as CompiledPack;
     if (compiled.format !== FORMAT) return null;
-    const listing = packListing(dir);
-    if (listing.length !== compiled.listing.length || listing.some((name, index) => name !== compiled.listing[index])) return null;
+    if (!sameList(compiled.listing, packListing(dir))) return null;
     for (const source of compiled.sources) {
       if (sha1Of(resolve(dir, source.path)) !== source.sha1) return null;
     }

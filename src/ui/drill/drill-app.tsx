@@ -1,6 +1,5 @@
 import { Box, Text } from 'ink';
 import { useState, type ReactNode } from 'react';
-import { QUICK_SECONDS } from '../../core/schedule/rating.js';
 import { ConfirmEnd } from '../components/confirm-end.js';
 import { Header } from '../components/header.js';
 import { HelpPanel } from '../components/help-panel.js';
@@ -15,7 +14,7 @@ import { useCommands } from '../keys/use-commands.js';
 import { PreviewContext } from '../kinds/formula/preview.js';
 import { QuestionInput, keyContextsOf } from '../kinds/question-input.js';
 import { SummaryView } from '../summary/summary-view.js';
-import { SHORT_TERMINAL_ROWS } from '../../text/layout.js';
+import { headerClock, showsDueLine } from '../../text/drill-header.js';
 import { wrapText } from '../../text/wrap.js';
 import { useUi } from '../ui-context.js';
 import { useDrill, type DrillPort, type DrillTools, type FirstQuestion } from './use-drill.js';
@@ -59,9 +58,7 @@ export function DrillApp({ session, loadTools, first, now, dbPath, daysLeft }: D
   }
   const question = screen.instance.question;
   // The time on a question, with the limit that rates a correct answer Easy while it still can (no hint taken).
-  const easyLimit = QUICK_SECONDS[question.difficulty];
-  const easyStill = asking !== null && (asking.hint === null || asking.hint === 'none') && seconds <= easyLimit;
-  const clock = !asking ? undefined : easyStill ? s('header.clockEasy', { seconds, limit: easyLimit }) : s('header.clock', { seconds });
+  const clock = asking ? headerClock(lang, seconds, question.difficulty, asking.hint === null || asking.hint === 'none') : undefined;
   // Header on top; the screen's body hides (staying mounted, keeping what was typed) under the key help.
   const frame = (body: ReactNode, help: KeyContext[]) => (
     <Box ref={fit.ref} height={fit.height} flexDirection="column" paddingX={1}>
@@ -88,8 +85,7 @@ export function DrillApp({ session, loadTools, first, now, dbPath, daysLeft }: D
   const prompt = screen.instance.prompt[lang];
   const hint = screen.hint === null ? null : screen.hint === 'none' ? s('hint.none') : `${s('hint.label')}: ${screen.hint[lang]}`;
   const linesOf = (text: string) => wrapText(text, columns - 2).length;
-  // The line of questions due, on the first question, when the terminal has a row for it.
-  const firstQuestion = progress.index === 1 && rows >= SHORT_TERMINAL_ROWS;
+  const firstQuestion = showsDueLine(progress.index, rows);
   // The code listing sizes itself: it leaves the question a third of a short screen.
   const promptRows = Math.min((firstQuestion ? 1 : 0) + linesOf(prompt) + (hint ? linesOf(hint) : 0), Math.max(2, Math.floor((rows - 4) / 3)) + 1);
   const gap = rows < 20 ? 0 : 1;
