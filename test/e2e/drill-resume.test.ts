@@ -1,12 +1,12 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Terminal } from '@xterm/headless';
 import Sqlite from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
 import { InteractiveFocal } from '../helpers/interactive-focal.js';
 import { PTY_KEYS, PtyFocal } from '../helpers/pty.js';
+import { emulate } from '../helpers/terminal-emulator.js';
 import { runFocal } from '../helpers/run-focal.js';
 
 // `focal drill --resume`: the latest interrupted drill session goes on with the questions it has
@@ -292,16 +292,6 @@ describe('two processes and one session', () => {
     expect(done.sessions[0]!.options.finished).toBe(true);
   });
 });
-
-/** Every row a terminal (xterm.js, 80×24) shows after all of `raw`, scrollback included. */
-async function emulate(raw: string): Promise<{ all: string[] }> {
-  const terminal = new Terminal({ cols: 80, rows: 24, scrollback: 1000, allowProposedApi: true });
-  await new Promise<void>((resolve) => terminal.write(raw, resolve));
-  const buffer = terminal.buffer.active;
-  const all = Array.from({ length: buffer.length }, (_, y) => buffer.getLine(y)?.translateToString(true) ?? '');
-  terminal.dispose();
-  return { all };
-}
 
 describe('focal drill --resume in the terminal interface', () => {
   it('says which session it resumes above the interface, numbers on, and records into the same session', async () => {

@@ -4,12 +4,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Terminal } from '@xterm/headless';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
 import type { Question } from '../../src/core/bank/types.js';
 import { needsMathToShow } from '../../src/core/session/deferred-grading.js';
 import { PtyProcess } from '../helpers/pty.js';
+import { emulate } from '../helpers/terminal-emulator.js';
 import { FOCAL_BIN } from '../helpers/run-focal.js';
 
 const COLS = 80;
@@ -40,18 +40,6 @@ function start(id: string, { before = 0, lang = 'en', pack = '' } = {}): PtyProc
   return focal;
 }
 
-/** What a terminal shows after all of `raw`: the screen's rows, and every row written (scrollback included). */
-async function emulate(raw: string): Promise<{ screen: string[]; all: string[] }> {
-  const terminal = new Terminal({ cols: COLS, rows: ROWS, scrollback: 1000, allowProposedApi: true });
-  await new Promise<void>((resolve) => terminal.write(raw, resolve));
-  const buffer = terminal.buffer.active;
-  const row = (y: number) => buffer.getLine(y)?.translateToString(true) ?? '';
-  const screen = Array.from({ length: ROWS }, (_, y) => row(buffer.baseY + y));
-  const all = Array.from({ length: buffer.length }, (_, y) => row(y));
-  terminal.dispose();
-  return { screen, all };
-}
-
 const plainQuestion = (kind: Question['kind']) => questions.find((question) => question.kind === kind && !needsMathToShow(question))!;
 
 describe('the first question before Ink has loaded', () => {
@@ -65,7 +53,7 @@ describe('the first question before Ink has loaded', () => {
     expect(inkFrame.slice(0, preview!.length)).toEqual(preview);
     expect(preview!.join('\n')).not.toMatch(INK_UP);
 
-    const { screen, all } = await emulate(focal.raw);
+    const { screen, all } = await emulate(focal.raw, COLS, ROWS);
     expect(screen.slice(0, inkFrame.length).map((line) => line.trimEnd())).toEqual(inkFrame.map((line) => line.trimEnd()));
     expect(all.filter((line) => line.startsWith(' focal-drill · '))).toHaveLength(1);
   });
@@ -73,7 +61,7 @@ describe('the first question before Ink has loaded', () => {
   it('is replaced in place when earlier output has filled the terminal, which keeps that output', async () => {
     const focal = start(plainQuestion('numeric').id, { before: 40 });
     await focal.waitFor(INK_UP);
-    const { all } = await emulate(focal.raw);
+    const { all } = await emulate(focal.raw, COLS, ROWS);
     const headers = all.flatMap((line, index) => (line.startsWith(' focal-drill · ') ? [index] : []));
     expect(headers).toHaveLength(1);
     expect(all[headers[0]! - 1]).toBe('40');
