@@ -24,13 +24,28 @@ const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 
 export interface Normalized {
   text: string;
-  /** origin[i] = index in the original text of normalized character i (one extra entry for the end). */
-  origin: number[];
+  /**
+   * origin[i] = index in the original text of normalized character i (one extra entry for the
+   * end); undefined when nothing was rewritten, so each character is where it was.
+   */
+  origin: number[] | undefined;
 }
+
+/** Where normalized character `index` came from in the original text. */
+export function originOf(normalized: Normalized, index: number): number {
+  const { origin, text } = normalized;
+  const last = origin ? origin.length - 1 : text.length;
+  const at = Math.max(0, Math.min(index, last));
+  return origin ? origin[at]! : at;
+}
+
+/** Text that needs no rewriting: ASCII with no `**`. */
+const ALREADY_PLAIN = /^[\x00-\x7f]*$/;
 
 const PLAIN = /[\x00-\x29\x2b-\x7f]+/y;
 
 export function normalizeInput(source: string): Normalized {
+  if (ALREADY_PLAIN.test(source) && !source.includes('**')) return { text: source, origin: undefined };
   let text = '';
   const origin: number[] = [];
   const emit = (piece: string, from: number) => {
@@ -96,6 +111,5 @@ export function normalizeInput(source: string): Normalized {
 
 /** The 1-based column in the original text of 1-based column `column` of the normalized text. */
 export function originalColumn(normalized: Normalized, column: number): number {
-  const index = Math.max(0, Math.min(column - 1, normalized.origin.length - 1));
-  return normalized.origin[index]! + 1;
+  return originOf(normalized, column - 1) + 1;
 }

@@ -7,7 +7,7 @@
 import { create, parseDependencies } from 'mathjs/number';
 import { call, countNodes, mul, num, variable, variablesOf, type Expr } from './ast.js';
 import { lookupConstant, lookupFunction } from './functions.js';
-import { normalizeInput, originalColumn, type Normalized } from './normalize.js';
+import { normalizeInput, originalColumn, originOf, type Normalized } from './normalize.js';
 import { escapeControls } from '../terminal-text.js';
 import { fail, ok, type MathResult } from './types.js';
 
@@ -238,8 +238,8 @@ function echoTyped(error: SandboxError, source: string, normalized: Normalized, 
   if (typeof near !== 'string' || !/^[\w\u0370-\u03ff]/.test(near)) return plain;
   const quoted = `'${short(near)}'`;
   if (!error.message.includes(quoted)) return plain;
-  let start = normalized.origin[index]!;
-  let end = normalized.origin[index + near.length - 1]! + 1;
+  let start = originOf(normalized, index);
+  let end = originOf(normalized, index + near.length - 1) + 1;
   const part = /[\w.\u0370-\u03ff\u2080-\u2089\u209c]/;
   while (start > 0 && part.test(source[start - 1]!)) start--;
   while (end < source.length && part.test(source[end]!)) end++;
