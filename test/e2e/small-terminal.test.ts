@@ -71,7 +71,7 @@ describe('a choice list at 40×10', () => {
     const focal = new PtyFocal(['--question', 'alpha-gamma-roles', '--seed', String(seed), '--db', join(dir, `choice-40x10-${seed}.db`)], { cols, rows, env: { NO_COLOR: '1' } });
     running.push(focal);
     // The compact footer keeps to Enter, ^G and Esc.
-    await focal.waitFor(fitting(rows, /▸ \[ \] a\./, /↓ 4 more below/, 'Enter submit · ^G keys · Esc end'));
+    await focal.waitFor(fitting(rows, /▸ \[ \] a\./, /↓ (4 more below|\d+ more lines \(↓\))/, 'Enter submit · ^G keys · Esc end'));
     const settled = async () => {
       // A screen at rest draws about once a second (its clock; once more when the math core
       // has loaded); one that redraws itself draws on and on, until React gives up.
@@ -81,10 +81,15 @@ describe('a choice list at 40×10', () => {
       expect(focal.text()).not.toContain('unexpected failure');
     };
     await settled();
+    // ↓ reads on through an option too tall for the rows left ('↓ N more lines'), then moves to the next.
     for (const letter of ['b', 'c', 'd', 'e']) {
-      await focal.press(KEY.down);
-      await focal.waitFor(new RegExp(`▸ \\[ \\] ${letter}\\.`));
-      await settled();
+      for (let presses = 0; !new RegExp(`▸ \\[ \\] ${letter}\\.`).test(focal.screen()); presses++) {
+        expect(presses, `↓ reaches option ${letter}`).toBeLessThan(8);
+        const before = focal.screen();
+        await focal.press(KEY.down);
+        await focal.waitFor((screen) => screen !== before && fitting(rows)(screen));
+        await settled();
+      }
     }
     await focal.press(KEY.space, KEY.enter);
     await focal.waitFor(/✓|✗|◐/);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { optionLetter } from '../../src/core/kinds/letters.js';
-import { optionWindow } from '../../src/ui/kinds/choice/choice-state.js';
+import { optionLayout, optionWindow } from '../../src/ui/kinds/choice/choice-state.js';
 import { ChoiceView } from '../../src/ui/kinds/choice/choice-view.js';
 import { multiple, single } from './fixtures.js';
 import { KEYS, press, renderUi, tick } from './render.js';
@@ -137,5 +137,46 @@ describe('the window of options', () => {
     expect(optionWindow([2, 3, 2, 2], 1, 7)).toEqual({ start: 1, end: 3 });
     // An option taller than the room is still shown: the cursor's option is always there.
     expect(optionWindow([1, 9, 1], 1, 4)).toEqual({ start: 1, end: 2 });
+  });
+});
+
+describe('an option taller than the rows the list has', () => {
+  it('shows the cursor\'s option alone, clipped to the rows left by its "more" lines, from where it was read to', () => {
+    // Fits whole: as optionWindow.
+    expect(optionLayout([2, 2, 2], 0, 6)).toEqual({ start: 0, end: 3, clip: null });
+    expect(optionLayout([3, 1, 1], 0, 4)).toEqual({ start: 0, end: 1, clip: null });
+    // First of five, 6 rows tall, in 3 rows: 2 rows of it and a row saying what is below.
+    expect(optionLayout([6, 1, 1, 1, 1], 0, 3)).toEqual({ start: 0, end: 1, clip: { from: 0, rows: 2, rest: 4 } });
+    expect(optionLayout([6, 1, 1, 1, 1], 0, 3, 2)).toEqual({ start: 0, end: 1, clip: { from: 2, rows: 2, rest: 2 } });
+    // Read to its end: the last rows, nothing below them (held there however far it was scrolled).
+    expect(optionLayout([6, 1, 1, 1, 1], 0, 3, 9)).toEqual({ start: 0, end: 1, clip: { from: 4, rows: 2, rest: 0 } });
+    // With options above, a row goes to "↑ N more above"; a row of text at least, however short the room.
+    expect(optionLayout([1, 6, 1], 1, 4)).toEqual({ start: 1, end: 2, clip: { from: 0, rows: 2, rest: 4 } });
+    expect(optionLayout([1, 6, 1], 1, 1)).toEqual({ start: 1, end: 2, clip: { from: 0, rows: 1, rest: 5 } });
+  });
+
+  it('reads on with ↓ through the option before moving to the next one, and back with ↑, in the rows it is given', async () => {
+    const long = 'the focal term down-weights well-classified examples so that the many easy negatives no longer swamp the loss of the rare hard ones during training';
+    const tall = { ...single, options: [long, 'γ = 1', 'γ = 2'].map((option, index) => ({ text: { en: option, zh: option }, correct: index === 0 })) };
+    const onSubmit = vi.fn();
+    // 80 columns: the option is two rows at 71 columns; four rows given, the footer takes two of them.
+    const { stdin, lastFrame } = renderUi(<ChoiceView question={tall} height={4} active onSubmit={onSubmit} {...commands()} />);
+    const textRows = (frame: string) => frame.split('\n').filter((line) => !/more|Enter|^\s*$|Pick/.test(line));
+    expect(lastFrame()).toMatch(/▸ \(•\) a\. the focal term/);
+    expect(lastFrame()).toContain('↓ 1 more lines (↓)');
+    expect(textRows(lastFrame()!)).toHaveLength(1);
+    await press(stdin, KEYS.down);
+    // Still option a (the cursor has not moved), its second row shown, then what is below.
+    expect(lastFrame()).toMatch(/▸ \(•\) a\. .*hard ones during training/);
+    expect(lastFrame()).toContain('↓ 2 more below (↑↓)');
+    await press(stdin, KEYS.up);
+    expect(lastFrame()).toMatch(/▸ \(•\) a\. the focal term/);
+    await press(stdin, KEYS.down, KEYS.down);
+    expect(lastFrame()).toMatch(/▸ \(•\) b\. γ = 1/);
+    await press(stdin, KEYS.up);
+    // Back on a, from its top.
+    expect(lastFrame()).toMatch(/▸ \(•\) a\. the focal term/);
+    await press(stdin, KEYS.enter);
+    expect(onSubmit).toHaveBeenCalledWith('a');
   });
 });

@@ -6,17 +6,35 @@ export interface TerminalSize {
   rows: number;
 }
 
+type Output = ReturnType<typeof useStdout>['stdout'];
+
+/**
+ * The components reading an output's size, told by one 'resize' listener on it: a listener
+ * each would pass Node's limit of ten per event on a screen of a few options, and Node's
+ * warning would then be printed across the screen.
+ */
+const readers = new WeakMap<Output, Set<() => void>>();
+
+function watchSize(stdout: Output, onResize: () => void): () => void {
+  let listeners = readers.get(stdout);
+  if (!listeners) {
+    const all = new Set<() => void>();
+    readers.set(stdout, all);
+    stdout.on('resize', () => {
+      for (const listener of all) listener();
+    });
+    listeners = all;
+  }
+  listeners.add(onResize);
+  const set = listeners;
+  return () => set.delete(onResize);
+}
+
 /** The terminal's size, updated when it is resized (80×24 when unknown, e.g. in tests). */
 export function useTerminalSize(): TerminalSize {
   const { stdout } = useStdout();
   const read = (): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
   const [size, setSize] = useState(read);
-  useEffect(() => {
-    const onResize = () => setSize(read());
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
-    };
-  }, [stdout]);
+  useEffect(() => watchSize(stdout, () => setSize(read())), [stdout]);
   return size;
 }

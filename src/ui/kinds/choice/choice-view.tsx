@@ -10,7 +10,7 @@ import { useQuestionCommands } from '../../keys/use-commands.js';
 import type { KindInputProps } from '../kind-input-props.js';
 import { useUi } from '../../ui-context.js';
 import { optionLetter } from '../../../core/kinds/letters.js';
-import { choiceAnswer, choiceReducer, initialChoice, optionWindow } from './choice-state.js';
+import { choiceAnswer, choiceReducer, initialChoice, optionLayout } from './choice-state.js';
 
 export type ChoiceViewProps = KindInputProps<SingleQuestion | MultipleQuestion> & {
   /** Rows the input area may take; the options scroll within them. */
@@ -27,7 +27,18 @@ export function ChoiceView({ question, active, notice, onSubmit, height, ...comm
   const footerRows = useInputFooterRows('choice', notice);
   const multiple = question.kind === 'multiple';
   const count = question.options.length;
-  const [state, dispatch, current] = useEagerReducer(choiceReducer(count, multiple), initialChoice(multiple));
+  // On a short terminal the options scroll around the cursor, below the line that says what to pick.
+  const width = columns - 2 - prefix;
+  const lines = question.options.map((option) => wrapText(option.text[lang], width));
+  const heights = lines.map((rows) => rows.length);
+  // The line saying what to pick gives its row to the options on a very short terminal (^G says it too).
+  const pickLine = rows >= SHORT_TERMINAL_ROWS;
+  const room = (height ?? rows) - (pickLine ? wrapText(s(multiple ? 'choice.pickAll' : 'choice.pickOne'), columns - 2).length : 0) - footerRows;
+  const layoutOf = (shown: { cursor: number; scrolled: number }) => optionLayout(heights, shown.cursor, room, shown.scrolled);
+  const [state, dispatch, current] = useEagerReducer(
+    choiceReducer(count, multiple, (shown) => layoutOf(shown).clip),
+    initialChoice(multiple),
+  );
   useQuestionCommands(
     'choice',
     commands,
@@ -40,11 +51,7 @@ export function ChoiceView({ question, active, notice, onSubmit, height, ...comm
     // A single choice always has a mark; only ticks of a multiple choice are work in progress.
     () => multiple && current().picked.length > 0,
   );
-  // On a short terminal the options scroll around the cursor, below the line that says what to pick.
-  const heights = question.options.map((option) => wrapText(option.text[lang], columns - 2 - prefix).length);
-  // The line saying what to pick gives its row to the options on a very short terminal (^G says it too).
-  const pickLine = rows >= SHORT_TERMINAL_ROWS;
-  const { start, end } = optionWindow(heights, state.cursor, (height ?? rows) - (pickLine ? wrapText(s(multiple ? 'choice.pickAll' : 'choice.pickOne'), columns - 2).length : 0) - footerRows);
+  const { start, end, clip } = layoutOf(state);
   return (
     <Box flexDirection="column">
       {pickLine ? <Text color={theme.muted}>{s(multiple ? 'choice.pickAll' : 'choice.pickOne')}</Text> : null}
@@ -59,13 +66,21 @@ export function ChoiceView({ question, active, notice, onSubmit, height, ...comm
             <Text color={here ? theme.selection : undefined} bold={here}>
               {`${here ? '▸' : ' '} ${box}${optionLetter(index)}. `}
             </Text>
-            <Paragraph indent={prefix} color={here ? theme.selection : undefined}>
-              {option.text[lang]}
-            </Paragraph>
+            {here && clip ? (
+              <Text color={theme.selection}>{lines[index]!.slice(clip.from, clip.from + clip.rows).join('\n')}</Text>
+            ) : (
+              <Paragraph indent={prefix} color={here ? theme.selection : undefined}>
+                {option.text[lang]}
+              </Paragraph>
+            )}
           </Box>
         );
       })}
-      {end < count ? <Text color={theme.muted}>{s('choice.below', { n: count - end })}</Text> : null}
+      {clip && clip.rest > 0 ? (
+        <Text color={theme.muted}>{s('scroll.more', { n: clip.rest, keys: '↓' })}</Text>
+      ) : end < count ? (
+        <Text color={theme.muted}>{s('choice.below', { n: count - end })}</Text>
+      ) : null}
       <InputFooter context="choice" notice={notice} />
     </Box>
   );
