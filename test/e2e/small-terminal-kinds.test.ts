@@ -87,7 +87,7 @@ describe.each([
       const focal = new PtyFocal(['--question', id, '--seed', '1', '--lang', 'en', '--db', join(dir, `${cols}x${rows}-${id}.db`)], { cols, rows, env: { NO_COLOR: '1' } });
       running.push(focal);
 
-      await settle(focal, [/Esc end/, answering.input]);
+      await settle(focal, [/Esc\s+end/, answering.input]);
       let screen = await onScreen(focal, cols, rows);
       expect(screen).toContain(firstLine);
       expect(screen).toMatch(answering.input);

@@ -55,6 +55,14 @@ async function finish(focal: PtyFocal) {
   expect((await focal.exit()).exitCode).toBe(0);
 }
 
+/** Presses ↓ (a line at a time) until the screen shows `text`: what a region scrolls into view. */
+async function scrollDownTo(focal: PtyFocal, text: string) {
+  for (let presses = 0; !focal.screen().includes(text); presses++) {
+    expect(presses, `↓ brings "${text}" into view`).toBeLessThan(60);
+    await focal.press(KEY.down);
+  }
+}
+
 function question<K extends Question['kind']>(id: string, kind: K): Extract<Question, { kind: K }> {
   const found = bank.get(id);
   expect(found?.kind, `deck question ${id}`).toBe(kind);
@@ -144,7 +152,9 @@ describe('the drill in a terminal: one question of each kind, answered with keys
     await focal.waitFor('answer ›');
     await focal.press('Easy negatives dominate the summed loss.', KEY.enter);
     await focal.waitFor('Model answer');
-    expect(focal.screen()).toContain('Key points found in your answer');
+    // The model answer and the key points scroll in their region, under the answer as typed.
+    await scrollDownTo(focal, 'Key points found in your answer');
+    expect(focal.screen()).toContain('answer › Easy negatives dominate the summed loss.');
     await focal.press('4');
     await focal.waitFor('Self-graded 4/4');
     await finish(focal);
@@ -158,11 +168,12 @@ describe('the drill in a terminal: one question of each kind, answered with keys
     await focal.waitFor('答案 ›');
     await focal.press(answer, KEY.enter);
     await focal.waitFor('建议评分');
+    await scrollDownTo(focal, '焦点损失的权重逐样本计算');
     const screen = focal.screen();
     expect(screen).toContain('✓ OHEM 直接丢弃易分样本');
     expect(screen).toContain('“OHEM 直接丢弃”');
     expect(screen).toContain('· 焦点损失的权重逐样本计算');
-    expect(screen).toContain('建议评分 3 · Enter 接受 · 1–4 修改');
+    expect(screen).toContain('建议评分 3 · Enter 接受');
     await focal.press(KEY.enter);
     await focal.waitFor('自评 3/4');
     await focal.press(KEY.enter);

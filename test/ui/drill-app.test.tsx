@@ -181,7 +181,7 @@ describe('the drill', () => {
     await press(stdin, 'About 100k anchors; FL down-weights the easy ones', KEYS.enter);
     expect(lastFrame()).toContain('✓ ~100k candidates, few positives “100k”');
     expect(lastFrame()).toContain('✓ FL down-weights easy examples “down-weights the easy”');
-    expect(lastFrame()).toContain('suggested grade 4 · Enter accepts · 1–4 change');
+    expect(lastFrame()).toContain('suggested grade 4 · Enter accepts');
     await press(stdin, KEYS.enter);
     await until(lastFrame, 'Self-graded 4/4');
     expect(query<AttemptRow>('SELECT answer, self_grade FROM attempts')).toEqual([{ answer: 'About 100k anchors; FL down-weights the easy ones', self_grade: 4 }]);
@@ -193,7 +193,7 @@ describe('the drill', () => {
     await press(stdin, '约 10 万个锚框', KEYS.enter);
     expect(lastFrame()).toContain('✓ 约 10 万候选，正样本少 “10 万”');
     expect(lastFrame()).toContain('· FL 降低易分样本的权重');
-    expect(lastFrame()).toContain('建议评分 2 · Enter 接受 · 1–4 修改');
+    expect(lastFrame()).toContain('建议评分 2 · Enter 接受');
     await press(stdin, '1');
     await until(lastFrame, '自评 1/4');
     expect(query<AttemptRow>('SELECT self_grade FROM attempts')).toEqual([{ self_grade: 1 }]);

@@ -76,6 +76,7 @@ export const interfaceWords = {
   'free.found': { en: 'Key points found in your answer', zh: '你的回答中找到的要点' },
   'free.suggested': { en: 'suggested grade {grade}', zh: '建议评分 {grade}' },
   'free.accept': { en: 'Enter accepts · 1–4 change', zh: 'Enter 接受 · 1–4 修改' },
+  'free.acceptKey': { en: 'Enter accepts', zh: 'Enter 接受' },
   'hint.label': { en: 'hint', zh: '提示' },
   'hint.none': { en: 'No hint for this question.', zh: '本题没有提示。' },
   'verdict.correct': { en: '✓ Correct', zh: '✓ 正确' },

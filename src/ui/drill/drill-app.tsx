@@ -12,7 +12,7 @@ import { FeedbackView } from '../feedback/feedback-view.js';
 import type { KeyContext } from '../keys/keymap.js';
 import { useCommands } from '../keys/use-commands.js';
 import { PreviewContext } from '../kinds/formula/preview.js';
-import { QuestionInput, keyContextsOf } from '../kinds/question-input.js';
+import { QuestionGiven, QuestionInput, keyContextsOf, questionGivenRows } from '../kinds/question-input.js';
 import { SummaryView } from '../summary/summary-view.js';
 import { headerClock, showsDueLine } from '../../text/drill-header.js';
 import { wrapText } from '../../text/wrap.js';
@@ -87,7 +87,8 @@ export function DrillApp({ session, loadTools, first, now, dbPath, daysLeft }: D
   const linesOf = (text: string) => wrapText(text, columns - 2).length;
   const firstQuestion = showsDueLine(progress.index, rows);
   // The code listing sizes itself: it leaves the question a third of a short screen.
-  const promptRows = Math.min((firstQuestion ? 1 : 0) + linesOf(prompt) + (hint ? linesOf(hint) : 0), Math.max(2, Math.floor((rows - 4) / 3)) + 1);
+  const questionRows = (firstQuestion ? 1 : 0) + linesOf(prompt) + (hint ? linesOf(hint) : 0) + questionGivenRows(question, columns, s);
+  const promptRows = Math.min(questionRows, Math.max(2, Math.floor((rows - 4) / 3)) + 1);
   const gap = rows < 20 ? 0 : 1;
   return (
     <PreviewContext.Provider value={tools?.previewer ?? null}>
@@ -96,6 +97,7 @@ export function DrillApp({ session, loadTools, first, now, dbPath, daysLeft }: D
           <ScrollRegion scroll={promptScroll} keys="PgDn">
             {firstQuestion ? <Text color={theme.muted}>{s('header.dueNow', { due: dueAtStart, total: progress.total })}</Text> : null}
             <Paragraph>{prompt}</Paragraph>
+            <QuestionGiven question={question} />
             {hint ? <Paragraph color={theme.warn}>{hint}</Paragraph> : null}
           </ScrollRegion>
           <Box ref={fit.whole} marginTop={gap} flexShrink={0}>

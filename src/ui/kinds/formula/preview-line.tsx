@@ -1,6 +1,6 @@
 import { Text } from 'ink';
 import { formatValue } from '../../../core/math/format.js';
-import { useUi } from '../../ui-context.js';
+import { useUi, type Ui } from '../../ui-context.js';
 import type { Preview } from './preview.js';
 
 /**
@@ -9,9 +9,16 @@ import type { Preview } from './preview.js';
  */
 export function PreviewLine({ preview, relation = '= ' }: { preview: Preview | 'loading' | null; relation?: string }) {
   const { theme, s } = useUi();
+  const text = previewText(preview, s, relation);
+  if (text === null || preview === null) return null;
+  return <Text color={preview === 'loading' ? theme.muted : preview.error !== null ? theme.warn : undefined}>{text}</Text>;
+}
+
+/** The words PreviewLine shows (null: nothing), for views that count its rows. */
+export function previewText(preview: Preview | 'loading' | null, s: Ui['s'], relation = '= '): string | null {
   if (preview === null) return null;
-  if (preview === 'loading') return <Text color={theme.muted}>{s('field.previewLoading')}</Text>;
-  if (preview.error !== null) return <Text color={theme.warn}>{s('field.parseError', { message: preview.error })}</Text>;
+  if (preview === 'loading') return s('field.previewLoading');
+  if (preview.error !== null) return s('field.parseError', { message: preview.error });
   const value = preview.value !== null ? `  ≈ ${formatValue(preview.value)}` : '';
-  return <Text>{`${relation}${preview.pretty ?? ''}${value}`}</Text>;
+  return `${relation}${preview.pretty ?? ''}${value}`;
 }
