@@ -1,6 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { Lang } from '../core/i18n.js';
-import { t, type WordKey } from '../core/words/index.js';
+import { t, type WordKey, type WordParams } from '../core/words/index.js';
 import { makeTheme, type Theme } from './theme.js';
 
 /** What every view needs to know about the session's surroundings: language and colours. */
@@ -8,7 +8,7 @@ export interface Ui {
   lang: Lang;
   theme: Theme;
   /** An interface string in the session's language. */
-  s: (key: WordKey, params?: Record<string, string | number>) => string;
+  s: (key: WordKey, params?: WordParams) => string;
   /** A topic's name in the session's language (the pack's label). */
   topic: (id: string) => string;
 }

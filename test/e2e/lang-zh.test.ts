@@ -35,6 +35,31 @@ describe('--lang zh beyond the drill', () => {
     expect(right.stdout.trimEnd().split('\n').at(-1)).toBe('全部 2 步都成立');
   });
 
+  it('focal derive: why a step is wrong or unreadable, in Chinese', async () => {
+    const result = await runFocal(['derive', '-', '--lang', 'zh', '--no-color'], { input: 'x^2\nd/dx = 3*x\n= foo(x)\nd/dy = 1\n' });
+    expect(result.code).toBe(2);
+    const lines = result.stdout.split('\n').map((line) => line.trim());
+    expect(lines[2]).toMatch(/^在 x = \S+ 处不相等：第 1 行的 d\/dx = \S+，第 2 行 = \S+$/);
+    expect(lines[4]).toBe("第 3 列：未知函数 'foo'");
+    expect(lines[6]).toBe("第 4 列：不能对 'y' 求导：它不是本推导中的变量");
+    const broken = await runFocal(['derive', '-', '--lang', 'zh'], { input: 'where: x in [0, 1\nx\n' });
+    expect(broken).toMatchObject({ code: 2, stdout: '', stderr: "focal: <stdin>:1:18: where 行：'x' 的区间应以 ')' 或 ']' 结束\n" });
+  });
+
+  it('focal equiv and eval: what the expression gets wrong, in Chinese', async () => {
+    const cases: [string[], string][] = [
+      [['equiv', 'x', 'foo(x)'], "focal: 第二个表达式 第 1 列：未知函数 'foo'\n"],
+      [['equiv', 'x', 'x', '--where', 'x in [1, 0]'], "focal: --where 第 1 列：'x' 的区间为空（1 到 0）\n"],
+      [['eval', 'ln x'], "focal: 表达式 第 1 列：'ln' 是函数：请写成 ln(…)\n"],
+      [['eval', '1/0'], 'focal: 表达式：没有有限的实数值（负数的对数或平方根、除以零、溢出……）\n'],
+      [['eval', '2 3'], 'focal: 表达式 第 3 列：无法识别的部分 "3"\n'],
+    ];
+    for (const [args, stderr] of cases) {
+      const result = await runFocal([...args, '--lang', 'zh']);
+      expect({ args, code: result.code, stderr: result.stderr }).toEqual({ args, code: 2, stderr });
+    }
+  });
+
   it('focal equiv: verdict, domain and counterexample in Chinese', async () => {
     const same = await runFocal(['equiv', 'x+1', '1+x', '--where', 'x in [0, 1]', '--lang', 'zh']);
     expect(same.code).toBe(0);
@@ -47,13 +72,13 @@ describe('--lang zh beyond the drill', () => {
   it('focal eval: a parse error keeps its column, in Chinese, exit 2', async () => {
     const result = await runFocal(['eval', '1+(2', '--lang', 'zh']);
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toBe('focal: 表达式 第 5 列：parenthesis ) expected\n');
+    expect(result.stderr).toBe('focal: 表达式 第 5 列：缺少右括号 )\n');
   });
 
   it('a Chinese locale selects Chinese errors without --lang', async () => {
     const result = await runFocal(['equiv', 'x+', 'x'], { env: { LANG: 'zh_CN.UTF-8', LC_ALL: undefined, LC_MESSAGES: undefined } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('focal: 第一个表达式 第 3 列：unexpected end of expression\n');
+    expect(result.stderr).toBe('focal: 第一个表达式 第 3 列：表达式意外结束\n');
   });
 
   it('user errors: one Chinese line, exit 2, flags and values quoted as typed', async () => {

@@ -3,7 +3,7 @@ import { escapeControls } from '../../core/terminal-text.js';
 import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
 import type { Lang } from '../../core/i18n.js';
-import { t } from '../../core/words/index.js';
+import { t, tSaid } from '../../core/words/index.js';
 import { styled, type Style } from '../../text/style.js';
 import { DERIVATION_LIMITS } from '../../core/math/limits.js';
 import type { DerivationStep } from '../../core/math/index.js';
@@ -37,8 +37,8 @@ export const deriveCommand: CommandModule<GlobalArgs, DeriveArgs> = {
     const { checkDerivation } = await import('../../core/math/index.js');
     const result = checkDerivation(text);
     if (!result.ok) {
-      const { message, line, column } = result.error;
-      throw new InputError(message, { file: name, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) });
+      const { said, line, column } = result.error;
+      throw new InputError(said, { file: name, ...(line === undefined ? {} : { line }), ...(column === undefined ? {} : { column }) });
     }
     const { steps } = result.value;
     const exit = steps.some((step) => step.status === 'invalid')
@@ -103,7 +103,9 @@ function asText(bytes: Buffer, name: string): string {
 }
 
 function toJson(step: DerivationStep) {
-  const { line, relation, status, message, counterexample, expression, differentiatedBy, column } = step;
+  const { line, relation, status, said, counterexample, expression, differentiatedBy, column } = step;
+  // JSON output stays English.
+  const message = said && tSaid('en', said);
   return { line, relation, status, message, counterexample, expression, differentiatedBy, column };
 }
 
@@ -119,8 +121,8 @@ function render(steps: DerivationStep[], color: boolean, lang: Lang): string {
   for (const step of steps) {
     const relation = step.relation === 'start' ? '' : escapeControls(step.relation);
     out += ` ${paint(COLOURS[step.status], MARKS[step.status])} ${String(step.line).padStart(lineWidth)}  ${relation.padEnd(relationWidth)}  ${escapeControls(step.expression)}\n`;
-    if (step.message) {
-      const message = step.status === 'invalid' && step.column !== undefined ? t(lang, 'derive.column', { column: step.column, message: step.message }) : step.message;
+    if (step.said) {
+      const message = step.status === 'invalid' && step.column !== undefined ? t(lang, 'derive.column', { column: step.column, message: step.said }) : tSaid(lang, step.said);
       out += `${indent}${paint(COLOURS[step.status], escapeControls(message))}\n`;
     }
   }

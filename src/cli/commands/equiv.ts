@@ -78,7 +78,7 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
     };
     output.out(
       `${paint('red', say('equiv.notEquivalent'))}${on}\n` +
-        `  ${say('equiv.differAt', { point: math.describePoint(point) })}\n` +
+        `  ${say('equiv.differAt', { point: math.describePoint(point) || { key: 'expr.anyPoint' } })}\n` +
         `  a: ${pretty(a)} = ${shown.a}\n` +
         `  b: ${pretty(b)} = ${shown.b}\n`,
     );
@@ -90,7 +90,7 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
 function describeProblem(error: MathError): Said | string {
   const part: Said | string | null =
     error.part === 'a' ? { key: 'equiv.firstExpression' } : error.part === 'b' ? { key: 'equiv.secondExpression' } : error.part === 'where' ? '--where' : null;
-  const { column, message } = error;
+  const { column, said: message } = error;
   if (part === null) return column === undefined ? message : { key: 'math.at', params: { where: { key: 'math.column', params: { column } }, message } };
   const where: Said | string = column === undefined ? part : { key: 'math.partColumn', params: { part, column } };
   return { key: 'math.at', params: { where, message } };

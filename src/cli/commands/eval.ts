@@ -43,7 +43,7 @@ export async function runEval(argv: EvalArgs, output: Output): Promise<number | 
   const { evaluateExpression } = await import('../../core/math/expression.js');
   const result = evaluateExpression(expressionArg(argv, argv.expr, 'eval', 0));
   if (!result.ok) {
-    const { message, column } = result.error;
+    const { said: message, column } = result.error;
     const where = column === undefined ? ({ key: 'math.expression' } as const) : ({ key: 'math.partColumn', params: { part: { key: 'math.expression' }, column } } as const);
     throw new InputError({ key: 'math.at', params: { where, message } });
   }

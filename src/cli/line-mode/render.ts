@@ -85,8 +85,13 @@ function stepLines(result: GradeResult, lang: Lang): string[] {
   const steps = result.details?.steps ?? [];
   return steps.map((step) => {
     const mark = t(lang, step.status === 'ok' ? 'line.step.ok' : step.status === 'wrong' ? 'line.step.wrong' : 'line.step.invalid');
-    const why = step.counterexample
-      ? `  ${t(lang, 'derivation.differs', { point: formatPoint(step.counterexample.point), a: step.counterexample.shown?.a ?? formatValue(step.counterexample.a), b: step.counterexample.shown?.b ?? formatValue(step.counterexample.b) })}`
+    const value = (shown: string | undefined, value: number | null) => {
+      const text = shown ?? formatValue(value);
+      return text === 'undefined' ? t(lang, 'expr.undefined') : text;
+    };
+    const counterexample = step.counterexample;
+    const why = counterexample
+      ? `  ${t(lang, 'derivation.differs', { point: formatPoint(counterexample.point) || { key: 'expr.anyPoint' }, a: value(counterexample.shown?.a, counterexample.a), b: value(counterexample.shown?.b, counterexample.b) })}`
       : step.message
         ? `  ${escapeControls(step.message)}`
         : '';

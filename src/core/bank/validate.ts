@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { compileExpression } from '../math/index.js';
+import { tSaid } from '../words/index.js';
 import { graderOf } from '../grading/grade.js';
 import { describeSet, setsOf } from './answer-checks.js';
 import { packDirsIn } from './bundled.js';
@@ -79,7 +80,7 @@ function checkPlaceholderValues(question: Question): FieldIssue[] {
     if (placeholder.type !== 'expression') continue;
     const compiled = compileExpression(placeholder.source, { allowedVariables: names });
     if (!compiled.ok) {
-      issues.push({ path, message: `placeholder {=${placeholder.source}}: ${compiled.error.message}` });
+      issues.push({ path, message: `placeholder {=${placeholder.source}}: ${tSaid('en', compiled.error.said)}` });
       continue;
     }
     const bad = setsOf(question).find((set) => evaluatePlaceholder(placeholder.source, set) === undefined);

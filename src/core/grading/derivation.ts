@@ -7,6 +7,7 @@ import type { KindGrader } from '../kinds/spec.js';
 import { checkDerivation, formKeyOf, parseDomains, type DerivationReport, type DerivationStep } from '../math/index.js';
 import { describeDifference, pretty } from './display.js';
 import { messages } from './messages.js';
+import { tSaid } from '../words/index.js';
 import { invalid } from './result.js';
 import type { DerivationStepMark, GradeResult } from './types.js';
 
@@ -62,7 +63,8 @@ export function gradeDerivation(question: DerivationQuestion, instance: Question
   const result = checkDerivation(document, { fixed: instance.params, checkpoints });
   if (!result.ok) {
     const line = result.error.line === undefined ? undefined : learnerLine(result.error.line);
-    return invalid(expected, line ? say.stepInvalid(line, result.error.message) : result.error.message);
+    const problem = say.problem(result.error.said);
+    return invalid(expected, line ? say.stepInvalid(line, problem) : problem);
   }
   const hidden = Object.keys(instance.params);
   const steps = result.value.steps.map((step) => mark(step, learnerLine(step.line), hidden, lang));
@@ -158,12 +160,12 @@ function differenceText(step: DerivationStep | undefined, hidden: string[], lang
   if (!step) return '';
   const counterexample = step.counterexample;
   if (counterexample) return describeDifference(counterexample, counterexample.b, counterexample.a, hidden, lang, [counterexample.shown.b, counterexample.shown.a]);
-  return step.message ?? '';
+  return step.said ? tSaid(lang, step.said) : '';
 }
 
 /** A step with the learner's line number; a wrong step's message is the localized difference. */
 function mark(step: DerivationStep, line: number, hidden: string[], lang: Lang): DerivationStepMark {
-  const message = step.status === 'wrong' ? differenceText(step, hidden, lang) : step.message;
+  const message = step.status === 'wrong' ? differenceText(step, hidden, lang) : step.said && tSaid(lang, step.said);
   return {
     line,
     relation: step.relation,
@@ -199,7 +201,7 @@ function checkDerivationKey(question: DerivationQuestion): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (question.where) {
     const domains = parseDomains(question.where);
-    if (!domains.ok) return [{ path: ['where'], message: domains.error.message }];
+    if (!domains.ok) return [{ path: ['where'], message: tSaid('en', domains.error.said) }];
   }
   const checkpoints = checkCheckpoints(question);
   issues.push(...checkpoints.issues);
@@ -242,8 +244,9 @@ function checkCheckpoints(question: DerivationQuestion): { issues: FieldIssue[];
   for (const [field, source] of [['start', question.start], ['goal', question.goal]] as const) {
     const report = checkDerivation([...header, source].join('\n'), { fixed: params, checkpoints });
     if (!report.ok) {
-      const index = checkpoints.findIndex((expr) => report.error.message.startsWith(`checkpoint ${expr}:`));
-      issues.push({ path: index >= 0 ? ['requires', 'shows', index, 'expr'] : ['requires'], message: report.error.message });
+      const { said } = report.error;
+      const index = said.key === 'steps.checkpoint' ? checkpoints.indexOf(String(said.params?.['source'])) : -1;
+      issues.push({ path: index >= 0 ? ['requires', 'shows', index, 'expr'] : ['requires'], message: tSaid('en', said) });
       return { issues, readable: false };
     }
     report.value.checkpoints.forEach((lines, index) => {

@@ -56,5 +56,5 @@ export function describeDifference(
   const point = Object.fromEntries(Object.entries(counterexample.point).filter(([name]) => !hidden.includes(name)));
   const [shownYours, shownExpected] = shown ?? formatPair(yours, expected);
   const show = (value: number | null, shown: string) => (value === null || !Number.isFinite(value) ? say.undefinedValue : shown);
-  return say.differsAt(describePoint(point), show(yours, shownYours), show(expected, shownExpected));
+  return say.differsAt(describePoint(point) || t(lang, 'expr.anyPoint'), show(yours, shownYours), show(expected, shownExpected));
 }

@@ -7,6 +7,7 @@ import type { KindGrader } from '../kinds/spec.js';
 import { checkEquivalence, compileExpression, parseDomains } from '../math/index.js';
 import { describeDifference, pretty, substituteParams } from './display.js';
 import { messages } from './messages.js';
+import { tSaid } from '../words/index.js';
 import { invalid, scored } from './result.js';
 import type { GradeResult } from './types.js';
 
@@ -41,13 +42,13 @@ export function gradeExpressionAllowing(
   if (!answer.trim()) return invalid(expected, say.empty);
   const compiled = compileExpression(answer, { allowedVariables: allowed });
   if (!compiled.ok) {
-    const { message, column } = compiled.error;
-    const unknown = /unknown variable '([^']+)'/.exec(message);
-    if (unknown) return invalid(expected, say.unknownName([unknown[1]!], question.variables));
-    return invalid(expected, column === undefined ? message : `${message} (column ${column})`);
+    const { said, column } = compiled.error;
+    const unknown = said.key === 'expr.unknownVariable' || said.key === 'expr.unknownVariableNone' ? said.params?.['name'] : undefined;
+    if (typeof unknown === 'string') return invalid(expected, say.unknownName([unknown], question.variables));
+    return invalid(expected, say.problem(said, column));
   }
   const report = checkEquivalence(answer, question.answer, { where: question.where, fixed: instance.params, seed: EQUIVALENCE_SEED });
-  if (!report.ok) return invalid(expected, report.error.message);
+  if (!report.ok) return invalid(expected, say.problem(report.error.said));
   if (report.value.equivalent) return scored(1, expected, say.equivalent);
   const counterexample = report.value.counterexample;
   if (!counterexample) return scored(0, expected, say.notShownEqual);
@@ -71,10 +72,10 @@ function checkExpression(question: ExpressionQuestion): FieldIssue[] {
   const names = Object.keys(question.params ?? {});
   if (question.where) {
     const domains = parseDomains(question.where);
-    if (!domains.ok) return [{ path: ['where'], message: domains.error.message }];
+    if (!domains.ok) return [{ path: ['where'], message: tSaid('en', domains.error.said) }];
   }
   const compiled = compileExpression(question.answer, { allowedVariables: [...question.variables, ...names] });
-  if (!compiled.ok) return [{ path: ['answer'], message: `${compiled.error.message} (variables: ${question.variables.join(', ')})` }];
+  if (!compiled.ok) return [{ path: ['answer'], message: `${tSaid('en', compiled.error.said)} (variables: ${question.variables.join(', ')})` }];
   const sets = setsOf(question, MAX_SYMBOLIC_SETS);
   const undefinedFor = sets.find((set) => {
     const self = checkEquivalence(question.answer, question.answer, { where: question.where, fixed: set });

@@ -1,10 +1,12 @@
 import type { Lang } from '../i18n.js';
 import { optionLetter as letter } from '../kinds/letters.js';
-import { t, type WordKey, type WordParams } from '../words/index.js';
+import { t, type Said, type WordKey, type WordParams } from '../words/index.js';
 
 /** The graders' sentences: the words are in the catalog (src/core/words/grading.ts); here, which word and its plural. */
 export interface Messages {
   listJoin(items: string[]): string;
+  /** A problem the math core found (a catalog word), with the column it is at when known. */
+  problem(said: Said, column?: number): string;
   // reading the answer
   empty: string;
   noOption(count: number): string;
@@ -73,6 +75,7 @@ function build(lang: Lang): Messages {
   const plural = (count: number) => (count === 1 ? 'one' : 'many');
   return {
     listJoin: list,
+    problem: (said, column) => (column === undefined ? t(lang, said.key, said.params) : say('expr.atColumn', { message: said, column })),
     empty: say('grading.empty'),
     noOption: (count) => say('grading.noOption', { last: letter(count - 1) }),
     notALetter: (token) => say('grading.notALetter', { token }),

@@ -6,6 +6,7 @@ import type { KindGrader } from '../kinds/spec.js';
 import { withinTolerance, compileExpression, type CompiledExpression } from '../math/index.js';
 import { describeTolerance, displayValue, isPlainNumber, pretty, substituteParams } from './display.js';
 import { messages } from './messages.js';
+import { tSaid } from '../words/index.js';
 import { invalid, scored, sentences } from './result.js';
 import type { GradeResult } from './types.js';
 
@@ -45,9 +46,9 @@ export function gradeNumeric(question: NumericQuestion, instance: QuestionInstan
   if (!answer.trim()) return invalid(expected, say.empty);
   const compiled = compileExpression(answer, { allowedVariables: [] });
   if (!compiled.ok) {
-    const { message, column } = compiled.error;
-    const where = column === undefined ? '' : ` (column ${column})`;
-    return invalid(expected, /unknown variable/.test(message) ? `${say.noVariables} ${message}${where}` : `${message}${where}`);
+    const { said, column } = compiled.error;
+    const problem = say.problem(said, column);
+    return invalid(expected, said.key === 'expr.unknownVariableNone' ? sentences(say.noVariables, problem) : problem);
   }
   const given = compiled.value.evaluate({});
   if (given === undefined) return invalid(expected, say.notANumber);
@@ -67,7 +68,7 @@ export const numericGrader: KindGrader<NumericQuestion> = {
 function checkNumeric(question: NumericQuestion): FieldIssue[] {
   const names = Object.keys(question.params ?? {});
   const compiled = compileExpression(question.answer, { allowedVariables: names });
-  if (!compiled.ok) return [{ path: ['answer'], message: `does not evaluate: ${compiled.error.message}` }];
+  if (!compiled.ok) return [{ path: ['answer'], message: `does not evaluate: ${tSaid('en', compiled.error.said)}` }];
   const sets = setsOf(question);
   const issues: FieldIssue[] = [];
   const bad = sets.find((set) => !Number.isFinite(expectedValue(question, set)));
@@ -79,7 +80,7 @@ function checkNumeric(question: NumericQuestion): FieldIssue[] {
   question.wrongAnswers.forEach((wrong, index) => {
     const path = ['wrongAnswers', index];
     const wrongCompiled = compileExpression(wrong, { allowedVariables: names });
-    if (!wrongCompiled.ok) return issues.push({ path, message: `does not evaluate: ${wrongCompiled.error.message}` });
+    if (!wrongCompiled.ok) return issues.push({ path, message: `does not evaluate: ${tSaid('en', wrongCompiled.error.said)}` });
     const accepted = sets.filter((set) => {
       const value = wrongCompiled.value.evaluate(set);
       return value !== undefined && withinTolerance(value, expectedValue(question, set), question.tolerance);

@@ -10,6 +10,7 @@ import { DERIVATION_LIMITS } from './limits.js';
 import { lookupConstant, lookupFunction } from './functions.js';
 import { normalizeInput } from './normalize.js';
 import { canonicalName, parseExpression } from './sandbox.js';
+import type { Said } from '../words/index.js';
 import { fail, ok, type Domain, type MathResult } from './types.js';
 
 export interface LetLine {
@@ -30,7 +31,7 @@ export interface StepLine {
   by?: string;
   byColumn?: number;
   /** The relation as written could not be read (e.g. a second start). */
-  problem?: string;
+  problem?: Said;
   source: string;
 }
 
@@ -54,7 +55,7 @@ export function readDerivation(text: string, preamble: Preamble = {}): MathResul
   const given = readPreamble(document, preamble);
   if (given) return given;
   if (text.length > DERIVATION_LIMITS.length) {
-    return fail(`the derivation is too long (${text.length} characters; the limit is ${DERIVATION_LIMITS.length})`);
+    return fail({ key: 'steps.tooLong', params: { length: text.length, limit: DERIVATION_LIMITS.length } });
   }
   const lines = text.split(/\r\n|\r|\n/);
   for (let index = 0; index < lines.length; index++) {
@@ -76,11 +77,11 @@ export function readDerivation(text: string, preamble: Preamble = {}): MathResul
       continue;
     }
     if (document.steps.length === DERIVATION_LIMITS.steps) {
-      return fail(`too many steps: a derivation has at most ${DERIVATION_LIMITS.steps}`, { line });
+      return fail({ key: 'steps.tooManySteps', params: { limit: DERIVATION_LIMITS.steps } }, { line });
     }
     document.steps.push(readStep(body, line, indent + 1, document.steps.length === 0));
   }
-  if (document.steps.length === 0) return fail('the derivation has no expression: write the starting expression first');
+  if (document.steps.length === 0) return fail({ key: 'steps.noExpression' });
   return ok(document);
 }
 
@@ -97,18 +98,18 @@ function readPreamble(document: DerivationDocument, preamble: Preamble): MathRes
 
 /** A problem in the preamble has no line in the text: "given where: ...", "given let pt: ...". */
 function unlocated(problem: MathResult<never>): MathResult<never> {
-  return problem.ok ? problem : fail(`given ${problem.error.message}`);
+  return problem.ok ? problem : fail({ key: 'steps.given', params: { problem: problem.error.said } });
 }
 
 function readWhere(document: DerivationDocument, spec: string, line: number, column: number): MathResult<never> | undefined {
   const domains = parseDomains(spec);
-  if (!domains.ok) return fail(`where: ${domains.error.message}`, { line, column: column + (domains.error.column ?? 1) - 1 });
+  if (!domains.ok) return fail({ key: 'steps.where', params: { problem: domains.error.said } }, { line, column: column + (domains.error.column ?? 1) - 1 });
   for (const domain of domains.value) {
     if (document.domains.some((known) => known.domain.name === domain.name)) {
-      return fail(`where: '${domain.name}' already has a domain`, { line, column });
+      return fail({ key: 'steps.whereTwice', params: { name: domain.name } }, { line, column });
     }
     if (document.lets.some((known) => known.name === domain.name)) {
-      return fail(`where: '${domain.name}' is defined by let: a defined name is computed, not sampled`, { line, column });
+      return fail({ key: 'steps.whereIsLet', params: { name: domain.name } }, { line, column });
     }
     document.domains.push({ domain, line });
   }
@@ -117,29 +118,29 @@ function readWhere(document: DerivationDocument, spec: string, line: number, col
 
 function readLet(document: DerivationDocument, definition: string, line: number, column: number): MathResult<never> | undefined {
   if (document.lets.length === DERIVATION_LIMITS.lets) {
-    return fail(`too many lets: a derivation has at most ${DERIVATION_LIMITS.lets} let: definitions`, { line, column });
+    return fail({ key: 'steps.tooManyLets', params: { limit: DERIVATION_LIMITS.lets } }, { line, column });
   }
   const match = /^(\s*)([^=\s]+)\s*=(?!=)(.*)$/.exec(definition);
   const leading = definition.length - definition.trimStart().length;
-  if (!match) return fail("let: expected 'NAME = expression', e.g. let: pt = sigmoid(x)", { line, column: column + leading });
+  if (!match) return fail({ key: 'steps.letForm' }, { line, column: column + leading });
   const rawName = match[2]!;
   const name = nameOf(rawName);
   const nameColumn = column + match[1]!.length;
   if (!IDENTIFIER.test(name) || name.startsWith('__') || name in Object.prototype) {
-    return fail(`let: '${rawName}' is not a valid name`, { line, column: nameColumn });
+    return fail({ key: 'steps.letBadName', params: { name: rawName } }, { line, column: nameColumn });
   }
   if (lookupFunction(name) || lookupConstant(name)) {
-    return fail(`let: '${rawName}' is a built-in name and cannot be redefined`, { line, column: nameColumn });
+    return fail({ key: 'steps.letBuiltin', params: { name: rawName } }, { line, column: nameColumn });
   }
   if (document.lets.some((known) => known.name === name)) {
-    return fail(`let: '${rawName}' is already defined`, { line, column: nameColumn });
+    return fail({ key: 'steps.letTwice', params: { name: rawName } }, { line, column: nameColumn });
   }
   const usedEarlier = firstUse(document, name);
   if (usedEarlier !== undefined) {
-    return fail(`let: '${rawName}' is used on line ${usedEarlier} before this definition`, { line, column: nameColumn });
+    return fail({ key: 'steps.letUsedEarlier', params: { name: rawName, line: usedEarlier } }, { line, column: nameColumn });
   }
   if (document.domains.some((known) => known.domain.name === name)) {
-    return fail(`let: '${rawName}' has a domain in where:, but a defined name is computed, not sampled`, {
+    return fail({ key: 'steps.letHasDomain', params: { name: rawName } }, {
       line,
       column: nameColumn,
     });
@@ -148,14 +149,14 @@ function readLet(document: DerivationDocument, definition: string, line: number,
   const exprColumn = column + definition.length - exprSource.length;
   const parsed = parseExpression(exprSource);
   if (!parsed.ok) {
-    return fail(`let ${rawName}: ${parsed.error.message}`, { line, column: exprColumn + (parsed.error.column ?? 1) - 1 });
+    return fail({ key: 'steps.letProblem', params: { name: rawName, problem: parsed.error.said } }, { line, column: exprColumn + (parsed.error.column ?? 1) - 1 });
   }
   if (parsed.value.variables.includes(name)) {
-    return fail(`let: '${rawName}' cannot be defined in terms of itself`, { line, column: exprColumn });
+    return fail({ key: 'steps.letSelf', params: { name: rawName } }, { line, column: exprColumn });
   }
   const depth = expandedDepth(parsed.value.expr, document.lets);
   if (depth > DERIVATION_LIMITS.depth) {
-    return fail(`let ${rawName}: nested too deeply with its lets written out (${depth} levels; the limit is ${DERIVATION_LIMITS.depth})`, {
+    return fail({ key: 'steps.letTooDeep', params: { name: rawName, depth, limit: DERIVATION_LIMITS.depth } }, {
       line,
       column: exprColumn,
     });
@@ -222,7 +223,7 @@ export function readStep(body: string, line: number, column: number, first: bool
     column,
     relation: '=',
     source: body,
-    problem: "a step must begin with '=' (equal to the previous step) or 'd/dVAR =' (its derivative)",
+    problem: { key: 'steps.stepRelation' },
   };
 }
 

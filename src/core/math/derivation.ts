@@ -18,6 +18,8 @@ import type { Evaluator } from './evaluate.js';
 import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
 import { DEFAULT_SEED, SAMPLE_COUNT, samplePoints } from './sampling.js';
 import { parseExpression } from './sandbox.js';
+import type { Said } from '../words/index.js';
+import { UNDEFINED } from './precise.js';
 import { fail, ok, type Counterexample, type MathResult } from './types.js';
 
 export interface DerivationStep {
@@ -27,7 +29,8 @@ export interface DerivationStep {
   /** The expression as written (after the relation). */
   expression: string;
   status: 'ok' | 'wrong' | 'invalid';
-  message?: string;
+  /** Why a step is wrong or cannot be read (a catalog word, said in the reader's language). */
+  said?: Said;
   /** For an invalid step: the 1-based column of the problem in the line. */
   column?: number;
   counterexample?: Counterexample;
@@ -69,7 +72,7 @@ interface Comparison {
   reference: Evaluator;
   claim: Evaluator;
   /** What the step is compared with, for messages: "line 3", "d/dx of line 3". */
-  against: string;
+  against: Said;
   /** Derivatives need not exist where the function does: skip points where the reference is undefined. */
   lenient: boolean;
 }
@@ -81,7 +84,7 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
   const { lets, steps: lines } = document.value;
   const letNames = new Set(lets.map((definition) => definition.name));
   const givenStart = options.start === undefined ? undefined : parseExpression(options.start);
-  if (givenStart && !givenStart.ok) return fail(`given start: ${givenStart.error.message}`);
+  if (givenStart && !givenStart.ok) return fail({ key: 'steps.givenStart', params: { problem: givenStart.error.said } });
   const freeNames = freeVariables(document.value, fixed, letNames, givenStart?.value.variables);
   const domains = freeNames.map(
     (name) => document.value.domains.find((entry) => entry.domain.name === name)?.domain ?? defaultDomain(name),
@@ -95,7 +98,7 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
   let work = lets.reduce((sum, definition) => sum + countNodesUpTo(definition.expr, MAX_WORK), 0);
   if (work > MAX_WORK) return fail(TOO_MUCH_WORK);
   const comparisons: Comparison[] = [];
-  let anchor: Anchor | undefined = givenStart && { expr: givenStart.value.expr, label: 'the start' };
+  let anchor: Anchor | undefined = givenStart && { expr: givenStart.value.expr, label: { key: 'steps.theStart' } };
   let pending: string[] = [];
   for (const line of lines) {
     const differentiatedBy = [...(steps.at(-1)?.differentiatedBy ?? []), ...(line.by ? [line.by] : [])];
@@ -104,7 +107,7 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
     const known = [...freeNames, ...Object.keys(fixed), ...lets.filter((l) => l.line < line.line).map((l) => l.name)];
     const parsed = readStepExpression(line, known, steps.length === 1 && !givenStart, letNames, freeNames);
     if (!parsed.ok) {
-      Object.assign(step, { status: 'invalid', message: parsed.message, column: parsed.column });
+      Object.assign(step, { status: 'invalid', said: parsed.said, column: parsed.column });
       if (parsed.unknownVariable) {
         // Nothing later can be compared through a derivative by a name that is not a variable.
         anchor = undefined;
@@ -112,7 +115,7 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
         continue;
       }
       if (line.by) pending.push(line.by);
-      if (anchor === undefined && parsed.expr) anchor = { expr: parsed.expr, label: `line ${line.line}` };
+      if (anchor === undefined && parsed.expr) anchor = { expr: parsed.expr, label: lineLabel(line.line) };
       continue;
     }
     // A bare first line is the start: with a given start it must equal it, otherwise it is the anchor.
@@ -120,7 +123,7 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
       const by = line.by ? [...pending, line.by] : pending;
       const reference = derivativeWithin(anchor.expr, by, letDefinitions);
       if (!reference) {
-        Object.assign(step, { status: 'invalid', message: `the derivative of ${anchor.label} is too large to check` });
+        Object.assign(step, { status: 'invalid', said: { key: 'steps.derivativeTooLarge', params: { anchor: anchor.label } } });
         anchor = undefined;
         pending = [];
         continue;
@@ -133,13 +136,13 @@ export function checkDerivation(text: string, options: DerivationOptions = {}): 
         step,
         reference: layout.compile(reference),
         claim: layout.compile(parsed.expr),
-        against: `${by.map((variable) => `d/d${variable} of `).join('')}${anchor.label}`,
+        against: by.reduceRight<Said>((of, variable) => ({ key: 'steps.derivativeOf', params: { by: variable, of } }), anchor.label),
         lenient: by.length > 0,
       });
     }
     step.form = formKey(parsed.expr);
     written.push({ line: line.line, expr: parsed.expr });
-    anchor = { expr: parsed.expr, label: `line ${line.line}` };
+    anchor = { expr: parsed.expr, label: lineLabel(line.line) };
     pending = [];
   }
   const seed = options.seed ?? DEFAULT_SEED;
@@ -161,7 +164,7 @@ function findCheckpoints(
   const forms = sources.length === 0 ? [] : written.map((step) => ({ line: step.line, form: formOf(step.expr) }));
   for (const source of sources) {
     const parsed = parseExpression(source, { allowedVariables: known });
-    if (!parsed.ok) return fail(`checkpoint ${source}: ${parsed.error.message}`);
+    if (!parsed.ok) return fail({ key: 'steps.checkpoint', params: { source, problem: parsed.error.said } });
     const wanted = probe.valuesOf(parsed.value.expr);
     found.push(forms.filter((step) => probe.shows(step.form, wanted)).map((step) => step.line));
   }
@@ -178,7 +181,12 @@ const MAX_REFERENCE_DEPTH = 1_000;
  * times the worst one).
  */
 export const MAX_WORK = Math.floor(600_000 / SAMPLE_COUNT);
-const TOO_MUCH_WORK = `the derivation needs too much evaluation: more than the limit of ${MAX_WORK} terms at each sampled point`;
+const TOO_MUCH_WORK: Said = { key: 'steps.tooMuchWork', params: { limit: MAX_WORK } };
+
+const lineLabel = (line: number): Said => ({ key: 'steps.line', params: { line } });
+
+/** A value as a message shows it: its digits, or the word for no value. */
+const shownValue = (shown: string): string | Said => (shown === UNDEFINED ? { key: 'expr.undefined' } : shown);
 
 /** `expr` differentiated by each of `variables` in turn, or undefined if it grows too large. */
 function derivativeWithin(expr: Expr, variables: string[], lets: ReadonlyMap<string, Expr>): Expr | undefined {
@@ -194,7 +202,7 @@ function derivativeWithin(expr: Expr, variables: string[], lets: ReadonlyMap<str
 /** What a step is compared with: its expression and how messages name it ("line 4", "the start"). */
 interface Anchor {
   expr: Expr;
-  label: string;
+  label: Said;
 }
 
 /** Free variables: those with a domain, and those the lets and the start use; not lets or constants. */
@@ -214,7 +222,7 @@ function freeVariables(
 
 type StepExpression =
   | { ok: true; expr: Expr }
-  | { ok: false; message: string; column?: number; expr?: Expr; unknownVariable?: boolean };
+  | { ok: false; said: Said; column?: number; expr?: Expr; unknownVariable?: boolean };
 
 function readStepExpression(
   line: StepLine,
@@ -226,17 +234,16 @@ function readStepExpression(
   const parsed = parseExpression(line.source, { allowedVariables: known });
   if (!parsed.ok) {
     const column = parsed.error.column === undefined ? undefined : line.column + parsed.error.column - 1;
-    return { ok: false, message: parsed.error.message, ...(column === undefined ? {} : { column }) };
+    return { ok: false, said: parsed.error.said, ...(column === undefined ? {} : { column }) };
   }
   const expr = parsed.value.expr;
-  if (line.problem) return { ok: false, message: line.problem, column: line.column, expr };
+  if (line.problem) return { ok: false, said: line.problem, column: line.column, expr };
   if (first && line.relation !== 'start') {
-    const message = `the first expression is the start: write it without '${line.relation} '`;
-    return { ok: false, message, column: line.column, expr };
+    return { ok: false, said: { key: 'steps.startWithRelation', params: { relation: line.relation } }, column: line.column, expr };
   }
   if (line.by && !letNames.has(line.by) && !freeNames.includes(line.by)) {
-    const message = `cannot differentiate by '${line.by}': it is not a variable of this derivation`;
-    return { ok: false, message, ...(line.byColumn === undefined ? {} : { column: line.byColumn }), expr, unknownVariable: true };
+    const said: Said = { key: 'steps.notAVariable', params: { by: line.by } };
+    return { ok: false, said, ...(line.byColumn === undefined ? {} : { column: line.byColumn }), expr, unknownVariable: true };
   }
   return { ok: true, expr };
 }
@@ -268,15 +275,15 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
       layout.load(coords);
       layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient, false);
       const counterexample = counterexampleAt(layout, coords, layout.lastA, layout.lastB);
-      const where = describePoint(counterexample.point, layout.letValues());
-      const message = `differs at ${where}: ${comparison.against} = ${counterexample.shown.a}, line ${comparison.step.line} = ${counterexample.shown.b}`;
-      Object.assign(comparison.step, { status: 'wrong', message, counterexample });
+      const where: string | Said = describePoint(counterexample.point, layout.letValues()) || { key: 'expr.anyPoint' };
+      const { against, step } = comparison;
+      const said: Said = { key: 'steps.differs', params: { where, against, a: shownValue(counterexample.shown.a), line: step.line, b: shownValue(counterexample.shown.b) } };
+      Object.assign(step, { status: 'wrong', said, counterexample });
       layout.load(points.coords, offset);
     }
   }
   comparisons.forEach((comparison, c) => {
     if (settled[c] || evidence[c]! >= MIN_EVIDENCE) return;
-    const message = `not shown equal to ${comparison.against}: at almost no sampled point could both be evaluated (beyond float64 and high precision, or undefined)`;
-    Object.assign(comparison.step, { status: 'wrong', message });
+    Object.assign(comparison.step, { status: 'wrong', said: { key: 'steps.notShownEqual', params: { against: comparison.against } } });
   });
 }

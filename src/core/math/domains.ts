@@ -38,12 +38,12 @@ export function parseDomains(spec: string): MathResult<Domain[]> {
     const domain = reader.readDomain();
     if (!domain.ok) return domain;
     if (domains.some((known) => known.name === domain.value.name)) {
-      return fail(`'${domain.value.name}' has two domains`, { column: reader.column(reader.lastNameAt) });
+      return fail({ key: 'domain.twice', params: { name: domain.value.name } }, { column: reader.column(reader.lastNameAt) });
     }
     domains.push(domain.value);
     reader.skipSpaces();
     if (reader.atEnd()) return ok(domains);
-    if (!reader.take(',')) return fail(`expected ',' before the next domain`, { column: reader.column() });
+    if (!reader.take(',')) return fail({ key: 'domain.comma' }, { column: reader.column() });
     reader.skipSpaces();
   }
 }
@@ -77,18 +77,18 @@ class SpecReader {
 
   readDomain(): MathResult<Domain> {
     const nameMatch = NAME.exec(this.text.slice(this.at));
-    if (!nameMatch) return fail('expected a variable name (e.g. "pt in (0, 1)")', { column: this.column() });
+    if (!nameMatch) return fail({ key: 'domain.name' }, { column: this.column() });
     this.lastNameAt = this.at;
     const name = canonicalName(nameMatch[0]);
     this.at += nameMatch[0].length;
     this.skipSpaces();
     if (!(this.take('in') && !/[\w]/.test(this.text[this.at] ?? '')) && !this.take('∈')) {
-      return fail(`expected 'in' after '${nameMatch[0]}'`, { column: this.column() });
+      return fail({ key: 'domain.in', params: { name: nameMatch[0] } }, { column: this.column() });
     }
     this.skipSpaces();
     const open = this.text[this.at];
     if (open !== '(' && open !== '[') {
-      return fail(`expected '(' or '[' to open the interval of '${name}'`, { column: this.column() });
+      return fail({ key: 'domain.open', params: { name } }, { column: this.column() });
     }
     this.at++;
     const lo = this.readBound(name, 'lower', [',']);
@@ -97,10 +97,10 @@ class SpecReader {
     if (!hi.ok) return hi;
     const domain: Domain = { name, lo: lo.value.value, hi: hi.value.value, loOpen: open === '(', hiOpen: hi.value.end === ')' };
     if (domain.lo > domain.hi || (domain.lo === domain.hi && (domain.loOpen || domain.hiOpen))) {
-      return fail(`the interval of '${name}' is empty (${domain.lo} to ${domain.hi})`, { column: this.column(this.lastNameAt) });
+      return fail({ key: 'domain.empty', params: { name, lo: domain.lo, hi: domain.hi } }, { column: this.column(this.lastNameAt) });
     }
     if (!Number.isFinite(domain.hi - domain.lo)) {
-      return fail(`the interval of '${name}' is too wide to sample`, { column: this.column(this.lastNameAt) });
+      return fail({ key: 'domain.tooWide', params: { name } }, { column: this.column(this.lastNameAt) });
     }
     return ok(domain);
   }
@@ -113,7 +113,7 @@ class SpecReader {
       const ch = this.text[this.at]!;
       if (depth === 0 && ends.includes(ch)) break;
       if (depth === 0 && (ch === ')' || ch === ']' || ch === ',')) {
-        return fail(`expected ${ends.map((end) => `'${end}'`).join(' or ')} after the ${which} bound of '${name}'`, {
+        return fail({ key: which === 'lower' ? 'domain.afterLower' : 'domain.afterUpper', params: { name } }, {
           column: this.column(),
         });
       }
@@ -122,17 +122,16 @@ class SpecReader {
       this.at++;
     }
     if (this.atEnd()) {
-      const what = which === 'lower' ? "',' between the bounds" : "')' or ']' to close the interval";
-      return fail(`expected ${what} of '${name}'`, { column: this.column() });
+      return fail({ key: which === 'lower' ? 'domain.noComma' : 'domain.noClose', params: { name } }, { column: this.column() });
     }
     const end = this.text[this.at]!;
     this.at++;
     const source = this.text.slice(start, this.at - 1);
-    if (source.trim() === '') return fail(`the ${which} bound of '${name}' is missing`, { column: this.column(start) });
+    if (source.trim() === '') return fail({ key: which === 'lower' ? 'domain.lowerMissing' : 'domain.upperMissing', params: { name } }, { column: this.column(start) });
     const value = evaluateBound(source);
     if (!value.ok) {
       const column = value.error.column === undefined ? this.column(start) : this.column(start + value.error.column - 1);
-      return fail(`${which} bound of '${name}': ${value.error.message}`, { column });
+      return fail({ key: which === 'lower' ? 'domain.lowerBound' : 'domain.upperBound', params: { name, problem: value.error.said } }, { column });
     }
     return ok({ value: value.value, end });
   }
@@ -142,5 +141,5 @@ function evaluateBound(source: string): MathResult<number> {
   const parsed = parseExpression(source, { allowedVariables: [] });
   if (!parsed.ok) return parsed;
   const value = compileEvaluator(parsed.value.expr, new Map())(new Float64Array(0), new Float64Array(0));
-  return Number.isFinite(value) ? ok(value) : fail('a bound must be a finite number');
+  return Number.isFinite(value) ? ok(value) : fail({ key: 'domain.finite' });
 }

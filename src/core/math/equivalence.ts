@@ -32,7 +32,7 @@ export function checkEquivalence(a: string, b: string, options: EquivalenceOptio
   const named = typeof options.where === 'string' ? parseDomains(options.where) : ok(options.where ?? []);
   if (!named.ok) return { ok: false, error: { ...named.error, part: 'where' } };
   const tol = options.tol ?? DEFAULT_TOLERANCE;
-  if (!(tol >= 0 && Number.isFinite(tol))) return fail(`the tolerance must be a non-negative number, not ${tol}`);
+  if (!(tol >= 0 && Number.isFinite(tol))) return fail({ key: 'expr.tolerance', params: { tol } });
 
   const fixed = options.fixed ?? {};
   const names = [...new Set([...left.value.variables, ...right.value.variables])].filter((name) => !Object.hasOwn(fixed, name));

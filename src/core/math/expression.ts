@@ -51,7 +51,7 @@ export function evaluateExpression(source: string, scope: Record<string, number>
   const compiled = compileExpression(source, { allowedVariables: Object.keys(scope) });
   if (!compiled.ok) return compiled;
   const value = compiled.value.evaluate(scope);
-  if (value === undefined) return fail('no real, finite value (log or square root of a negative number, division by zero, overflow...)');
+  if (value === undefined) return fail({ key: 'expr.noValue' });
   return ok(value);
 }
 

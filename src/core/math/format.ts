@@ -10,13 +10,17 @@ function formatCoordinate(value: number): string {
   return short === value ? String(short) : String(value);
 }
 
-/** `x = 1.37, γ = 2.1`, with derived values after it in parentheses: `(pₜ = 0.797)`. */
+/**
+ * `x = 1.37, γ = 2.1`, with derived values after it in parentheses: `(pₜ = 0.797)`; empty for
+ * a point without coordinates (the caller says "any point" in its language).
+ */
 export function describePoint(point: Record<string, number>, derived: Record<string, number> = {}): string {
   const list = (values: Record<string, number>) =>
     Object.entries(values)
       .map(([name, value]) => `${prettyName(name)} = ${formatCoordinate(value)}`)
       .join(', ');
-  const main = list(point) || 'any point';
+  const main = list(point);
   const extra = list(derived);
+  if (!main) return '';
   return extra ? `${main} (${extra})` : main;
 }

@@ -9,6 +9,7 @@ import { call, countNodes, mul, num, variable, variablesOf, type Expr } from './
 import { lookupConstant, lookupFunction } from './functions.js';
 import { normalizeInput, originalColumn, originOf, type Normalized } from './normalize.js';
 import { escapeControls } from '../terminal-text.js';
+import type { Said } from '../words/index.js';
 import { fail, ok, type MathResult } from './types.js';
 
 export const MAX_LENGTH = 2000;
@@ -75,12 +76,13 @@ export interface Parsed {
   variables: string[];
 }
 
+/** A refusal while converting: what (a catalog word) and near which text of the input. */
 class SandboxError extends Error {
   constructor(
-    message: string,
+    readonly said: Said,
     readonly near?: string | RegExp,
   ) {
-    super(message);
+    super(said.key);
   }
 }
 
@@ -93,7 +95,7 @@ const CACHE_SIZE = 500;
 /** Parses `source` into the sandboxed tree, or explains (with a column) why it cannot. */
 export function parseExpression(source: string, options: ParseOptions = {}): MathResult<Parsed> {
   // Callers reading YAML or JSON may pass anything.
-  if (typeof source !== 'string') return fail('the expression must be text');
+  if (typeof source !== 'string') return fail({ key: 'expr.notText' });
   const key = `${options.allowedVariables?.join(',') ?? '*'}\u0000${source}`;
   const cached = cache.get(key);
   if (cached) return cached;
@@ -110,9 +112,9 @@ function withColumn(result: MathResult<Parsed>): MathResult<Parsed> {
 
 function parseUncached(source: string, options: ParseOptions): MathResult<Parsed> {
   if (source.length > MAX_LENGTH) {
-    return fail(`the expression is too long (${source.length} characters; the limit is ${MAX_LENGTH})`);
+    return fail({ key: 'expr.tooLong', params: { length: source.length, limit: MAX_LENGTH } });
   }
-  if (source.trim() === '') return fail('the expression is empty', { column: 1 });
+  if (source.trim() === '') return fail({ key: 'expr.empty' }, { column: 1 });
   const normalized = normalizeInput(source);
   const nesting = checkNesting(normalized);
   if (nesting) return nesting;
@@ -128,17 +130,17 @@ function parseUncached(source: string, options: ParseOptions): MathResult<Parsed
   try {
     currentText = normalized.text;
     const expr = convert(raw, options);
-    if (depthOf(expr) > MAX_DEPTH) return fail(`the expression is nested too deeply (more than ${MAX_DEPTH} levels)`);
-    if (countNodes(expr) > MAX_NODES) return fail(`the expression is too large (more than ${MAX_NODES} terms)`);
+    if (depthOf(expr) > MAX_DEPTH) return fail({ key: 'expr.tooDeepLimit', params: { limit: MAX_DEPTH } });
+    if (countNodes(expr) > MAX_NODES) return fail({ key: 'expr.tooLarge', params: { limit: MAX_NODES } });
     return ok({ expr, variables: variablesOf(expr) });
   } catch (error) {
     if (error instanceof SandboxError) {
       const index = error.near === undefined ? -1 : indexOf(normalized, error.near);
-      if (index < 0) return fail(error.message);
+      if (index < 0) return fail(error.said);
       const echoed = echoTyped(error, source, normalized, index);
-      return fail(echoed.message, { column: echoed.start === undefined ? originalColumn(normalized, index + 1) : echoed.start + 1 });
+      return fail(echoed.said, { column: echoed.start === undefined ? originalColumn(normalized, index + 1) : echoed.start + 1 });
     }
-    if (error instanceof RangeError) return fail('the expression is nested too deeply');
+    if (error instanceof RangeError) return fail({ key: 'expr.tooDeep' });
     throw error;
   }
 }
@@ -151,7 +153,7 @@ function checkNesting(normalized: Normalized): MathResult<Parsed> | undefined {
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
     if (depth > MAX_NESTING) {
-      return fail(`brackets are nested too deeply (more than ${MAX_NESTING} levels)`, {
+      return fail({ key: 'expr.bracketsTooDeep', params: { limit: MAX_NESTING } }, {
         column: originalColumn(normalized, i + 1),
       });
     }
@@ -166,13 +168,13 @@ function checkNesting(normalized: Normalized): MathResult<Parsed> | undefined {
 function checkRefusedCharacters(normalized: Normalized): MathResult<Parsed> | undefined {
   const comment = normalized.text.indexOf('#');
   if (comment >= 0) {
-    return fail("'#' is not allowed in an expression (comments belong in derivation files)", {
+    return fail({ key: 'expr.hash' }, {
       column: originalColumn(normalized, comment + 1),
     });
   }
   const percent = normalized.text.indexOf('%');
   if (percent >= 0) {
-    return fail("'%' is not allowed: write a percentage as a fraction (5% is 0.05)", {
+    return fail({ key: 'expr.percent' }, {
       column: originalColumn(normalized, percent + 1),
     });
   }
@@ -191,13 +193,13 @@ function checkNumbers(normalized: Normalized): MathResult<Parsed> | undefined {
     const end = match.index + match[0].length;
     if (/^[eE](?![A-Za-z0-9_\u0370-\u03ff])/.test(text.slice(end))) {
       const typed = `${match[0]}${text[end]}`;
-      return fail(`'${short(typed)}' is not a complete number: an exponent needs digits (1e-3), a product needs '*' (${match[0]}*e)`, {
+      return fail({ key: 'expr.incompleteNumber', params: { typed: short(typed), number: match[0] } }, {
         column: originalColumn(normalized, match.index + 1),
       });
     }
     // 1e-400 would read as 0 (and 0 is not what was written): refused like 1e400.
     if (Number(match[0]) === 0 && /[1-9]/.test(match[0].split(/[eE]/)[0]!)) {
-      return fail(`the number ${short(match[0])} is too small (below 5e-324, the smallest positive double)`, {
+      return fail({ key: 'expr.numberTooSmall', params: { number: short(match[0]) } }, {
         column: originalColumn(normalized, match.index + 1),
       });
     }
@@ -206,17 +208,43 @@ function checkNumbers(normalized: Normalized): MathResult<Parsed> | undefined {
 }
 
 function parseFailure(error: unknown, normalized: Normalized): MathResult<Parsed> {
-  if (error instanceof RangeError) return fail('the expression is nested too deeply');
-  if (!(error instanceof Error)) return fail('the expression does not parse');
+  if (error instanceof RangeError) return fail({ key: 'expr.tooDeep' });
+  if (!(error instanceof Error)) return fail({ key: 'expr.doesNotParse' });
   const char = (error as { char?: unknown }).char;
-  // mathjs quotes the offending part of the input: keep it short and on one line.
-  const message = error.message
-    .replace(/\s*\(char \d+\)\s*$/, '')
-    .replace(/"([^]*)"/, (_, part: string) => `"${short(part)}"`);
-  const readable = escapeControls(message.charAt(0).toLowerCase() + message.slice(1));
-  return typeof char === 'number'
-    ? fail(readable, { column: originalColumn(normalized, char) })
-    : fail(readable);
+  const said = parserProblem(error.message.replace(/\s*\(char \d+\)\s*$/, ''));
+  return typeof char === 'number' ? fail(said, { column: originalColumn(normalized, char) }) : fail(said);
+}
+
+/**
+ * mathjs's parser explains itself in English: each of its messages is said again with a word
+ * of our catalog (the column stays mathjs's). What it can only reach through syntax the
+ * sandbox refuses anyway (matrices, objects, conditionals, assignment) is refused as such;
+ * anything else is "does not parse" at that column.
+ */
+const PARSER_PROBLEMS: [RegExp, (match: RegExpExecArray) => Said][] = [
+  [/^Unexpected end of expression$/, () => ({ key: 'expr.unexpectedEnd' })],
+  [/^Value expected$/, () => ({ key: 'expr.valueExpected' })],
+  [/^Parenthesis \) expected$/, () => ({ key: 'expr.closeParenthesis' })],
+  [/^Parenthesis ] expected$/, () => ({ key: 'expr.closeBracket' })],
+  [/^Unexpected part "([^]*)"$/, (match) => ({ key: 'expr.unexpectedPart', params: { part: short(match[1]!) } })],
+  [/^Unexpected operator ([^]*)$/, (match) => ({ key: 'expr.unexpectedOperator', params: { operator: short(match[1]!) } })],
+  [/^Syntax error in part "([^]*)"$/, (match) => ({ key: 'expr.syntaxErrorIn', params: { part: short(match[1]!) } })],
+  [/^Digit expected, got "([^]*)"$/, (match) => ({ key: 'expr.digitExpected', params: { got: short(match[1]!) } })],
+  [/^End of string (.) expected$/, (match) => ({ key: 'expr.unclosedString', params: { quote: match[1]! } })],
+  [/^End of matrix ] expected|^Column dimensions mismatch/, () => ({ key: 'expr.refused.array' })],
+  [/object key|after object value/, () => ({ key: 'expr.refused.object' })],
+  [/conditional/, () => ({ key: 'expr.refused.conditional' })],
+  [/assignment|assign to/, () => ({ key: 'expr.refused.assignment' })],
+  [/^Property name expected/, () => ({ key: 'expr.refused.accessor' })],
+  [/^Invalid unicode character|^Bad escape character/, () => ({ key: 'expr.strings' })],
+];
+
+function parserProblem(message: string): Said {
+  for (const [pattern, said] of PARSER_PROBLEMS) {
+    const match = pattern.exec(message);
+    if (match) return said(match);
+  }
+  return { key: 'expr.doesNotParse' };
 }
 
 function indexOf(normalized: Normalized, near: string | RegExp): number {
@@ -232,19 +260,19 @@ function indexOf(normalized: Normalized, near: string | RegExp): number {
  * and "'_t' is not allowed" would point at something nobody wrote. The quote covers the
  * whole run of name and number characters around the name, in the original text.
  */
-function echoTyped(error: SandboxError, source: string, normalized: Normalized, index: number): { message: string; start?: number } {
+function echoTyped(error: SandboxError, source: string, normalized: Normalized, index: number): { said: Said; start?: number } {
   const near = error.near;
-  const plain = { message: error.message };
+  const plain = { said: error.said };
   if (typeof near !== 'string' || !/^[\w\u0370-\u03ff]/.test(near)) return plain;
-  const quoted = `'${short(near)}'`;
-  if (!error.message.includes(quoted)) return plain;
+  // The quoted name is the word's `name` parameter.
+  if (error.said.params?.['name'] !== short(near)) return plain;
   let start = originOf(normalized, index);
   let end = originOf(normalized, index + near.length - 1) + 1;
   const part = /[\w.\u0370-\u03ff\u2080-\u2089\u209c]/;
   while (start > 0 && part.test(source[start - 1]!)) start--;
   while (end < source.length && part.test(source[end]!)) end++;
   const typed = source.slice(start, end);
-  return typed === near ? plain : { message: error.message.replace(quoted, `'${short(typed)}'`), start };
+  return typed === near ? plain : { said: { ...error.said, params: { ...error.said.params, name: short(typed) } }, start };
 }
 
 const OPERATORS: Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = {
@@ -255,17 +283,17 @@ const OPERATORS: Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = {
   pow: 'pow',
 };
 
-const REFUSED_NODES: Record<string, [string, RegExp | string]> = {
-  AccessorNode: ["property access and indexing ('.' or '[…]') are not allowed", /[.[]/],
-  IndexNode: ["indexing ('[…]') is not allowed", '['],
-  ArrayNode: ["matrices and lists ('[…]') are not allowed", '['],
-  AssignmentNode: ["assignment ('=') is not allowed", '='],
-  FunctionAssignmentNode: ['defining functions is not allowed', '='],
-  BlockNode: ["only one expression is allowed (found ';' or a line break)", /[;\n]/],
-  ConditionalNode: ["conditional expressions ('? :') are not allowed", '?'],
-  ObjectNode: ["objects ('{…}') are not allowed", '{'],
-  RangeNode: ["ranges (':') are not allowed", ':'],
-  RelationalNode: ['comparisons are not allowed', /[<>=!]=?/],
+const REFUSED_NODES: Record<string, [Said, RegExp | string]> = {
+  AccessorNode: [{ key: 'expr.refused.accessor' }, /[.[]/],
+  IndexNode: [{ key: 'expr.refused.index' }, '['],
+  ArrayNode: [{ key: 'expr.refused.array' }, '['],
+  AssignmentNode: [{ key: 'expr.refused.assignment' }, '='],
+  FunctionAssignmentNode: [{ key: 'expr.refused.functionAssignment' }, '='],
+  BlockNode: [{ key: 'expr.refused.block' }, /[;\n]/],
+  ConditionalNode: [{ key: 'expr.refused.conditional' }, '?'],
+  ObjectNode: [{ key: 'expr.refused.object' }, '{'],
+  RangeNode: [{ key: 'expr.refused.range' }, ':'],
+  RelationalNode: [{ key: 'expr.refused.relational' }, /[<>=!]=?/],
 };
 
 function convert(node: RawNode, options: ParseOptions): Expr {
@@ -282,44 +310,48 @@ function convert(node: RawNode, options: ParseOptions): Expr {
       return convertCall(node, options);
     default: {
       const refused = REFUSED_NODES[node.type];
-      throw new SandboxError(refused?.[0] ?? `this kind of expression (${node.type}) is not allowed`, refused?.[1]);
+      throw new SandboxError(refused?.[0] ?? { key: 'expr.refused.other', params: { type: node.type } }, refused?.[1]);
     }
   }
 }
 
 function convertConstant(value: unknown): Expr {
   if (typeof value === 'number') {
-    if (Number.isNaN(value)) throw new SandboxError(`unknown name 'NaN': an expression has no "not a number"`, 'NaN');
+    if (Number.isNaN(value)) throw new SandboxError({ key: 'expr.nanName' }, 'NaN');
     if (!Number.isFinite(value)) {
       if (currentText !== undefined && /(?<![\w\u0370-\u03ff])Infinity(?![\w\u0370-\u03ff])/.test(currentText)) {
-        throw new SandboxError(`unknown name 'Infinity': an expression has no infinite values`, 'Infinity');
+        throw new SandboxError({ key: 'expr.infinityName' }, 'Infinity');
       }
-      throw new SandboxError('a number is too large (beyond 1.8e308)', /\d[\d.]*e\d+/i);
+      throw new SandboxError({ key: 'expr.numberTooLarge' }, /\d[\d.]*e\d+/i);
     }
     return num(value);
   }
-  if (typeof value === 'string') throw new SandboxError('strings are not allowed', /["']/);
-  if (typeof value === 'boolean') throw new SandboxError(`'${value}' is not a number`, String(value));
-  throw new SandboxError(`'${String(value)}' is not a number`, String(value));
+  if (typeof value === 'string') throw new SandboxError({ key: 'expr.strings' }, /["']/);
+  if (typeof value === 'boolean') throw new SandboxError({ key: 'expr.notANumber', params: { name: String(value) } }, String(value));
+  throw new SandboxError({ key: 'expr.notANumber', params: { name: short(String(value)) } }, String(value));
 }
 
 function convertSymbol(rawName: string, options: ParseOptions): Expr {
   const name = canonicalName(rawName);
   const constant = lookupConstant(name);
   if (constant) return { kind: 'const', name: constant };
-  if (lookupFunction(name)) throw new SandboxError(`'${rawName}' is a function: write ${rawName}(…)`, rawName);
+  if (lookupFunction(name)) throw new SandboxError({ key: 'expr.isFunction', params: { name: rawName, fn: rawName } }, rawName);
   checkVariableName(rawName, name, options);
   return variable(name);
 }
 
 function checkVariableName(rawName: string, name: string, options: ParseOptions): void {
   if (isForbiddenName(name) || !VALID_NAME.test(name)) {
-    throw new SandboxError(`'${short(rawName)}' is not allowed as a name`, rawName);
+    throw new SandboxError({ key: 'expr.badName', params: { name: short(rawName) } }, rawName);
   }
   const allowed = options.allowedVariables;
   if (allowed && !allowed.includes(name)) {
-    const list = allowed.length > 0 ? ` (known: ${allowed.join(', ')})` : ' (this expression takes no variables)';
-    throw new SandboxError(`unknown variable '${short(rawName)}'${list}`, rawName);
+    const name = short(rawName);
+    const said: Said =
+      allowed.length > 0
+        ? { key: 'expr.unknownVariable', params: { name, known: { join: [...allowed], with: 'expr.listSeparator' } } }
+        : { key: 'expr.unknownVariableNone', params: { name } };
+    throw new SandboxError(said, rawName);
   }
 }
 
@@ -333,27 +365,33 @@ function convertOperator(node: RawNode, options: ParseOptions): Expr {
     return { kind: op, left: convert(args[0]!, options), right: convert(args[1]!, options) };
   }
   const symbol = node.op ?? fn;
-  throw new SandboxError(`the operator '${symbol}' is not allowed (use + − * / ^)`, symbol);
+  throw new SandboxError({ key: 'expr.operator', params: { operator: symbol } }, symbol);
 }
 
 function convertCall(node: RawNode, options: ParseOptions): Expr {
   const callee = node.fn;
   const args = node.args ?? [];
   if (typeof callee !== 'object' || callee.type !== 'SymbolNode') {
-    throw new SandboxError('only the built-in functions can be called', '(');
+    throw new SandboxError({ key: 'expr.onlyBuiltins' }, '(');
   }
   const rawName = callee.name ?? '';
   const name = canonicalName(rawName);
   if (name === 'pow') {
-    if (args.length !== 2) throw new SandboxError(`pow takes 2 arguments, not ${args.length}`, rawName);
+    if (args.length !== 2) throw new SandboxError({ key: 'expr.arity.many', params: { fn: rawName, expected: 2, n: args.length } }, rawName);
     return { kind: 'pow', left: convert(args[0]!, options), right: convert(args[1]!, options) };
   }
   const known = lookupFunction(name);
   if (known) {
     const { min, max } = known.arity;
     if (args.length < min || args.length > max) {
-      const expected = min === max ? `${min} argument${min === 1 ? '' : 's'}` : `${min} to ${max} arguments`;
-      throw new SandboxError(`${rawName} takes ${expected}, not ${args.length}`, rawName);
+      const n = args.length;
+      const said: Said =
+        min !== max
+          ? { key: 'expr.arity.range', params: { fn: rawName, min, max, n } }
+          : min === 1
+            ? { key: 'expr.arity.one', params: { fn: rawName, n } }
+            : { key: 'expr.arity.many', params: { fn: rawName, expected: min, n } };
+      throw new SandboxError(said, rawName);
     }
     return call(known.fn, ...args.map((arg) => convert(arg, options)));
   }
@@ -361,7 +399,7 @@ function convertCall(node: RawNode, options: ParseOptions): Expr {
   if (options.allowedVariables?.includes(name) && args.length === 1 && !isForbiddenName(name)) {
     return mul(variable(name), convert(args[0]!, options));
   }
-  throw new SandboxError(`unknown function '${short(rawName)}'`, rawName);
+  throw new SandboxError({ key: 'expr.unknownFunction', params: { name: short(rawName) } }, rawName);
 }
 
 function depthOf(expr: Expr): number {

@@ -1,10 +1,15 @@
 /** Public value types of the math core (re-exported by index.ts). */
+import type { Said } from '../words/index.js';
 
 export type MathResult<T> = { ok: true; value: T } | { ok: false; error: MathError };
 
-/** A problem with what the user wrote; `column` and `line` are 1-based. */
+/**
+ * A problem with what the user wrote; `column` and `line` are 1-based. What it is comes as a
+ * catalog key and its parameters (src/core/words/math.ts), said in the reader's language by
+ * whoever shows it: the core has no language of its own.
+ */
 export interface MathError {
-  message: string;
+  said: Said;
   column?: number;
   line?: number;
   /** Which input the problem is in, when there are several (e.g. "a", "b", "where"). */
@@ -52,6 +57,6 @@ export function ok<T>(value: T): MathResult<T> {
   return { ok: true, value };
 }
 
-export function fail<T = never>(message: string, location: { column?: number; line?: number } = {}): MathResult<T> {
-  return { ok: false, error: { message, ...location } };
+export function fail<T = never>(said: Said, location: { column?: number; line?: number } = {}): MathResult<T> {
+  return { ok: false, error: { said, ...location } };
 }

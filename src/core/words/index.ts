@@ -6,6 +6,7 @@ import { interfaceWords } from './interface.js';
 import { interviewWords } from './interview.js';
 import { kindWords } from './kinds.js';
 import { lineWords } from './line.js';
+import { mathWords } from './math.js';
 
 /**
  * Every word focal says around the questions, in English and Chinese: one catalog, split by
@@ -22,6 +23,7 @@ export const WORDS = {
   ...dataWords,
   ...errorWords,
   ...kindWords,
+  ...mathWords,
 } satisfies Record<string, Localized>;
 
 /** The areas, for the test that no key is defined twice. */
@@ -34,6 +36,7 @@ export const WORD_AREAS: Record<string, WordArea> = {
   data: dataWords,
   errors: errorWords,
   kinds: kindWords,
+  math: mathWords,
 };
 
 /** An area of the catalog: every key starts with `prefix`, every entry has both languages. */
@@ -61,4 +64,9 @@ export function t(lang: Lang, key: WordKey, params: WordParams = {}): string {
     if (typeof value !== 'object') return String(value);
     return 'join' in value ? value.join.join(t(lang, value.with)) : t(lang, value.key, value.params);
   });
+}
+
+/** A word with its parameters (an error message, a math problem) said in `lang`. */
+export function tSaid(lang: Lang, said: Said): string {
+  return t(lang, said.key, said.params);
 }

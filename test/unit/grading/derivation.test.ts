@@ -101,4 +101,17 @@ describe('derivation answers', () => {
     expect(result.feedback).toMatch(/没有得到目标/);
     expect(result.expected).toMatch(/^d\/dx: .*\n参考推导：\n/);
   });
+
+  it('says a wrong or unreadable step in Chinese when asked, with no English left', () => {
+    const englishSentence = /[A-Za-z]{2,}\s+[A-Za-z]{2,}\s+[A-Za-z]{2,}/;
+    const wrong = gradeFixture('fx-derivation', `d/dx = ${DERIVATIVE}\n= 2*pt`, { lang: 'zh' });
+    expect(wrong.verdict).toBe('wrong');
+    const wrongStep = wrong.details!.steps!.find((step) => step.status === 'wrong')!;
+    expect(wrongStep.message).toMatch(/处不相等/);
+    const unreadable = gradeFixture('fx-derivation', `d/dx = ${DERIVATIVE}\n= (1-pt`, { lang: 'zh' });
+    expect(unreadable.verdict).toBe('invalid');
+    expect(unreadable.feedback).toMatch(/^第 2 行无法解析：/);
+    expect(unreadable.details!.steps!.at(-1)!.message).toBe('缺少右括号 )');
+    for (const text of [wrong.feedback, unreadable.feedback, wrongStep.message!]) expect(text).not.toMatch(englishSentence);
+  });
 });

@@ -33,6 +33,8 @@ describe('numeric answers', () => {
     const result = gradeFixture('fx-numeric', '1/(1-0.968');
     expect(result).toMatchObject({ verdict: 'invalid', correct: false, score: 0 });
     expect(result.feedback).toMatch(/column \d+/);
+    expect(gradeFixture('fx-numeric', '1/(1-0.968', { lang: 'zh' }).feedback).toBe('缺少右括号 )（第 11 列）');
+    expect(gradeFixture('fx-numeric', '1/(1-pt)^2', { lang: 'zh' }).feedback).toBe("数值答案只能用数字，不能含变量。未知变量 'pt'（此表达式不含变量）（第 6 列）");
   });
 
   it('a variable is invalid: a numeric answer uses numbers only', () => {

@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { differentiate } from '../../../src/core/math/differentiate.js';
 import { compileEvaluator } from '../../../src/core/math/evaluate.js';
 import { parseExpression } from '../../../src/core/math/sandbox.js';
+import { english } from '../../helpers/math-words.js';
 
 function compile(source: string) {
   const parsed = parseExpression(source);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(english(parsed.error));
   return parsed.value.expr;
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDomain, describeDomain, parseDomains } from '../../../src/core/math/index.js';
+import { english } from '../../helpers/math-words.js';
 
 const parsed = (spec: string) => {
   const result = parseDomains(spec);
-  if (!result.ok) throw new Error(`${result.error.message} at ${result.error.column}`);
+  if (!result.ok) throw new Error(`${english(result.error)} at ${result.error.column}`);
   return result.value;
 };
 
@@ -39,8 +40,8 @@ describe('domain specs', () => {
 
   it('a single point needs both ends closed', () => {
     expect(parsed('gamma in [2, 2]')).toEqual([{ name: 'gamma', lo: 2, hi: 2, loOpen: false, hiOpen: false }]);
-    expect(problem('gamma in (2, 2]').message).toMatch(/empty/);
-    expect(problem('x in [1, 0]').message).toBe("the interval of 'x' is empty (1 to 0)");
+    expect(english(problem('gamma in (2, 2]'))).toMatch(/empty/);
+    expect(english(problem('x in [1, 0]'))).toBe("the interval of 'x' is empty (1 to 0)");
   });
 
   it.each([
@@ -59,14 +60,14 @@ describe('domain specs', () => {
     ['3 in [0,1]', 'expected a variable name (e.g. "pt in (0, 1)")', 1],
   ])('%j → %s (column %i)', (spec, message, column) => {
     const error = problem(spec);
-    expect(error.message).toBe(message);
+    expect(english(error)).toBe(message);
     expect(error.column).toBe(column);
   });
 
   it('columns count the characters as typed, Greek included', () => {
     // The problem is at the end: one past the last character typed.
     expect(problem('γ ∈ [0, 5], α ∈ (0, 1').column).toBe(22);
-    expect(problem('γ ∈ [0, 5], α ∈ (0, q)').message).toMatch(/unknown variable 'q'/);
+    expect(english(problem('γ ∈ [0, 5], α ∈ (0, q)'))).toMatch(/unknown variable 'q'/);
     expect(problem('γ ∈ [0, 5], α ∈ (0, q)').column).toBe(21);
   });
 });

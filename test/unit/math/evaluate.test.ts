@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileExpression, evaluateExpression } from '../../../src/core/math/index.js';
+import { english } from '../../helpers/math-words.js';
 
 function valueOf(source: string, scope: Record<string, number> = {}): number | undefined {
   const compiled = compileExpression(source);
-  if (!compiled.ok) throw new Error(compiled.error.message);
+  if (!compiled.ok) throw new Error(english(compiled.error));
   return compiled.value.evaluate(scope);
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileExpression, prettyExpression } from '../../../src/core/math/index.js';
+import { english } from '../../helpers/math-words.js';
 
 const pretty = (source: string) => {
   const result = prettyExpression(source);
-  if (!result.ok) throw new Error(result.error.message);
+  if (!result.ok) throw new Error(english(result.error));
   return result.value;
 };
 

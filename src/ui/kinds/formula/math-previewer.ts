@@ -1,6 +1,7 @@
 // Loaded in the background after the first frame: this module pulls in mathjs.
 import { readStep } from '../../../core/math/derivation-document.js';
 import { compileExpression } from '../../../core/math/expression.js';
+import type { MathError } from '../../../core/math/index.js';
 import type { Preview, Previewer } from './preview.js';
 
 /**
@@ -28,13 +29,13 @@ function stepPreview(line: string, first: boolean): Preview {
   if (step.problem) return { pretty: null, value: null, error: step.problem };
   const compiled = compileExpression(step.source);
   if (!compiled.ok) {
-    const { message, column } = compiled.error;
-    return failed({ message, ...(column === undefined ? {} : { column: step.column + column - 1 }) });
+    const { said, column } = compiled.error;
+    return failed({ said, ...(column === undefined ? {} : { column: step.column + column - 1 }) });
   }
   const relation = step.relation === 'start' ? '' : step.relation === '=' ? '= ' : `${step.relation} = `;
   return { pretty: `${relation}${compiled.value.pretty()}`, value: null, error: null };
 }
 
-function failed({ message, column }: { message: string; column?: number | undefined }): Preview {
-  return { pretty: null, value: null, error: column === undefined ? message : `${message} (column ${column})` };
+function failed({ said, column }: Pick<MathError, 'said' | 'column'>): Preview {
+  return { pretty: null, value: null, error: column === undefined ? said : { key: 'expr.atColumn', params: { message: said, column } } };
 }

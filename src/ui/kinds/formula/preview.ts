@@ -1,11 +1,13 @@
 import { createContext, useContext, useMemo } from 'react';
+import type { Said } from '../../../core/words/index.js';
 
 /** How the interface reads what is typed so far: pretty-printed, its value, or why it does not parse. */
 export interface Preview {
   pretty: string | null;
   /** The value of a numeric answer (null for expressions, or when it does not evaluate). */
   value: number | null;
-  error: string | null;
+  /** Why it does not read, said in the interface's language when shown. */
+  error: Said | null;
 }
 
 /**
