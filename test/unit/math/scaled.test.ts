@@ -10,6 +10,7 @@ import { compareExact, PreciseEvaluator, type PreciseResult } from '../../../src
 import { parseExpression } from '../../../src/core/math/sandbox.js';
 import { exact, ScaledEvaluator, shownEqual } from '../../../src/core/math/scaled.js';
 import { seededRandom } from '../../../src/core/random.js';
+import { english } from '../../helpers/math-words.js';
 
 const D = Decimal.clone({ precision: 120, toExpNeg: -9e15, toExpPos: 9e15 });
 const SMALLEST = 2 ** -1074;
@@ -30,7 +31,7 @@ function exactDecimal(x: number): Decimal {
 
 const parse = (text: string): Expr => {
   const parsed = parseExpression(text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(english(parsed.error));
   return parsed.value.expr;
 };
 
