@@ -1,30 +1,19 @@
-import type { Question } from '../bank/types.js';
+import { KINDS, type Question } from '../bank/types.js';
+import { KIND_SPECS } from '../kinds/index.js';
 import type { KindGrader } from '../kinds/spec.js';
-import { multipleGrader, singleGrader } from './choice.js';
-import { codeReviewGrader } from './code-review.js';
-import { derivationGrader } from './derivation.js';
-import { expressionGrader } from './expression.js';
-import { freeGrader } from './free.js';
-import { numericGrader } from './numeric.js';
 import type { GradeInput, GradeResult } from './types.js';
 
 /** One grader per kind of the question union `Q`: every kind must have one. */
 export type GraderRegistry<Q extends { kind: string } = Question> = { readonly [K in Q['kind']]: KindGrader<Extract<Q, { kind: K }>> };
 
 /**
- * Every kind's grader (the rest of a kind is its KindSpec, src/core/kinds/): a kind without
- * one does not compile. This module loads the expression evaluator; the commands import it
- * only when they grade, show an answer or validate.
+ * Every kind's grader, each loaded as its spec says (the rest of a kind is its KindSpec,
+ * src/core/kinds/): a spec without its grader does not compile. This module loads the
+ * expression evaluator; the commands import it only when they grade, show an answer or validate.
  */
-export const KIND_GRADERS: GraderRegistry = {
-  single: singleGrader,
-  multiple: multipleGrader,
-  numeric: numericGrader,
-  expression: expressionGrader,
-  derivation: derivationGrader,
-  free: freeGrader,
-  'code-review': codeReviewGrader,
-};
+export const KIND_GRADERS = Object.fromEntries(
+  await Promise.all(KINDS.map(async (kind) => [kind, await KIND_SPECS[kind].grader()] as const)),
+) as unknown as GraderRegistry;
 
 /** The grader of a question's kind, typed for that question. */
 export function graderOf<Q extends Question>(question: Q): KindGrader<Q> {

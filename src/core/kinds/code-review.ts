@@ -24,6 +24,7 @@ export const codeReviewKind: KindSpec<CodeReviewQuestion, z.infer<typeof schema>
   jsonExtras: (question) => ({ code: question.code }),
   answerInput: 'line',
   howToAnswer: (_question, lang) => t(lang, 'howTo.code-review'),
+  grader: async () => (await import('../grading/code-review.js')).codeReviewGrader,
   skeleton: `    prompt:
       en: Which lines of the snippet are wrong?
       zh: 代码片段的哪些行有错？

@@ -48,6 +48,7 @@ export const derivationKind: KindSpec<DerivationQuestion, z.infer<typeof schema>
   answerInput: 'lines',
   howToAnswer: (_question, lang) =>
     t(lang, 'howTo.derivation'),
+  grader: async () => (await import('../grading/derivation.js')).derivationGrader,
   skeleton: `    prompt:
       en: For a positive example with pₜ = σ(x), derive dCE/dx from CE = −log pₜ.
       zh: 对正样本，pₜ = σ(x)，由 CE = −log pₜ 推导 dCE/dx。

@@ -26,6 +26,7 @@ export const expressionKind: KindSpec<ExpressionQuestion, z.infer<typeof schema>
   answerInput: 'line',
   howToAnswer: (question, lang) =>
     t(lang, 'howTo.expression', { variables: question.variables.join(', ') }),
+  grader: async () => (await import('../grading/expression.js')).expressionGrader,
   skeleton: `    prompt:
       en: Write the focal loss of a positive example in terms of pt and gamma (no α).
       zh: 用 pt 和 gamma 写出正样本的焦点损失（不含 α）。

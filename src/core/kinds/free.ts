@@ -31,6 +31,7 @@ export const freeKind: KindSpec<FreeQuestion, z.infer<typeof schema>> = {
   jsonExtras: () => ({}),
   answerInput: 'self-graded',
   howToAnswer: (_question, lang) => t(lang, 'howTo.free'),
+  grader: async () => (await import('../grading/free.js')).freeGrader,
   skeleton: `    prompt:
       en: Explain to an interviewer why one-stage detectors need focal loss.
       zh: 向面试官解释单阶段检测器为什么需要焦点损失。

@@ -16,6 +16,7 @@ export const multipleKind: KindSpec<MultipleQuestion, z.infer<typeof schema>> = 
   jsonExtras: optionsJson,
   answerInput: 'line',
   howToAnswer: (_question, lang) => t(lang, 'howTo.multiple'),
+  grader: async () => (await import('../grading/choice.js')).multipleGrader,
   skeleton: `    prompt:
       en: Which of these does raising γ do? (choose all that apply)
       zh: 增大 γ 会怎样？（多选）

@@ -21,6 +21,7 @@ export const numericKind: KindSpec<NumericQuestion, z.infer<typeof schema>> = {
   jsonExtras: () => ({}),
   answerInput: 'line',
   howToAnswer: (_question, lang) => t(lang, 'howTo.numeric'),
+  grader: async () => (await import('../grading/numeric.js')).numericGrader,
   skeleton: `    params:                      # optional: drawn per attempt, written {name} in texts
       p: { values: [0.9, 0.95] }
     prompt:

@@ -18,6 +18,7 @@ export const singleKind: KindSpec<SingleQuestion, z.infer<typeof schema>> = {
   jsonExtras: optionsJson,
   answerInput: 'line',
   howToAnswer: (_question, lang) => t(lang, 'howTo.single'),
+  grader: async () => (await import('../grading/choice.js')).singleGrader,
   skeleton: `    prompt:
       en: What does γ = 0 turn focal loss into?
       zh: γ = 0 时焦点损失变成什么？

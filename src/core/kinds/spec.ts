@@ -23,8 +23,9 @@ export interface StructureContext {
  * pack that need no evaluator, the texts shown with the prompt and how an answer is read.
  * The registry (src/core/kinds/index.ts) holds one per kind, so a missing piece is a type
  * error. Loading a pack needs only this, so it never imports the expression evaluator;
- * what does (grading, the answer key, the deep checks) is the kind's KindGrader, registered
- * in src/core/grading/grade.ts. `Q` is the loaded question, `Raw` what its schema reads.
+ * what does (grading, the answer key, the deep checks) is the kind's KindGrader, which the
+ * spec names by `grader` and which is loaded only when needed (src/core/grading/grade.ts).
+ * `Q` is the loaded question, `Raw` what its schema reads.
  */
 export interface KindSpec<Q extends { kind: string }, Raw = unknown> {
   /** The YAML shape of the kind (a strict object with `kind: <name>`). */
@@ -43,6 +44,8 @@ export interface KindSpec<Q extends { kind: string }, Raw = unknown> {
   howToAnswer(question: Q, lang: Lang): string;
   /** The YAML of a commented example question after its common fields, for `questions new` (SNIPPET: the snippet's path). */
   skeleton: string;
+  /** Loads the kind's grader (`await import(...)`: it may load the expression evaluator, which a pack's loading must not). */
+  grader(): Promise<KindGrader<Q>>;
 }
 
 /**

@@ -3,13 +3,6 @@ import type { WordArea } from './index.js';
 /** The words of the interface around the questions (the drill, review, stats and plan screens, shared with line mode). */
 export const interfaceWords = {
   'app.name': { en: 'focal-drill', zh: 'focal-drill' },
-  'kind.single': { en: 'single choice', zh: '单选' },
-  'kind.multiple': { en: 'multiple choice', zh: '多选' },
-  'kind.numeric': { en: 'numeric', zh: '数值' },
-  'kind.expression': { en: 'expression', zh: '表达式' },
-  'kind.derivation': { en: 'derivation', zh: '推导' },
-  'kind.free': { en: 'free response', zh: '简答' },
-  'kind.code-review': { en: 'code review', zh: '代码审查' },
   'header.streak': { en: 'streak {n}', zh: '连对 {n} 题' },
   'header.loading': { en: 'loading…', zh: '加载中…' },
   'scroll.more': { en: '↓ {n} more lines ({keys})', zh: '↓ 下面还有 {n} 行（{keys}）' },

@@ -1,7 +1,19 @@
+import type { Kind } from '../bank/types.js';
+import type { Localized } from '../i18n.js';
 import type { WordArea } from './index.js';
 
-/** How each kind of question is answered in line mode, and the labels of its details. */
+/**
+ * What focal says of each kind of question: its name and how it is answered in line mode (a
+ * kind without both does not compile), and the labels of the kinds' details.
+ */
 export const kindWords = {
+  'kind.single': { en: 'single choice', zh: '单选' },
+  'kind.multiple': { en: 'multiple choice', zh: '多选' },
+  'kind.numeric': { en: 'numeric', zh: '数值' },
+  'kind.expression': { en: 'expression', zh: '表达式' },
+  'kind.derivation': { en: 'derivation', zh: '推导' },
+  'kind.free': { en: 'free response', zh: '简答' },
+  'kind.code-review': { en: 'code review', zh: '代码审查' },
   'howTo.single': { en: 'Answer with one letter.', zh: '填一个字母。' },
   'howTo.multiple': { en: 'Answer with every correct letter, e.g. a,c.', zh: '填所有正确选项的字母，如 a,c。' },
   'howTo.numeric': { en: 'Answer with a number or an arithmetic expression.', zh: '填一个数或算式。' },
@@ -18,4 +30,7 @@ export const kindWords = {
   'details.variables': { en: 'variables', zh: '变量' },
   'details.where': { en: 'where', zh: '定义域' },
   'details.bug': { en: 'line {line}: {why}', zh: '第 {line} 行：{why}' },
-} satisfies WordArea<'howTo.' | 'details.'>;
+} satisfies WordArea<'kind.' | 'howTo.' | 'details.'> & KindWords<Kind>;
+
+/** The words every kind needs: its name (`kind.<kind>`) and how it is answered (`howTo.<kind>`). */
+export type KindWords<K extends string> = Record<`kind.${K}` | `howTo.${K}`, Localized>;

@@ -5,12 +5,13 @@ import { KIND_GRADERS } from '../../../src/core/grading/grade.js';
 import { KIND_SPECS } from '../../../src/core/kinds/index.js';
 import { letterIndex, optionLetter } from '../../../src/core/kinds/letters.js';
 import { KIND_VIEWS } from '../../../src/ui/kinds/question-input.js';
-import { graders, refused, specs, toyKind, views, type ToyQuestion } from '../../fixtures/toy-kind/toy-kind.js';
+import { kindWords } from '../../../src/core/words/kinds.js';
+import { graders, refused, specs, toyGrader, toyKind, views, words, type ToyQuestion } from '../../fixtures/toy-kind/toy-kind.js';
 
 // The compile-time half (a missing kind or piece does not type-check) is the toy-kind
 // fixture's @ts-expect-error lines, checked by `npm run typecheck`.
 
-const SPEC_PIECES = ['schema', 'checkStructure', 'details', 'jsonExtras', 'answerInput', 'howToAnswer', 'skeleton'] as const;
+const SPEC_PIECES = ['schema', 'checkStructure', 'details', 'jsonExtras', 'answerInput', 'howToAnswer', 'skeleton', 'grader'] as const;
 const GRADER_PIECES = ['grade', 'answerKey', 'checkAnswerKey'] as const;
 const VIEW_PIECES = ['Input', 'keyContexts', 'Marks', 'expectedInFeedback'] as const;
 
@@ -25,12 +26,22 @@ describe('the kind registries', () => {
     }
   });
 
+  it('take each kind\'s grader from its spec, and its name and how-to words from the catalog', async () => {
+    for (const kind of KINDS) {
+      expect(KIND_GRADERS[kind]).toBe(await KIND_SPECS[kind].grader());
+      expect(kindWords[`kind.${kind}`].en).not.toBe('');
+      expect(kindWords[`howTo.${kind}`].zh).not.toBe('');
+    }
+  });
+
   it('keep the schemas in the order of KINDS (the published JSON Schema lists them so)', () => {
     expect(Object.keys(KIND_SPECS)).toEqual([...KINDS]);
   });
 
   it('take a toy kind with its three pieces, which loads, shows and grades like any other', () => {
     for (const registry of [specs, graders, views]) expect(Object.keys(registry)).toContain('toy');
+    expect(graders.toy).toBe(toyGrader);
+    expect(words['kind.toy'].en).toBe('backwards word');
     const raw = toyKind.schema.parse({
       id: 'toy-1',
       topic: 'basics',
@@ -56,7 +67,9 @@ describe('the kind registries', () => {
     for (const registry of [refused.specsWithoutToy, refused.gradersWithoutToy, refused.viewsWithoutToy]) {
       expect(Object.keys(registry).sort()).toEqual([...KINDS].sort());
     }
+    expect(Object.keys(refused.wordsWithoutToy)).not.toContain('kind.toy');
     expect(refused.specWithoutTexts).not.toHaveProperty('details');
+    expect(refused.specWithoutGrader).not.toHaveProperty('grader');
     expect(refused.graderWithoutKey).not.toHaveProperty('answerKey');
     expect(refused.viewWithoutKeys).not.toHaveProperty('keyContexts');
     expect(refused.specOfOtherShape.checkStructure).not.toBe(toyKind.checkStructure);
