@@ -4,7 +4,7 @@
 import { bundledPackDirs } from '../src/core/bank/bundled.js';
 import { instantiate } from '../src/core/bank/instantiate.js';
 import { loadPacks } from '../src/core/bank/load.js';
-import type { DerivationQuestion } from '../src/core/bank/types.js';
+import type { DerivationQuestion } from '../src/core/kinds/derivation.js';
 import { grade } from '../src/core/grading/grade.js';
 import { checkDerivation } from '../src/core/math/index.js';
 import { DERIVATION_LIMITS } from '../src/core/math/limits.js';

@@ -8,14 +8,11 @@ import { bundledPackDirs } from '../../src/core/bank/bundled.js';
 import { instantiate } from '../../src/core/bank/instantiate.js';
 import { isParametric } from '../../src/core/bank/instance.js';
 import { formatProblem } from '../../src/core/bank/problems.js';
-import type {
-  CodeReviewQuestion,
-  DerivationQuestion,
-  ExpressionQuestion,
-  NumericQuestion,
-  Question,
-  QuestionInstance,
-} from '../../src/core/bank/types.js';
+import type { Question, QuestionInstance } from '../../src/core/bank/types.js';
+import type { CodeReviewQuestion } from '../../src/core/kinds/code-review.js';
+import type { DerivationQuestion } from '../../src/core/kinds/derivation.js';
+import type { ExpressionQuestion } from '../../src/core/kinds/expression.js';
+import type { NumericQuestion } from '../../src/core/kinds/numeric.js';
 import { KINDS } from '../../src/core/bank/types.js';
 import { validatePackDirs } from '../../src/core/bank/validate.js';
 import { substituteParams } from '../../src/core/grading/display.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledPackDirs } from '../../src/core/bank/bundled.js';
 import { instantiate } from '../../src/core/bank/instantiate.js';
 import { loadPacks } from '../../src/core/bank/load.js';
-import type { DerivationQuestion } from '../../src/core/bank/types.js';
+import type { DerivationQuestion } from '../../src/core/kinds/derivation.js';
 import { grade } from '../../src/core/grading/grade.js';
 
 const { packs } = loadPacks(bundledPackDirs());

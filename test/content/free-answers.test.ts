@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
-import type { FreeQuestion } from '../../src/core/bank/types.js';
+import type { FreeQuestion } from '../../src/core/kinds/free.js';
 import { keyPointCoverage } from '../../src/core/grading/key-points.js';
 import { FREE_ANSWERS } from './free-answers.js';
 

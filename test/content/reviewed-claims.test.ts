@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
 import { compilePattern } from '../../src/core/bank/match-pattern.js';
-import type { FreeQuestion } from '../../src/core/bank/types.js';
+import type { FreeQuestion } from '../../src/core/kinds/free.js';
 import { keyPointCoverage } from '../../src/core/grading/key-points.js';
 import { DECK, loadDeck, type Lang } from './deck-helpers.js';
 

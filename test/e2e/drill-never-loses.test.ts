@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
-import type { NumericQuestion } from '../../src/core/bank/types.js';
+import type { NumericQuestion } from '../../src/core/kinds/numeric.js';
 import { InteractiveFocal } from '../helpers/interactive-focal.js';
 import { FOCAL_BIN, runFocal } from '../helpers/run-focal.js';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
 import { DEFAULT_SEED, plainInstance } from '../../src/core/bank/instance.js';
-import type { SingleQuestion } from '../../src/core/bank/types.js';
+import type { SingleQuestion } from '../../src/core/kinds/single.js';
 import { runFocal } from '../helpers/run-focal.js';
 
 let dir: string;

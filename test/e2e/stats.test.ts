@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBank } from '../../src/core/bank/bank.js';
-import type { Question, SingleQuestion } from '../../src/core/bank/types.js';
+import type { Question } from '../../src/core/bank/types.js';
+import type { SingleQuestion } from '../../src/core/kinds/single.js';
 import { runFocal } from '../helpers/run-focal.js';
 import { shownLetters } from '../helpers/shown-options.js';
 

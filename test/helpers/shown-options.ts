@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
-import type { MultipleQuestion, SingleQuestion } from '../../src/core/bank/types.js';
+import type { MultipleQuestion } from '../../src/core/kinds/multiple.js';
+import type { SingleQuestion } from '../../src/core/kinds/single.js';
 import { runFocal } from './run-focal.js';
 
 /**

@@ -2,14 +2,12 @@
 // the content is the deck's own (shortened), so the views are tested on realistic text.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type {
-  CodeReviewQuestion,
-  DerivationQuestion,
-  FreeQuestion,
-  MultipleQuestion,
-  NumericQuestion,
-  SingleQuestion,
-} from '../../src/core/bank/types.js';
+import type { CodeReviewQuestion } from '../../src/core/kinds/code-review.js';
+import type { DerivationQuestion } from '../../src/core/kinds/derivation.js';
+import type { FreeQuestion } from '../../src/core/kinds/free.js';
+import type { MultipleQuestion } from '../../src/core/kinds/multiple.js';
+import type { NumericQuestion } from '../../src/core/kinds/numeric.js';
+import type { SingleQuestion } from '../../src/core/kinds/single.js';
 
 const base = { source: 'paper §3.2', tags: [] as string[], pack: 'focal-loss', file: '/deck/questions.yaml' };
 const text = (en: string, zh: string) => ({ en, zh });

@@ -3,7 +3,8 @@ import { deriveSeed, seededRandom, shuffled } from '../random.js';
 import { formatNumber } from '../numbers.js';
 import { drawParams } from './params.js';
 import { fillLocalized } from './placeholders.js';
-import type { ChoiceOption, Question, QuestionInstance } from './types.js';
+import type { Question, QuestionInstance } from './types.js';
+import type { ChoiceOption } from '../kinds/choice.js';
 
 /** The seed a question instance is drawn with when none is given (`show` and `check` agree). */
 export const DEFAULT_SEED = 1;

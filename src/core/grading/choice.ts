@@ -1,5 +1,7 @@
 import type { Lang } from '../i18n.js';
-import type { ChoiceOption, MultipleQuestion, SingleQuestion } from '../bank/types.js';
+import type { ChoiceOption } from '../kinds/choice.js';
+import type { MultipleQuestion } from '../kinds/multiple.js';
+import type { SingleQuestion } from '../kinds/single.js';
 import type { AnswerKey } from './answer-key.js';
 import type { KindGrader } from '../kinds/spec.js';
 import { letterIndex, optionLetter as letter } from '../kinds/letters.js';

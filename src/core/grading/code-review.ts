@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n.js';
-import type { CodeLine, CodeReviewQuestion } from '../bank/types.js';
+import type { CodeLine, CodeReviewQuestion } from '../kinds/code-review.js';
 import type { KindGrader } from '../kinds/spec.js';
 import { messages } from './messages.js';
 import { invalid, scored } from './result.js';

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
-import type { DerivationQuestion, QuestionInstance } from '../bank/types.js';
+import type { QuestionInstance } from '../bank/types.js';
+import type { DerivationQuestion } from '../kinds/derivation.js';
 import { describeSet, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
 import { instantiate } from '../bank/instantiate.js';
 import type { FieldIssue } from '../bank/issues.js';

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
-import type { ExpressionQuestion, QuestionInstance } from '../bank/types.js';
+import type { QuestionInstance } from '../bank/types.js';
+import type { ExpressionQuestion } from '../kinds/expression.js';
 import { describeSet, gradesCorrect, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
 import { instantiate } from '../bank/instantiate.js';
 import type { FieldIssue } from '../bank/issues.js';

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n.js';
-import type { FreeQuestion } from '../bank/types.js';
+import type { FreeQuestion } from '../kinds/free.js';
 import type { KindGrader } from '../kinds/spec.js';
 import { keyPointCoverage } from './key-points.js';
 import { messages } from './messages.js';

@@ -1,4 +1,4 @@
-import type { FreeQuestion, KeyPoint } from '../bank/types.js';
+import type { FreeQuestion, KeyPoint } from '../kinds/free.js';
 import { compilePattern, normalizeChar } from '../bank/match-pattern.js';
 
 /** One key point of a free answer: found or not, and the words of the answer that showed it. */

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n.js';
-import type { NumericQuestion, QuestionInstance } from '../bank/types.js';
+import type { QuestionInstance } from '../bank/types.js';
+import type { NumericQuestion } from '../kinds/numeric.js';
 import { describeSet, gradesCorrect, setsOf } from '../bank/answer-checks.js';
 import type { FieldIssue } from '../bank/issues.js';
 import type { KindGrader } from '../kinds/spec.js';

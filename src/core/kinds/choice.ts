@@ -1,8 +1,16 @@
 import * as z from 'zod/mini';
-import type { MultipleQuestion, SingleQuestion } from '../bank/types.js';
+import type { MultipleQuestion } from './multiple.js';
+import type { SingleQuestion } from './single.js';
 import { localizedSchema } from '../bank/schema.js';
-import type { Lang } from '../i18n.js';
+import type { Lang, Localized } from '../i18n.js';
 import { optionLetter } from './letters.js';
+
+export interface ChoiceOption {
+  text: Localized;
+  correct: boolean;
+  /** Why this option is wrong (or right): shown when the learner picks or misses it. */
+  why?: Localized;
+}
 
 // What single and multiple choice share: lettered options.
 

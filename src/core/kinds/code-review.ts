@@ -1,9 +1,27 @@
 import * as z from 'zod/mini';
 import type { FieldIssue } from '../bank/issues.js';
 import { common, localizedSchema, text } from '../bank/schema.js';
-import type { CodeLine, CodeReviewQuestion } from '../bank/types.js';
+import type { QuestionBase } from '../bank/types.js';
+import type { Localized } from '../i18n.js';
 import type { KindSpec } from './spec.js';
 import { t } from '../words/index.js';
+
+export interface CodeLine {
+  line: number;
+  why: Localized;
+}
+
+export interface CodeReviewQuestion extends QuestionBase {
+  kind: 'code-review';
+  /** File name of the snippet, relative to the pack folder. */
+  snippet: string;
+  /** The snippet's text, read when the pack is loaded. */
+  code: string;
+  /** The lines the question asks for, each with its explanation. */
+  bugs: CodeLine[];
+  /** Tempting lines that are not the answer, each with why not. */
+  decoys: CodeLine[];
+}
 
 const codeLineSchema = z.strictObject({ line: z.int().check(z.minimum(1)), why: localizedSchema });
 

@@ -1,8 +1,48 @@
 import * as z from 'zod/mini';
 import { common, expressionText, localizedSchema, params, stepsText, text } from '../bank/schema.js';
-import { DEFAULT_REQUIRED_STEPS, MAX_REQUIRED_STEPS, type DerivationQuestion } from '../bank/types.js';
+import type { Localized } from '../i18n.js';
+import type { QuestionBase } from '../bank/types.js';
 import { labelled, type KindSpec } from './spec.js';
 import { t } from '../words/index.js';
+
+export interface DerivationQuestion extends QuestionBase {
+  kind: 'derivation';
+  where?: string;
+  /** Definitions such as `pt = sigmoid(x)`, usable in every step. */
+  let: string[];
+  start: string;
+  goal: string;
+  /** `d/dx` when the goal is the derivative of the start; absent when it is a rewrite. */
+  goalRelation?: string;
+  /** A model derivation (one step per line), shown after the answer. */
+  model: string;
+  /** Wrong derivations (steps, one per line); each must grade wrong. */
+  wrongAnswers: string[];
+  /** What an answer must show besides reaching the goal; below it an answer is partly right. */
+  requires: DerivationRequirements;
+}
+
+/**
+ * A derivation must be derived. `steps` counts the steps that do work, from the start up to
+ * the first step that is the goal: a step whose written form is its predecessor's up to
+ * order, brackets, `+ 0`, `· 1` and constant arithmetic does not count, nor does anything
+ * after the goal is written. Each of `shows` must appear (by value, up to sign, as a part of
+ * a step: a factor, a sub-product, a bracket) in a counted step at the goal's level of
+ * differentiation, e.g. the inner derivative pₜ(1 − pₜ) of a chain-rule step.
+ */
+export interface DerivationRequirements {
+  steps: number;
+  shows: DerivationCheckpoint[];
+}
+
+export interface DerivationCheckpoint {
+  expr: string;
+  /** What the checkpoint is, for the feedback when no step shows it ("the inner derivative …"). */
+  what: Localized;
+}
+
+const DEFAULT_REQUIRED_STEPS = 2;
+const MAX_REQUIRED_STEPS = 20;
 
 const schema = z.strictObject({
   ...common,

@@ -1,8 +1,18 @@
 import * as z from 'zod/mini';
 import { common, expressionText, identifier, params, text } from '../bank/schema.js';
-import type { ExpressionQuestion } from '../bank/types.js';
+import type { QuestionBase } from '../bank/types.js';
 import { labelled, type KindSpec } from './spec.js';
 import { t } from '../words/index.js';
+
+export interface ExpressionQuestion extends QuestionBase {
+  kind: 'expression';
+  answer: string;
+  /** The variable names the learner may use. */
+  variables: string[];
+  /** Domains, in the `--where` syntax; defaults apply to variables not named. */
+  where?: string;
+  wrongAnswers: string[];
+}
 
 const schema = z.strictObject({
   ...common,

@@ -2,9 +2,24 @@ import * as z from 'zod/mini';
 import type { FieldIssue } from '../bank/issues.js';
 import { compilePattern, PatternError } from '../bank/match-pattern.js';
 import { common, localizedSchema, text } from '../bank/schema.js';
-import type { FreeQuestion } from '../bank/types.js';
+import type { QuestionBase } from '../bank/types.js';
+import type { Localized } from '../i18n.js';
 import type { KindSpec } from './spec.js';
 import { t } from '../words/index.js';
+
+/**
+ * What a good free answer says, with the patterns that find it: per language, every pattern
+ * of the list must match (see src/core/bank/match-pattern.ts for the pattern syntax).
+ */
+export interface KeyPoint extends Localized {
+  match: { en: string[]; zh: string[] };
+}
+
+export interface FreeQuestion extends QuestionBase {
+  kind: 'free';
+  model: Localized;
+  keyPoints: KeyPoint[];
+}
 
 /**
  * A key point of a free answer with the patterns that find it in an answer: per language a

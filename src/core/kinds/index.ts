@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { Kind, Question } from '../bank/types.js';
+import type { Kind } from '../bank/types.js';
 import { codeReviewKind } from './code-review.js';
 import { derivationKind } from './derivation.js';
 import { expressionKind } from './expression.js';
@@ -7,6 +7,7 @@ import { freeKind } from './free.js';
 import { multipleKind } from './multiple.js';
 import { numericKind } from './numeric.js';
 import { singleKind } from './single.js';
+import type { QuestionBase } from '../bank/types.js';
 import type { KindSpec } from './spec.js';
 
 
@@ -26,7 +27,13 @@ export const KIND_SPECS = {
   derivation: derivationKind,
   free: freeKind,
   'code-review': codeReviewKind,
-} satisfies KindRegistry;
+} satisfies { readonly [K in Kind]: KindSpec<QuestionBase & { kind: K }, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
+
+/** The question a spec is for. */
+type QuestionOf<Spec> = Spec extends KindSpec<infer Q, infer _Raw> ? Q : never;
+
+/** A question of any kind: the union of the questions of the specs (each kind's type is in its module). */
+export type Question = { [K in Kind]: QuestionOf<(typeof KIND_SPECS)[K]> }[Kind];
 
 /** A question as its YAML reads, before it is loaded (no pack, file or snippet text yet). */
 export type RawQuestion = { [K in Kind]: z.infer<(typeof KIND_SPECS)[K]['schema']> }[Kind];

@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import { common } from '../bank/schema.js';
-import type { MultipleQuestion } from '../bank/types.js';
-import { optionLines, optionsJson, optionsSchema } from './choice.js';
+import type { QuestionBase } from '../bank/types.js';
+import { optionLines, optionsJson, optionsSchema, type ChoiceOption } from './choice.js';
 import type { KindSpec } from './spec.js';
 import { t } from '../words/index.js';
+
+export interface MultipleQuestion extends QuestionBase {
+  kind: 'multiple';
+  options: ChoiceOption[];
+}
 
 const schema = z.strictObject({ ...common, kind: z.literal('multiple'), options: optionsSchema });
 

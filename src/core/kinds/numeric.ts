@@ -1,8 +1,17 @@
 import * as z from 'zod/mini';
 import { common, expressionText, params, toleranceSchema } from '../bank/schema.js';
-import type { NumericQuestion } from '../bank/types.js';
+import type { QuestionBase, Tolerance } from '../bank/types.js';
 import type { KindSpec } from './spec.js';
 import { t } from '../words/index.js';
+
+export interface NumericQuestion extends QuestionBase {
+  kind: 'numeric';
+  /** An expression of the parameters (or a plain number) giving the expected value. */
+  answer: string;
+  tolerance: Tolerance;
+  /** Plausible mistakes; each must grade wrong. */
+  wrongAnswers: string[];
+}
 
 const schema = z.strictObject({
   ...common,

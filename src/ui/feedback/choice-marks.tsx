@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { MultipleQuestion, SingleQuestion } from '../../core/bank/types.js';
+import type { MultipleQuestion } from '../../core/kinds/multiple.js';
+import type { SingleQuestion } from '../../core/kinds/single.js';
 import { optionLetter } from '../../core/kinds/letters.js';
 import { useUi } from '../ui-context.js';
 

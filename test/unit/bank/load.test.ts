@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bundledPackDirs, packDirsIn } from '../../../src/core/bank/bundled.js';
 import { lineCount, loadPack, loadPacks } from '../../../src/core/bank/load.js';
-import type { CodeReviewQuestion, DerivationQuestion, NumericQuestion, SingleQuestion } from '../../../src/core/bank/types.js';
+import type { CodeReviewQuestion } from '../../../src/core/kinds/code-review.js';
+import type { DerivationQuestion } from '../../../src/core/kinds/derivation.js';
+import type { NumericQuestion } from '../../../src/core/kinds/numeric.js';
+import type { SingleQuestion } from '../../../src/core/kinds/single.js';
 import { fixturePack, PACKS } from './fixtures.js';
 
 describe('loading a pack', () => {

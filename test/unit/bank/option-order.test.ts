@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEED, instanceOf, optionOrder, plainInstance } from '../../../src/core/bank/instance.js';
 import { instantiate } from '../../../src/core/bank/instantiate.js';
-import type { MultipleQuestion, SingleQuestion } from '../../../src/core/bank/types.js';
+import type { MultipleQuestion } from '../../../src/core/kinds/multiple.js';
+import type { SingleQuestion } from '../../../src/core/kinds/single.js';
 import { deferredGrading } from '../../../src/core/session/deferred-grading.js';
 import { fixture } from '../grading/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { instantiate } from '../../../src/core/bank/instantiate.js';
-import type { DerivationQuestion } from '../../../src/core/bank/types.js';
+import type { DerivationQuestion } from '../../../src/core/kinds/derivation.js';
 import { grade } from '../../../src/core/grading/grade.js';
 import { fixture, gradeFixture, variant } from './fixtures.js';
 

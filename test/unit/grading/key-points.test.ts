@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FreeQuestion } from '../../../src/core/bank/types.js';
+import type { FreeQuestion } from '../../../src/core/kinds/free.js';
 import { keyPointCoverage, suggestedGrade } from '../../../src/core/grading/key-points.js';
 import { compilePattern, MAX_WAYS, PatternError } from '../../../src/core/bank/match-pattern.js';
 import { free } from '../../ui/fixtures.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instantiate } from '../../../src/core/bank/instantiate.js';
-import type { NumericQuestion, Tolerance } from '../../../src/core/bank/types.js';
+import type { Tolerance } from '../../../src/core/bank/types.js';
+import type { NumericQuestion } from '../../../src/core/kinds/numeric.js';
 import { grade } from '../../../src/core/grading/grade.js';
 import { fixture, gradeFixture, variant } from './fixtures.js';
 

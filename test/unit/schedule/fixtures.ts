@@ -1,4 +1,5 @@
-import type { Difficulty, Question, SingleQuestion } from '../../../src/core/bank/types.js';
+import type { Difficulty, Question } from '../../../src/core/bank/types.js';
+import type { SingleQuestion } from '../../../src/core/kinds/single.js';
 
 /** A small single-choice question: grading it needs no math. */
 export function singleQuestion(id: string, topic: string, difficulty: Difficulty = 1): SingleQuestion {

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { MultipleQuestion, SingleQuestion } from '../../../core/bank/types.js';
+import type { MultipleQuestion } from '../../../core/kinds/multiple.js';
+import type { SingleQuestion } from '../../../core/kinds/single.js';
 import { InputFooter, useInputFooterRows } from '../../components/footer.js';
 import { SHORT_TERMINAL_ROWS } from '../../../text/layout.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';

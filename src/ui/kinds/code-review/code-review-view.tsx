@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { CodeReviewQuestion } from '../../../core/bank/types.js';
+import type { CodeReviewQuestion } from '../../../core/kinds/code-review.js';
 import { useTerminalSize } from '../../components/use-terminal-size.js';
 import { InputFooter } from '../../components/footer.js';
 import { useEagerReducer } from '../../components/use-eager-reducer.js';

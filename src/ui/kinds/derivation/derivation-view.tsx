@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { DerivationQuestion } from '../../../core/bank/types.js';
+import type { DerivationQuestion } from '../../../core/kinds/derivation.js';
 import { TextField } from '../../components/text-field.js';
 import { editSteps, emptySteps, enterSubmits, stepsAnswer } from '../../editing/steps-editor.js';
 import { lineText } from '../../editing/line-editor.js';

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
-import type { ExpressionQuestion, NumericQuestion } from '../../../core/bank/types.js';
+import type { ExpressionQuestion } from '../../../core/kinds/expression.js';
+import type { NumericQuestion } from '../../../core/kinds/numeric.js';
 import { TextField } from '../../components/text-field.js';
 import { editLine, emptyLine, lineText } from '../../editing/line-editor.js';
 import { InputFooter } from '../../components/footer.js';

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { FreeQuestion } from '../../../core/bank/types.js';
+import type { FreeQuestion } from '../../../core/kinds/free.js';
 import { keyPointCoverage } from '../../../core/grading/key-points.js';
 import { keyPointMark, keyPointText } from '../../../text/feedback-text.js';
 import { wrapText } from '../../../text/wrap.js';
