@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError, type Said } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import { closeMatches } from '../core/bank/similar.js';
 
@@ -36,7 +36,7 @@ function readText(file: string): string | null {
     return readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new InputError(`cannot read the config file: ${(error as Error).message}`, { file });
+    throw new InputError({ key: 'error.config.cannotRead', params: { reason: (error as Error).message } }, { file });
   }
 }
 
@@ -49,7 +49,7 @@ async function parseConfigFile(jsonFile: string): Promise<{ file: string; data: 
     } catch (error) {
       const position = /position (\d+)/.exec((error as Error).message);
       const where = position ? lineAndColumn(json, Number(position[1])) : {};
-      throw new InputError(`not valid JSON: ${(error as Error).message.replace(/ in JSON at position \d+.*$/, '')}`, { file: jsonFile, ...where });
+      throw new InputError({ key: 'error.config.json', params: { reason: (error as Error).message.replace(/ in JSON at position \d+.*$/, '') } }, { file: jsonFile, ...where });
     }
   }
   const tomlFile = jsonFile.replace(/\.json$/, '.toml');
@@ -60,7 +60,7 @@ async function parseConfigFile(jsonFile: string): Promise<{ file: string; data: 
     return { file: tomlFile, data: parse(toml) };
   } catch (error) {
     if (!(error instanceof TomlError)) throw error;
-    throw new InputError(`not valid TOML: ${error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '')}`, { file: tomlFile, line: error.line, column: error.column });
+    throw new InputError({ key: 'error.config.toml', params: { reason: error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '') } }, { file: tomlFile, line: error.line, column: error.column });
   }
 }
 
@@ -69,19 +69,19 @@ export async function readConfigFile(jsonFile: string = configFile()): Promise<U
   const parsed = await parseConfigFile(jsonFile);
   if (parsed === null) return {};
   const { file, data } = parsed;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('a config file holds one JSON object, e.g. {"lang": "zh"}', { file });
-  const fail = (field: string, message: string) => new InputError(message, { file, path: field });
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError({ key: 'error.config.object' }, { file });
+  const fail = (field: string, message: Said) => new InputError(message, { file, path: field });
   const config = data as Record<string, unknown>;
   for (const field of Object.keys(config)) {
     if (FIELDS.includes(field)) continue;
     const close = closeMatches(field, FIELDS, 1);
-    throw fail(field, `unknown setting${close.length > 0 ? `; did you mean "${close[0]}"?` : ` (settings: ${FIELDS.join(', ')})`}`);
+    throw fail(field, close.length > 0 ? { key: 'error.config.unknownClose', params: { name: close[0]! } } : { key: 'error.config.unknown', params: { names: FIELDS.join(', ') } });
   }
   const defaults: UserDefaults = {};
   const base = dirname(file);
   if (config.packs !== undefined) {
     if (!Array.isArray(config.packs) || !config.packs.every((pack) => typeof pack === 'string' && pack !== '')) {
-      throw fail('packs', 'must be a list of pack folders, e.g. ["~/my-pack"]');
+      throw fail('packs', { key: 'error.config.packs' });
     }
     defaults.packs = config.packs.map((pack: string) => expandPath(pack, base));
   }
@@ -89,7 +89,7 @@ export async function readConfigFile(jsonFile: string = configFile()): Promise<U
   if (config.count !== undefined) defaults.count = checkCount(config.count, (message) => fail('count', message));
   if (config.mode !== undefined) defaults.mode = checkMode(config.mode, (message) => fail('mode', message));
   if (config.db !== undefined) {
-    if (typeof config.db !== 'string' || config.db === '') throw fail('db', 'must be a file path');
+    if (typeof config.db !== 'string' || config.db === '') throw fail('db', { key: 'error.config.db' });
     defaults.db = expandPath(config.db, base);
   }
   return defaults;
@@ -97,7 +97,7 @@ export async function readConfigFile(jsonFile: string = configFile()): Promise<U
 
 /** FOCAL_PACKS (folders separated by ":"), FOCAL_LANG, FOCAL_COUNT, FOCAL_MODE and FOCAL_DB. */
 export function readEnvironment(env: Env = process.env): UserDefaults {
-  const fail = (name: string) => (message: string) => new InputError(message, { path: name });
+  const fail = (name: string) => (message: Said) => new InputError(message, { path: name });
   const defaults: UserDefaults = {};
   if (env.FOCAL_PACKS) defaults.packs = env.FOCAL_PACKS.split(delimiter).filter(Boolean).map((pack) => expandPath(pack, process.cwd()));
   if (env.FOCAL_LANG) defaults.lang = checkLang(env.FOCAL_LANG, fail('FOCAL_LANG'));
@@ -120,19 +120,19 @@ export function userDefaults(): UserDefaults {
   return current;
 }
 
-function checkLang(value: unknown, fail: (message: string) => Error): Lang {
+function checkLang(value: unknown, fail: (message: Said) => Error): Lang {
   if (value === 'en' || value === 'zh') return value;
-  throw fail(`must be "en" or "zh", not ${JSON.stringify(value)}`);
+  throw fail({ key: 'error.config.lang', params: { value: JSON.stringify(value) } });
 }
 
-function checkCount(value: unknown, fail: (message: string) => Error): number {
+function checkCount(value: unknown, fail: (message: Said) => Error): number {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
-  throw fail(`must be a whole number ≥ 1, not ${JSON.stringify(value)}`);
+  throw fail({ key: 'error.config.count', params: { value: JSON.stringify(value) } });
 }
 
-function checkMode(value: unknown, fail: (message: string) => Error): UserDefaults['mode'] {
+function checkMode(value: unknown, fail: (message: Said) => Error): UserDefaults['mode'] {
   if ((DRILL_MODE_NAMES as readonly unknown[]).includes(value)) return value as UserDefaults['mode'];
-  throw fail(`must be one of ${DRILL_MODE_NAMES.join(', ')}, not ${JSON.stringify(value)}`);
+  throw fail({ key: 'error.config.mode', params: { modes: DRILL_MODE_NAMES.join(', '), value: JSON.stringify(value) } });
 }
 
 /** `~/x` is in the home folder; a relative path is relative to `base`. */

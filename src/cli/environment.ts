@@ -39,7 +39,7 @@ function langFlag(args: readonly string[]): string | undefined {
 /** `--db`, else $FOCAL_DB, else the config file's `db` (`configured`), else the XDG data folder. An empty `--db ""` is a mistake, not the default. */
 export function resolveDbPath(flag: string | undefined, env: Env = process.env, configured?: string): string {
   if (flag !== undefined) {
-    if (flag.trim() === '') throw new InputError('--db needs a file name (it was empty)', { path: '--db' });
+    if (flag.trim() === '') throw new InputError({ key: 'error.dbEmpty' }, { path: '--db' });
     return flag;
   }
   if (env.FOCAL_DB) return env.FOCAL_DB;

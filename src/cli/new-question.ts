@@ -5,7 +5,8 @@ import { InputError } from '../core/errors.js';
 import { displayPath } from '../core/bank/problems.js';
 import type { Kind } from '../core/bank/types.js';
 import { specOfKind } from '../core/kinds/index.js';
-import type { GlobalArgs } from './globals.js';
+import { t } from '../core/words/index.js';
+import { settingsFrom, type GlobalArgs } from './globals.js';
 import type { Output } from './output.js';
 import { packSkeleton, questionSkeleton, SKELETON_SNIPPET } from './question-skeleton.js';
 
@@ -24,7 +25,7 @@ export function newQuestion(argv: NewArgs, output: Output): number {
   const { kind, topic } = argv;
   // A kind whose questions point at a snippet file gets an example snippet too.
   const withSnippet = specOfKind(kind).snippetOf !== undefined;
-  if (!SLUG.test(topic)) throw new InputError(`--topic must be a lower-case slug such as "basics", not "${topic}"`);
+  if (!SLUG.test(topic)) throw new InputError({ key: 'error.topicSlug', params: { topic } });
   const dir = argv.pack?.[0];
   if (dir === undefined) {
     output.out(questionSkeleton(kind, topic, `${topic}-new-${kind}`, 'snippets/example.py'));
@@ -45,7 +46,7 @@ export function newQuestion(argv: NewArgs, output: Output): number {
   const file = join(dir, `${id}.yaml`);
   writeFileSync(file, questionSkeleton(kind, topic, id, snippet), { flag: 'wx' });
   written.push(file);
-  output.out(`wrote ${written.map((path) => displayPath(resolve(path))).join(', ')}\nedit it, then check it: focal questions validate ${dir}\n`);
+  output.out(`${t(settingsFrom(argv).lang, 'questions.wrote', { files: written.map((path) => displayPath(resolve(path))).join(', '), dir })}\n`);
   return 0;
 }
 
@@ -59,7 +60,7 @@ function addTopic(dir: string, topic: string, written: string[]): void {
     return;
   }
   const doc = parseDocument(readFileSync(manifest, 'utf8'));
-  if (doc.errors.length > 0) throw new InputError(`cannot add the topic: ${doc.errors[0]!.message.split('\n')[0]}`, { file: manifest });
+  if (doc.errors.length > 0) throw new InputError({ key: 'error.cannotAddTopic', params: { reason: doc.errors[0]!.message.split('\n')[0]! } }, { file: manifest });
   if (doc.hasIn(['topics', topic])) return;
   doc.setIn(['topics', topic], doc.createNode({ en: topic, zh: topic }, { flow: true }));
   writeFileSync(manifest, doc.toString());

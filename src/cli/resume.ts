@@ -1,7 +1,7 @@
 // `focal drill --resume`: which session it continues, with which options, and what it says first.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '../core/errors.js';
+import { InputError, type Said } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import type { DrillMode } from '../core/schedule/pick.js';
 import type { DrillOptions } from '../core/session/session.js';
@@ -21,7 +21,7 @@ export function refuseSessionOptions(rawArgs: readonly string[]): void {
     if (arg === '--') break;
     const name = /^--([a-z]+)(?:=|$)/.exec(arg)?.[1];
     if (name && (SESSION_OPTIONS as readonly string[]).includes(name)) {
-      throw new InputError(`--resume continues the interrupted session with its own --${name}: leave --${name} out, or start a new session without --resume`, {
+      throw new InputError({ key: 'error.resumeOption', params: { name } }, {
         path: `--${name}`,
       });
     }
@@ -30,10 +30,10 @@ export function refuseSessionOptions(rawArgs: readonly string[]): void {
 
 /** Why there is nothing to resume, naming the database looked in. */
 export function nothingToResume(file: string, busy: readonly Busy[]): InputError {
-  const running = busy.map((session) => `the drill started ${localTime(session.startedAt)} is still running in process ${session.pid}`);
-  return new InputError(
-    `nothing to resume: no interrupted drill session with questions left in ${file}${running.length > 0 ? ` (${running.join('; ')})` : ''}; start one with "focal drill"`,
-  );
+  const running = busy
+    .map((session): Said => ({ key: 'error.stillRunning', params: { time: localTime(session.startedAt), pid: session.pid } }))
+    .reduce<Said | null>((all, one) => (all ? { key: 'error.semicolonPair', params: { first: all, second: one } } : one), null);
+  return new InputError(running ? { key: 'error.nothingToResumeRunning', params: { file, running } } : { key: 'error.nothingToResume', params: { file } });
 }
 
 /** What a resumed session runs with, and what is said before its first question. */

@@ -121,18 +121,18 @@ export function readExport(file: string): ProgressExport {
   try {
     data = JSON.parse(source);
   } catch (error) {
-    throw new InputError(`not a focal-drill export: not JSON (${(error as Error).message})`, { file });
+    throw new InputError({ key: 'store.import.notJson', params: { reason: (error as Error).message } }, { file });
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== EXPORT_FORMAT) {
-    throw new InputError(`not a focal-drill export (no "format": "${EXPORT_FORMAT}")`, { file });
+    throw new InputError({ key: 'store.import.noFormat', params: { format: EXPORT_FORMAT } }, { file });
   }
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) {
     const [issue] = describeIssues(parsed.error.issues, data);
-    throw new InputError(issue?.message ?? 'not a valid export', { file, path: formatPath(issue?.path ?? []) });
+    throw new InputError(issue?.message ?? { key: 'store.import.invalid' }, { file, path: formatPath(issue?.path ?? []) });
   }
   if (parsed.data.version > EXPORT_VERSION) {
-    throw new InputError(`made by a newer focal-drill (export format ${parsed.data.version}; this version reads up to ${EXPORT_VERSION})`, { file, path: 'version' });
+    throw new InputError({ key: 'store.import.newer', params: { version: parsed.data.version, latest: EXPORT_VERSION } }, { file, path: 'version' });
   }
   checkReferences(parsed.data, file);
   checkPlanDay(parsed.data, file);
@@ -146,20 +146,20 @@ export function readExport(file: string): ProgressExport {
 function readRegularFile(file: string): string {
   let fd: number;
   try {
-    if (!statSync(file).isFile()) throw new InputError('not a regular file (a device, pipe or folder): import reads an export file', { file });
+    if (!statSync(file).isFile()) throw new InputError({ key: 'store.import.notRegular' }, { file });
     fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read the file: ${(error as Error).message}`, { file });
+    throw new InputError({ key: 'store.import.cannotRead', params: { reason: (error as Error).message } }, { file });
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw new InputError('not a regular file (a device, pipe or folder): import reads an export file', { file });
-    if (stats.size > MAX_EXPORT_BYTES) throw new InputError(`too large for an export (${stats.size} bytes; the limit is ${MAX_EXPORT_BYTES})`, { file });
+    if (!stats.isFile()) throw new InputError({ key: 'store.import.notRegular' }, { file });
+    if (stats.size > MAX_EXPORT_BYTES) throw new InputError({ key: 'store.import.tooLarge', params: { size: stats.size, limit: MAX_EXPORT_BYTES } }, { file });
     return readFileSync(fd, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`cannot read the file: ${(error as Error).message}`, { file });
+    throw new InputError({ key: 'store.import.cannotRead', params: { reason: (error as Error).message } }, { file });
   } finally {
     closeSync(fd);
   }
@@ -171,7 +171,7 @@ function checkUnique<T>(items: readonly T[], key: (item: T) => string, path: (in
   items.forEach((item, index) => {
     const value = key(item);
     const first = seen.get(value);
-    if (first !== undefined) throw new InputError(`"${value}" appears twice in the file (first at index ${first})`, { file, path: path(index) });
+    if (first !== undefined) throw new InputError({ key: 'store.import.twice', params: { value, first } }, { file, path: path(index) });
     seen.set(value, index);
   });
 }
@@ -183,7 +183,7 @@ function checkPlanDay(data: ProgressExport, file: string): void {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const parsed = new Date(year, month - 1, date);
   if (parsed.getFullYear() !== year || parsed.getMonth() !== month - 1 || parsed.getDate() !== date) {
-    throw new InputError(`"${day}" is not a calendar day`, { file, path: 'plan.interview' });
+    throw new InputError({ key: 'store.import.notADay', params: { day } }, { file, path: 'plan.interview' });
   }
 }
 
@@ -195,12 +195,12 @@ function checkReferences(data: ProgressExport, file: string): void {
   const sessions = new Set(data.sessions.map((session) => session.id));
   data.attempts.forEach((attempt, index) => {
     if (attempt.sessionId !== null && !sessions.has(attempt.sessionId)) {
-      throw new InputError(`session "${attempt.sessionId}" is not in the file`, { file, path: `attempts[${index}].sessionId` });
+      throw new InputError({ key: 'store.import.noSession', params: { id: attempt.sessionId } }, { file, path: `attempts[${index}].sessionId` });
     }
   });
   const attempts = new Set(data.attempts.map((attempt) => attempt.id));
   data.reviewLogs.forEach((log, index) => {
-    if (!attempts.has(log.attemptId)) throw new InputError(`attempt "${log.attemptId}" is not in the file`, { file, path: `reviewLogs[${index}].attemptId` });
+    if (!attempts.has(log.attemptId)) throw new InputError({ key: 'store.import.noAttempt', params: { id: log.attemptId } }, { file, path: `reviewLogs[${index}].attemptId` });
   });
 }
 

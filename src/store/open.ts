@@ -2,6 +2,7 @@ import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, read
 import { dirname, resolve } from 'node:path';
 import Sqlite, { type Database } from 'better-sqlite3';
 import { InputError } from '../core/errors.js';
+import type { Said, WordKey } from '../core/words/index.js';
 import { APPLICATION_ID, latestVersion, loadMigrations, migrate } from './migrations.js';
 
 /** How long a writer waits for another process's transaction before giving up. */
@@ -82,7 +83,7 @@ function openReadOnly(file: string, size: number): Database {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const version = inspect(db, file, size);
     if (version < latestVersion()) {
-      throw new InputError(`the progress database needs upgrading (schema ${version} → ${latestVersion()}) but is read-only: make it writable and run focal once`, { file });
+      throw new InputError({ key: 'store.needsUpgrade', params: { version, latest: latestVersion() } }, { file });
     }
     checkTables(db, file);
     return db;
@@ -115,7 +116,7 @@ function checkTables(db: Database, file: string): void {
   const present = new Set(db.prepare<[], string>("SELECT name FROM sqlite_schema WHERE type = 'table'").pluck().all());
   const missing = TABLES.filter((table) => !present.has(table));
   if (missing.length > 0) {
-    throw new InputError(`the progress database is damaged (table ${missing.join(', ')} missing): restore it from a backup with focal import into a new file, or move it aside`, { file });
+    throw new InputError({ key: 'store.missingTables', params: { tables: missing.join(', ') } }, { file });
   }
 }
 
@@ -145,12 +146,12 @@ function existingSize(file: string): number {
   try {
     stats = statSync(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError(`cannot read the progress database: ${(error as Error).message}`, { file });
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new InputError({ key: 'store.cannotRead', params: { reason: (error as Error).message } }, { file });
     createFolder(dirname(file), file);
     return 0;
   }
-  if (stats.isDirectory()) throw refuse(file, 'is a folder, not a database file');
-  if (!stats.isFile()) throw new InputError('not a database file (a device, pipe or socket): choose a regular file with --db', { file });
+  if (stats.isDirectory()) throw refuse(file, { key: 'store.isFolder' });
+  if (!stats.isFile()) throw new InputError({ key: 'store.notAFile' }, { file });
   return stats.size;
 }
 
@@ -170,9 +171,9 @@ function createFolder(folder: string, file: string): void {
         missing.unshift(level);
         continue;
       }
-      throw new InputError(`cannot create the folder for the progress database: ${(error as Error).message}`, { file });
+      throw new InputError({ key: 'store.cannotCreateFolder', params: { reason: (error as Error).message } }, { file });
     }
-    if (!stats.isDirectory()) throw new InputError(`cannot create the folder for the progress database: ${level} is not a folder`, { file });
+    if (!stats.isDirectory()) throw new InputError({ key: 'store.levelNotFolder', params: { level } }, { file });
     break;
   }
   for (const level of missing) {
@@ -180,7 +181,7 @@ function createFolder(folder: string, file: string): void {
       mkdirSync(level);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      throw new InputError(`cannot create the folder for the progress database (${(error as Error).message}): choose another file with --db`, { file });
+      throw new InputError({ key: 'store.cannotMakeFolder', params: { reason: (error as Error).message } }, { file });
     }
   }
 }
@@ -192,7 +193,7 @@ function checkHeader(file: string): void {
   try {
     fd = openSync(file, 'r');
   } catch (error) {
-    throw new InputError(`cannot read the progress database (${(error as Error).message}): check its permissions, or choose another file with --db`, { file });
+    throw new InputError({ key: 'store.cannotOpenFile', params: { reason: (error as Error).message } }, { file });
   }
   let read: number;
   try {
@@ -200,9 +201,9 @@ function checkHeader(file: string): void {
   } finally {
     closeSync(fd);
   }
-  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw refuse(file, 'not a focal-drill database (not an SQLite file)');
+  if (read < 100 || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) throw refuse(file, { key: 'store.notSqlite' });
   const applicationId = header.readInt32BE(68);
-  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw refuse(file, 'not a focal-drill database (it belongs to another program)');
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw refuse(file, { key: 'store.otherProgram' });
   if (applicationId === APPLICATION_ID) checkVersion(file, header.readInt32BE(60));
 }
 
@@ -218,21 +219,21 @@ function inspect(db: Database, file: string, size: number): number {
       'SELECT (SELECT application_id FROM pragma_application_id) AS applicationId, (SELECT user_version FROM pragma_user_version) AS version, (SELECT count(*) FROM sqlite_schema) AS objects',
     )
     .get() as { applicationId: number; version: number; objects: number };
-  if (applicationId === 0 && (objects > 0 || version > 0)) throw refuse(file, 'not a focal-drill database (an SQLite database of another program)');
-  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw refuse(file, 'not a focal-drill database (it belongs to another program)');
+  if (applicationId === 0 && (objects > 0 || version > 0)) throw refuse(file, { key: 'store.otherSqlite' });
+  if (applicationId !== 0 && applicationId !== APPLICATION_ID) throw refuse(file, { key: 'store.otherProgram' });
   checkVersion(file, version);
   if (size > 0 && size <= QUICK_CHECK_MAX_BYTES) {
     const problems = db.pragma('quick_check(1)', { simple: true }) as string;
-    if (problems !== 'ok') throw refuse(file, `the database is corrupt (${oneLine(problems)})`);
+    if (problems !== 'ok') throw refuse(file, { key: 'store.corruptCheck', params: { problems: oneLine(problems) } });
   }
   return version;
 }
 
 function checkVersion(file: string, version: number): void {
   const latest = latestVersion();
-  if (version < 0) throw refuse(file, `the database is damaged (schema version ${version}): restore it from a backup with focal import into a new file, or move it aside`);
+  if (version < 0) throw refuse(file, { key: 'store.badVersion', params: { version } });
   if (version > latest) {
-    throw refuse(file, `written by a newer focal-drill (schema ${version}; this version knows up to ${latest}): upgrade focal-drill to use it`);
+    throw refuse(file, { key: 'store.newer', params: { version, latest } });
   }
 }
 
@@ -241,24 +242,24 @@ function oneLine(text: string): string {
   return text.replace(/\*\*\* in database \w+ \*\*\*/g, '').replace(/\s+/g, ' ').trim();
 }
 
-function refuse(file: string, reason: string): InputError {
-  return new InputError(`${reason}; the file was left untouched`, { file });
+function refuse(file: string, reason: Said): InputError {
+  return new InputError({ key: 'store.untouched', params: { reason } }, { file });
 }
 
 const CORRUPTION_CODES = new Set(['SQLITE_CORRUPT', 'SQLITE_NOTADB', 'SQLITE_CORRUPT_INDEX', 'SQLITE_CORRUPT_SEQUENCE', 'SQLITE_CORRUPT_VTAB']);
 
 /** What the user can do about each kind of failure SQLite reports, by its primary code. */
-const STORE_FAILURES: Record<string, string> = {
-  SQLITE_CANTOPEN: 'cannot open the progress database ({reason}): check the folder exists and is writable, or choose another file with --db',
-  SQLITE_READONLY: 'cannot write the progress database ({reason}): make the file and its folder writable, or choose another file with --db',
-  SQLITE_PERM: 'not allowed to use the progress database ({reason}): check its permissions, or choose another file with --db',
-  SQLITE_AUTH: 'not allowed to use the progress database ({reason}): check its permissions, or choose another file with --db',
-  SQLITE_FULL: 'the disk holding the progress database is full ({reason}): free some space and try again',
-  SQLITE_IOERR: 'cannot read or write the progress database ({reason}): check the disk and the file (a full disk, a file size limit, a removed drive)',
-  SQLITE_BUSY: 'the progress database stayed locked by another focal process ({reason}): wait for it to finish and try again',
-  SQLITE_LOCKED: 'the progress database stayed locked by another focal process ({reason}): wait for it to finish and try again',
-  SQLITE_NOLFS: 'the progress database is too large for this system ({reason})',
-  SQLITE_SCHEMA: 'the progress database changed under focal ({reason}): try again',
+const STORE_FAILURES: Record<string, WordKey> = {
+  SQLITE_CANTOPEN: 'store.failure.cantOpen',
+  SQLITE_READONLY: 'store.failure.readOnly',
+  SQLITE_PERM: 'store.failure.permission',
+  SQLITE_AUTH: 'store.failure.permission',
+  SQLITE_FULL: 'store.failure.full',
+  SQLITE_IOERR: 'store.failure.io',
+  SQLITE_BUSY: 'store.failure.busy',
+  SQLITE_LOCKED: 'store.failure.busy',
+  SQLITE_NOLFS: 'store.failure.tooLarge',
+  SQLITE_SCHEMA: 'store.failure.changed',
 };
 
 /**
@@ -272,13 +273,13 @@ export function storeError(error: unknown, file: string): unknown {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string') return error;
   const reason = oneLine((error as Error).message);
-  if (CORRUPTION_CODES.has(code) || code.startsWith('SQLITE_CORRUPT')) return refuse(file, `the database is corrupt (${reason}); restore it from a backup (focal import) or move it aside`);
+  if (CORRUPTION_CODES.has(code) || code.startsWith('SQLITE_CORRUPT')) return refuse(file, { key: 'store.corrupt', params: { reason } });
   const primary = code.replace(/^(SQLITE_[A-Z]+?)(_[A-Z_]+)?$/, '$1');
   const advice = STORE_FAILURES[code] ?? STORE_FAILURES[primary];
-  if (advice) return new InputError(advice.replace('{reason}', reason), { file });
+  if (advice) return new InputError({ key: advice, params: { reason } }, { file });
   // "no such table", a missing column...: the file was changed by something other than focal.
   if (code === 'SQLITE_ERROR' && /no such (table|column)|has no column/.test(reason)) {
-    return new InputError(`the progress database is damaged (${reason}): restore it from a backup (focal import) or move it aside`, { file });
+    return new InputError({ key: 'store.damaged', params: { reason } }, { file });
   }
   return error;
 }

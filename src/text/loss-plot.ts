@@ -52,9 +52,7 @@ export function renderLossPlot(options: LossPlotOptions): string {
   const legend = legendLines(gammas, width);
   const rows = height - 3 - legend.length; // title, x tick labels, x title
   if (rows < MIN_PLOT_ROWS) {
-    throw new InputError(
-      `height ${height} leaves no room for the plot at width ${width}: need at least ${height - rows + MIN_PLOT_ROWS}`,
-    );
+    throw new InputError({ key: 'error.plot.noRoom', params: { height, width, need: height - rows + MIN_PLOT_ROWS } });
   }
   const ticks = niceTicks(yMax, rows);
   const labelWidth = Math.max(...ticks.map((tick) => formatNumber(tick, 6).length));
@@ -109,28 +107,28 @@ function paint(cells: readonly Cell[], color: boolean): string {
 function validate(options: LossPlotOptions): LossPlotOptions {
   checkCurves(options);
   const { width, height, yMax = 5 } = options;
-  if (!Number.isFinite(yMax) || yMax <= 0) throw new InputError(`yMax must be a number > 0, got ${yMax}`);
+  if (!Number.isFinite(yMax) || yMax <= 0) throw new InputError({ key: 'error.plot.yMax', params: { value: yMax } });
   const { minWidth, maxWidth, minHeight, maxHeight } = PLOT_LIMITS;
   if (!Number.isInteger(width) || width < minWidth || width > maxWidth) {
-    throw new InputError(`width must be a whole number of columns from ${minWidth} to ${maxWidth}, got ${width}`);
+    throw new InputError({ key: 'error.plot.width', params: { min: minWidth, max: maxWidth, value: width } });
   }
   if (!Number.isInteger(height) || height < minHeight || height > maxHeight) {
-    throw new InputError(`height must be a whole number of lines from ${minHeight} to ${maxHeight}, got ${height}`);
+    throw new InputError({ key: 'error.plot.height', params: { min: minHeight, max: maxHeight, value: height } });
   }
   return options;
 }
 
 /** The curves the figure can show: 1 to 8 distinct γ ≥ 0, and α in (0, 1]. */
 export function checkCurves({ gammas, alpha = 1 }: { gammas: readonly number[]; alpha?: number }): void {
-  if (gammas.length === 0) throw new InputError('gamma: give at least one value');
+  if (gammas.length === 0) throw new InputError({ key: 'error.plot.noGamma' });
   if (gammas.length > PLOT_LIMITS.maxCurves) {
-    throw new InputError(`gamma: at most ${PLOT_LIMITS.maxCurves} curves, got ${gammas.length}`);
+    throw new InputError({ key: 'error.plot.maxCurves', params: { max: PLOT_LIMITS.maxCurves, n: gammas.length } });
   }
   gammas.forEach((gamma, i) => {
-    if (!Number.isFinite(gamma) || gamma < 0) throw new InputError(`gamma: item ${i + 1} must be a number ≥ 0, got ${gamma}`);
-    if (gammas.indexOf(gamma) !== i) throw new InputError(`gamma: ${gamma} is listed twice`);
+    if (!Number.isFinite(gamma) || gamma < 0) throw new InputError({ key: 'error.plot.gammaItem', params: { index: i + 1, value: gamma } });
+    if (gammas.indexOf(gamma) !== i) throw new InputError({ key: 'error.plot.gammaTwice', params: { value: gamma } });
   });
-  if (!Number.isFinite(alpha) || alpha <= 0 || alpha > 1) throw new InputError(`alpha must be in (0, 1], got ${alpha}`);
+  if (!Number.isFinite(alpha) || alpha <= 0 || alpha > 1) throw new InputError({ key: 'error.plot.alpha', params: { value: alpha } });
 }
 
 /** Column i shows pₜ = (i + 1)/columns, so the last column is pₜ = 1 and the axis itself is pₜ = 0. */

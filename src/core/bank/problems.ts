@@ -1,5 +1,5 @@
 import { relative, isAbsolute } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, type Said } from '../errors.js';
 
 /**
  * One thing wrong with a pack: where it is (file, line, question id, field path) and what.
@@ -33,9 +33,11 @@ export function formatProblem(problem: Problem, cwd?: string): string {
 /** Turns the first problems of a broken pack into the error the CLI reports with exit 2. */
 export function problemsError(problems: Problem[], shown = 5): InputError {
   const lines = problems.slice(0, shown).map((problem) => `  ${formatProblem(problem)}`);
-  const more = problems.length > shown ? `\n  ... and ${problems.length - shown} more (run "focal questions validate")` : '';
-  const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-  return new InputError(`the question packs have ${count}:\n${lines.join('\n')}${more}`);
+  const more: Said | '' = problems.length > shown ? { key: 'error.packProblemsMore', params: { n: problems.length - shown } } : '';
+  const listed = lines.join('\n');
+  return new InputError(
+    problems.length === 1 ? { key: 'error.packProblems.one', params: { lines: listed, more } } : { key: 'error.packProblems.many', params: { n: problems.length, lines: listed, more } },
+  );
 }
 
 /** Sorts problems by file, then position, keeping the order found for ties. */

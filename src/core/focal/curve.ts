@@ -19,7 +19,7 @@ export interface CurveOptions {
 export function sampleFocalCurve({ gamma, alpha = 1, points = 100 }: CurveOptions): CurvePoint[] {
   requireGamma(gamma);
   requireFinite('alpha', alpha);
-  if (!Number.isInteger(points) || points < 1) throw new InputError(`points must be a positive integer, got ${points}`);
+  if (!Number.isInteger(points) || points < 1) throw new InputError({ key: 'error.points', params: { value: points } });
   return Array.from({ length: points }, (_, i) => {
     const pt = (i + 1) / points;
     return { pt, loss: focalFromPair(pairFromPt(pt), gamma, alpha).loss };

@@ -7,6 +7,6 @@ import { requireFinite } from './validate.js';
  */
 export function priorBias(pi: number): number {
   requireFinite('pi', pi);
-  if (pi <= 0 || pi >= 1) throw new InputError(`pi must be strictly between 0 and 1, got ${pi}`);
+  if (pi <= 0 || pi >= 1) throw new InputError({ key: 'error.prior', params: { value: pi } });
   return Math.log(pi) - Math.log1p(-pi);
 }

@@ -85,7 +85,7 @@ export function createInterview(deps: InterviewDeps): InterviewSession {
   const { options, elapsed, bank } = deps;
   const minutes = options.minutes;
   if (!(Number.isFinite(minutes) && minutes > 0 && minutes <= MAX_MINUTES)) {
-    throw new InputError(`--minutes must be a number of minutes above 0 and at most ${MAX_MINUTES}, not ${String(minutes)}`, { path: '--minutes' });
+    throw new InputError({ key: 'error.interviewMinutes', params: { value: String(minutes) } }, { path: '--minutes' });
   }
   const limitMs = minutes * 60_000;
   const horizon = options.masteryHorizon ?? DEFAULT_HORIZON;
@@ -94,7 +94,7 @@ export function createInterview(deps: InterviewDeps): InterviewSession {
   const order = seededRandom(deriveSeed(seed, 2));
   const pools = STAGES.map((stage) => shuffled(stageQuestions(stage, bank.questions), order));
   if (pools.every((pool) => pool.length === 0)) {
-    throw new InputError(`no question fits any interview stage (the stages ask from the topics ${[...new Set(STAGES.flatMap((stage) => stage.topics ?? []))].join(', ')})`);
+    throw new InputError({ key: 'error.noInterviewQuestion', params: { topics: [...new Set(STAGES.flatMap((stage) => stage.topics ?? []))].join(', ') } });
   }
   const answers: StageAnswer[][] = STAGES.map(() => []);
 

@@ -29,7 +29,7 @@ export function parseDay(text: string, field = '--interview'): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
   const time = match ? new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])).getTime() : Number.NaN;
   const back = Number.isFinite(time) ? formatDay(time) : '';
-  if (!match || back !== text.trim()) throw new InputError(`${field}: "${text}" is not a date such as 2026-12-13 (YYYY-MM-DD)`);
+  if (!match || back !== text.trim()) throw new InputError({ key: 'error.notADate', params: { field, text } });
   return time;
 }
 

@@ -26,7 +26,8 @@
  */
 import { plannedCards, type InterviewPlan } from '../plan/plan.js';
 import { KINDS, type Kind, type Question, type QuestionInstance } from '../bank/types.js';
-import { InputError } from '../errors.js';
+import { InputError, type Said } from '../errors.js';
+import { t } from '../words/index.js';
 import { requireKnownTopics } from '../bank/topics.js';
 import type { Lang, Localized } from '../i18n.js';
 import type { GradeInput, GradeResult } from '../grading/types.js';
@@ -225,7 +226,7 @@ export function createDrillSession(deps: DrillSessionDeps): DrillSession {
       }
       return undefined;
     } catch (error) {
-      return error instanceof StoreRefusal ? error.describe() : `the progress database refused the answer (${(error as Error).message.split('\n')[0]})`;
+      return error instanceof StoreRefusal ? error.describe(options.lang) : t(options.lang, 'store.refusedAnswer', { reason: (error as Error).message.split('\n')[0]! });
     }
   }
 
@@ -342,15 +343,15 @@ export function selectCandidates(bank: SessionBank, options: DrillOptions): Ques
     );
   }
   if (!(DRILL_MODES as readonly string[]).includes(options.mode)) {
-    throw new InputError(`unknown mode "${options.mode}" (choose ${DRILL_MODES.join(', ')})`, { path: '--mode' });
+    throw new InputError({ key: 'error.unknownMode', params: { mode: options.mode, modes: DRILL_MODES.join(', ') } }, { path: '--mode' });
   }
   if (!Number.isInteger(options.count) || options.count < 1) {
-    throw new InputError(`the number of questions must be a whole number ≥ 1, not ${options.count}`, { path: '--count' });
+    throw new InputError({ key: 'error.count', params: { value: options.count } }, { path: '--count' });
   }
   if (options.questionId !== undefined) {
     const id = options.questionId;
     const question = bank.require ? bank.require(id) : questions.find((candidate) => candidate.id === id);
-    if (!question) throw new InputError(`unknown question "${id}"`, { path: '--question' });
+    if (!question) throw new InputError({ key: 'error.noSuchQuestion', params: { id } }, { path: '--question' });
     return [question];
   }
   const topics = new Set(options.topics ?? []);
@@ -358,7 +359,7 @@ export function selectCandidates(bank: SessionBank, options: DrillOptions): Ques
   requireKnownTopics(topics, questions.map((question) => question.topic));
   for (const kind of kinds) {
     if (!(KINDS as readonly string[]).includes(kind)) {
-      throw new InputError(`unknown kind "${kind}" (known: ${KINDS.join(', ')})`, { path: '--kind' });
+      throw new InputError({ key: 'error.unknownKind', params: { kind, kinds: KINDS.join(', ') } }, { path: '--kind' });
     }
   }
   const chosen = questions.filter(
@@ -369,14 +370,17 @@ export function selectCandidates(bank: SessionBank, options: DrillOptions): Ques
 }
 
 /** Why `--topic` and `--kind` together select nothing: what each of them does hold. */
-function noMatch(questions: readonly Question[], topics: string[], kinds: string[]): string {
+function noMatch(questions: readonly Question[], topics: string[], kinds: string[]): Said {
   const kindsOf = (topic: string) => [...new Set(questions.filter((question) => question.topic === topic).map((question) => question.kind))].sort();
   const topicsOf = (kind: string) => [...new Set(questions.filter((question) => question.kind === kind).map((question) => question.topic))].sort();
-  const parts = [
-    ...topics.map((topic) => `topic ${topic} has ${kindsOf(topic).join(', ')}`),
-    ...kinds.map((kind) => `${kind} questions are in ${topicsOf(kind).join(', ') || 'no topic'}`),
+  const parts: Said[] = [
+    ...topics.map((topic): Said => ({ key: 'error.topicHas', params: { topic, kinds: kindsOf(topic).join(', ') } })),
+    ...kinds.map((kind): Said => ({ key: 'error.kindIn', params: { kind, topics: topicsOf(kind).join(', ') || { key: 'error.noTopic' } } })),
   ];
-  return `no question matches ${[...topics.map((topic) => `--topic ${topic}`), ...kinds.map((kind) => `--kind ${kind}`)].join(' ')}: ${parts.join('; ')}`;
+  const filters = [...topics.map((topic) => `--topic ${topic}`), ...kinds.map((kind) => `--kind ${kind}`)].join(' ');
+  const [first, ...rest] = parts;
+  const all = rest.reduce<Said>((said, part) => ({ key: 'error.semicolonPair', params: { first: said, second: part } }), first!);
+  return { key: 'error.noMatch', params: { filters, parts: all } };
 }
 
 function describeOptions(options: DrillOptions): Record<string, unknown> {

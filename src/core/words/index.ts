@@ -7,6 +7,7 @@ import { interviewWords } from './interview.js';
 import { kindWords } from './kinds.js';
 import { lineWords } from './line.js';
 import { mathWords } from './math.js';
+import { storeWords } from './store.js';
 
 /**
  * Every word focal says around the questions, in English and Chinese: one catalog, split by
@@ -24,6 +25,7 @@ export const WORDS = {
   ...errorWords,
   ...kindWords,
   ...mathWords,
+  ...storeWords,
 } satisfies Record<string, Localized>;
 
 /** The areas, for the test that no key is defined twice. */
@@ -37,6 +39,7 @@ export const WORD_AREAS: Record<string, WordArea> = {
   errors: errorWords,
   kinds: kindWords,
   math: mathWords,
+  store: storeWords,
 };
 
 /** An area of the catalog: every key starts with `prefix`, every entry has both languages. */
