@@ -11,11 +11,16 @@ const STYLES = {
   blue: [34, 39],
   magenta: [35, 39],
   cyan: [36, 39],
+  gray: [90, 39],
   redBright: [91, 39],
   blueBright: [94, 39],
 } as const;
 
 export type Style = keyof typeof STYLES;
+
+/** What each colour means, the same in plain text and in the Ink views (src/ui/theme.ts). */
+export const ROLES = { accent: 'cyan', muted: 'gray', good: 'green', bad: 'red', warn: 'yellow', selection: 'cyan' } as const satisfies Record<string, Style>;
+export type Role = keyof typeof ROLES;
 
 /** `text` in `style` when `color` is on, else as it is. */
 export function styled(style: Style, text: string, color: boolean): string {

@@ -1,18 +1,12 @@
+import { ROLES, type Role, type Style } from '../text/style.js';
+
 /**
- * Colours of the interface. With colour off (`--no-color`, NO_COLOR, TERM=dumb) every
- * role maps to no colour at all, so views can pass `color={theme.x}` unconditionally.
+ * Colours of the interface, by role (src/text/style.ts says which colour each role is). With
+ * colour off (`--no-color`, NO_COLOR, TERM=dumb) every role maps to no colour at all, so views
+ * can pass `color={theme.x}` unconditionally.
  */
-export interface Theme {
-  color: boolean;
-  accent?: string;
-  muted?: string;
-  good?: string;
-  bad?: string;
-  warn?: string;
-  selection?: string;
-}
+export type Theme = { color: boolean } & { [R in Role]?: Style };
 
 export function makeTheme(color: boolean): Theme {
-  if (!color) return { color };
-  return { color, accent: 'cyan', muted: 'gray', good: 'green', bad: 'red', warn: 'yellow', selection: 'cyan' };
+  return color ? { color, ...ROLES } : { color };
 }

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { DerivationStepMark } from '../../core/grading/types.js';
-import { STEP_MARK } from '../../text/feedback-text.js';
+import { STEP_MARK, STEP_ROLE } from '../../text/feedback-text.js';
 import { useUi } from '../ui-context.js';
 
 /** The learner's steps, each marked ✓/✗, a failing step with the grader's reason (its counterexample). */
@@ -13,7 +13,7 @@ export function DerivationMarks({ steps }: { steps: DerivationStepMark[] }) {
   return (
     <Box flexDirection="column">
       {steps.map((step) => {
-        const color = step.status === 'ok' ? theme.good : step.status === 'wrong' ? theme.bad : theme.warn;
+        const color = theme[STEP_ROLE[step.status]];
         return (
           <Box key={step.line} flexDirection="column">
             <Box>

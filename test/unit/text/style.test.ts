@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { useColor } from '../../../src/cli/environment.js';
-import { styled, unstyled } from '../../../src/text/style.js';
+import { STEP_ROLE } from '../../../src/text/feedback-text.js';
+import { ROLES, styled, unstyled } from '../../../src/text/style.js';
+import { makeTheme } from '../../../src/ui/theme.js';
 
 describe('terminal styles', () => {
   it('writes the SGR codes of the style and its reset, only when colour is on', () => {
@@ -25,5 +27,12 @@ describe('terminal styles', () => {
     // Asking for none wins over forcing.
     expect(useColor(false, pipe, { FORCE_COLOR: '1' })).toBe(false);
     expect(useColor(undefined, pipe, { FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false);
+  });
+
+  it('gives each role one colour, the same in plain text and in the Ink theme; none with colour off', () => {
+    expect(styled(ROLES.muted, 'x', true)).toBe('\u001b[90mx\u001b[39m');
+    expect(styled(ROLES[STEP_ROLE.invalid], '?', true)).toBe('\u001b[33m?\u001b[39m');
+    expect(makeTheme(true)).toEqual({ color: true, accent: 'cyan', muted: 'gray', good: 'green', bad: 'red', warn: 'yellow', selection: 'cyan' });
+    expect(makeTheme(false)).toEqual({ color: false });
   });
 });
