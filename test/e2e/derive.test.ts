@@ -69,7 +69,7 @@ describe('focal derive', () => {
   it('a line that does not parse: exit 2, the line and column named', async () => {
     const result = await runFocal(['derive', '-'], { input: 'x^2\nd/dx = 2*x)\n' });
     expect(result.code).toBe(2);
-    expect(result.stdout).toContain(' ! 2  d/dx  2*x)\n');
+    expect(result.stdout).toContain(' ? 2  d/dx  2*x)\n');
     expect(result.stdout).toContain('            column 11: unexpected operator )\n');
   });
 

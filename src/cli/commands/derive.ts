@@ -4,7 +4,8 @@ import type { CommandModule } from 'yargs';
 import { InputError } from '../../core/errors.js';
 import type { Lang } from '../../core/i18n.js';
 import { t, tSaid } from '../../core/words/index.js';
-import { styled, type Style } from '../../text/style.js';
+import { STEP_MARK, STEP_ROLE } from '../../text/feedback-text.js';
+import { ROLES, styled } from '../../text/style.js';
 import { DERIVATION_LIMITS } from '../../core/math/limits.js';
 import type { DerivationStep } from '../../core/math/index.js';
 import { action, EXIT } from '../action.js';
@@ -109,21 +110,18 @@ function toJson(step: DerivationStep) {
   return { line, relation, status, message, counterexample, expression, differentiatedBy, column };
 }
 
-const MARKS = { ok: '✓', wrong: '✗', invalid: '!' } as const;
-const COLOURS = { ok: 'green', wrong: 'red', invalid: 'yellow' } as const;
-
 function render(steps: DerivationStep[], color: boolean, lang: Lang): string {
-  const paint = (style: Style, text: string) => styled(style, text, color);
+  const paint = (step: DerivationStep, text: string) => styled(ROLES[STEP_ROLE[step.status]], text, color);
   const lineWidth = String(Math.max(...steps.map((step) => step.line))).length;
   const relationWidth = Math.max(...steps.map((step) => (step.relation === 'start' ? 0 : escapeControls(step.relation).length)));
   const indent = ' '.repeat(3 + lineWidth + 2 + relationWidth + 2);
   let out = '';
   for (const step of steps) {
     const relation = step.relation === 'start' ? '' : escapeControls(step.relation);
-    out += ` ${paint(COLOURS[step.status], MARKS[step.status])} ${String(step.line).padStart(lineWidth)}  ${relation.padEnd(relationWidth)}  ${escapeControls(step.expression)}\n`;
+    out += ` ${paint(step, STEP_MARK[step.status])} ${String(step.line).padStart(lineWidth)}  ${relation.padEnd(relationWidth)}  ${escapeControls(step.expression)}\n`;
     if (step.said) {
       const message = step.status === 'invalid' && step.column !== undefined ? t(lang, 'derive.column', { column: step.column, message: step.said }) : tSaid(lang, step.said);
-      out += `${indent}${paint(COLOURS[step.status], escapeControls(message))}\n`;
+      out += `${indent}${paint(step, escapeControls(message))}\n`;
     }
   }
   return out + summary(steps, lang) + '\n';
