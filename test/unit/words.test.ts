@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { t, WORD_AREAS, WORDS, type WordArea, type WordKey } from '../../src/core/words/index.js';
+import { allWords, t, wordAreas, type WordArea, type WordKey } from '../../src/core/words/index.js';
+
+const WORDS = allWords();
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
@@ -35,7 +37,7 @@ describe('the word catalog', () => {
 
   it('defines each key in one area only', () => {
     const seen = new Map<string, string>();
-    for (const [area, words] of Object.entries(WORD_AREAS)) {
+    for (const [area, words] of Object.entries(wordAreas())) {
       for (const key of Object.keys(words)) {
         expect(seen.get(key), `${key} in ${area}`).toBeUndefined();
         seen.set(key, area);

@@ -1,7 +1,7 @@
 import type { WordArea } from './index.js';
 
 /** What the calculator and checker commands print (loss, eval, equiv, derive, check, plot). */
-export const commandWords = {
+export const commandWords = () => ({
   // focal loss
   'loss.binary': { en: 'binary focal loss: {inputs}', zh: '二分类焦点损失（Focal Loss）：{inputs}' },
   'loss.softmax': { en: 'softmax focal loss: {inputs}', zh: 'softmax 多分类焦点损失（Focal Loss）：{inputs}' },
@@ -49,10 +49,10 @@ export const commandWords = {
   'check.score': { en: ' (score {score})', zh: '（得分 {score}）' },
   'check.start': { en: 'start', zh: '起点' },
   'check.expected': { en: 'expected:', zh: '答案：' },
-} satisfies WordArea<'loss.' | 'plot.' | 'equiv.' | 'math.' | 'derive.' | 'check.'>;
+}) satisfies WordArea<'loss.' | 'plot.' | 'equiv.' | 'math.' | 'derive.' | 'check.'>;
 
 /** What the question, progress and data commands print (questions, plan, import, export). */
-export const dataWords = {
+export const dataWords = () => ({
   'questions.wrote': { en: 'wrote {files}\nedit it, then check it: focal questions validate {dir}', zh: '已写入 {files}\n请编辑后检查：focal questions validate {dir}' },
   'questions.question': { en: 'QUESTION', zh: '题目' },
   'questions.count': { en: '{questions} in {topics} (D difficulty, * parametric)', zh: '共 {questions}，{topics}（D 难度，* 参数化题）' },
@@ -101,4 +101,4 @@ export const dataWords = {
   'plan.perDay': { en: 'per day', zh: '每天' },
   'plan.load': { en: 'reviews + new (today {reviews} reviews, {fresh} new)', zh: '复习 + 新题（今天复习 {reviews} 题，新题 {fresh} 题）' },
   'plan.cap': { en: 'capped at {minutes} min/day (about {questions} questions)', zh: '每天上限 {minutes} 分钟（约 {questions} 题）' },
-} satisfies WordArea<'questions.' | 'import.' | 'export.' | 'plan.'>;
+}) satisfies WordArea<'questions.' | 'import.' | 'export.' | 'plan.'>;

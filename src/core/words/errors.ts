@@ -4,7 +4,7 @@ import type { WordArea } from './index.js';
  * The one-line messages of mistakes the user can make (exit 2), and of unexpected failures.
  * Flag names, file names and values are quoted as typed, in both languages.
  */
-export const errorWords = {
+export const errorWords = () => ({
   'error.unexpected': { en: 'unexpected failure: {reason}', zh: '意外失败：{reason}' },
   'error.unknownArgument.one': { en: 'Unknown argument: {names}', zh: '未知参数：{names}' },
   'error.unknownArgument.many': { en: 'Unknown arguments: {names}', zh: '未知参数：{names}' },
@@ -124,4 +124,4 @@ export const errorWords = {
   'error.plot.alpha': { en: 'alpha must be in (0, 1], got {value}', zh: 'alpha 必须在 (0, 1] 之内，收到的是 {value}' },
   'error.prior': { en: 'pi must be strictly between 0 and 1, got {value}', zh: 'pi 必须严格介于 0 和 1 之间，收到的是 {value}' },
   'error.points': { en: 'points must be a positive integer, got {value}', zh: 'points 必须是正整数，收到的是 {value}' },
-} satisfies WordArea<'error.'>;
+}) satisfies WordArea<'error.'>;

@@ -4,7 +4,7 @@ import type { WordArea } from './index.js';
  * What the graders say. English plurals are separate keys (`.one`/`.many`), chosen in
  * src/core/grading/messages.ts; Chinese says the same words for both.
  */
-export const gradingWords = {
+export const gradingWords = () => ({
   // reading the answer
   'grading.empty': { en: 'Empty answer.', zh: '答案为空。' },
   'grading.noOption': { en: 'Choose an option letter (a–{last}).', zh: '请选择选项字母（a–{last}）。' },
@@ -89,4 +89,4 @@ export const gradingWords = {
   'grading.lines.one': { en: 'line {lines}', zh: '第 {lines} 行' },
   'grading.lines.many': { en: 'lines {lines}', zh: '第 {lines} 行' },
   'grading.listSeparator': { en: ', ', zh: '、' },
-} satisfies WordArea<'grading.'>;
+}) satisfies WordArea<'grading.'>;

@@ -9,27 +9,8 @@ import { lineWords } from './line.js';
 import { mathWords } from './math.js';
 import { storeWords } from './store.js';
 
-/**
- * Every word focal says around the questions, in English and Chinese: one catalog, split by
- * area. Each entry keeps its two languages side by side (`{ en, zh }`), so a change to one shows
- * the other in the same place, and an entry without `zh` fails the type-check. Question texts
- * come from the packs, not from here.
- */
-export const WORDS = {
-  ...interfaceWords,
-  ...lineWords,
-  ...interviewWords,
-  ...gradingWords,
-  ...commandWords,
-  ...dataWords,
-  ...errorWords,
-  ...kindWords,
-  ...mathWords,
-  ...storeWords,
-} satisfies Record<string, Localized>;
-
-/** The areas, for the test that no key is defined twice. */
-export const WORD_AREAS: Record<string, WordArea> = {
+/** The areas of the catalog, each a function that builds its words. */
+const AREAS = {
   interface: interfaceWords,
   line: lineWords,
   interview: interviewWords,
@@ -42,10 +23,48 @@ export const WORD_AREAS: Record<string, WordArea> = {
   store: storeWords,
 };
 
+/**
+ * Every word focal says around the questions, in English and Chinese: one catalog, split by
+ * area. Each entry keeps its two languages side by side (`{ en, zh }`), so a change to one shows
+ * the other in the same place, and an entry without `zh` fails the type-check. Question texts
+ * come from the packs, not from here.
+ */
+function build() {
+  return {
+    ...interfaceWords(),
+    ...lineWords(),
+    ...interviewWords(),
+    ...gradingWords(),
+    ...commandWords(),
+    ...dataWords(),
+    ...errorWords(),
+    ...kindWords(),
+    ...mathWords(),
+    ...storeWords(),
+  } satisfies Record<string, Localized>;
+}
+
+type Words = ReturnType<typeof build>;
+let built: Words | undefined;
+
+/**
+ * The catalog, built on first use. Every command loads it, but most starts (`--help`, `eval`, a
+ * drill's first frame) say few words or none: the areas are functions, which V8 only skims when
+ * the module loads, where creating the objects of all their entries cost several milliseconds.
+ */
+export function allWords(): Words {
+  return (built ??= build());
+}
+
+/** The areas, for the test that no key is defined twice. */
+export function wordAreas(): Record<string, WordArea> {
+  return Object.fromEntries(Object.entries(AREAS).map(([name, area]): [string, WordArea] => [name, area()]));
+}
+
 /** An area of the catalog: every key starts with `prefix`, every entry has both languages. */
 export type WordArea<Prefix extends string = ''> = Record<`${Prefix}${string}`, Localized>;
 
-export type WordKey = keyof typeof WORDS;
+export type WordKey = keyof Words;
 /** A word and its parameters, to be said later in the reader's language (an error message, a nested word). */
 export interface Said {
   key: WordKey;
@@ -61,7 +80,7 @@ export type WordParams = Record<string, string | number | Said | Joined>;
 
 /** The word `key` in `lang`, with its `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: WordKey, params: WordParams = {}): string {
-  return WORDS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return allWords()[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
     if (typeof value !== 'object') return String(value);

@@ -1,7 +1,7 @@
 import type { WordArea } from './index.js';
 
 /** The words of the interface around the questions (the drill, review, stats and plan screens, shared with line mode). */
-export const interfaceWords = {
+export const interfaceWords = () => ({
   'app.name': { en: 'focal-drill', zh: 'focal-drill' },
   'header.streak': { en: 'streak {n}', zh: '连对 {n} 题' },
   'header.loading': { en: 'loading…', zh: '加载中…' },
@@ -104,4 +104,4 @@ export const interfaceWords = {
   'stats.recent': { en: 'Accuracy on the days you practised (last {days} days)', zh: '练习日的正确率（最近 {days} 天）' },
   'stats.noHistory': { en: 'No attempts yet.', zh: '还没有作答记录。' },
   'stats.topic': { en: 'topic', zh: '主题' },
-} satisfies WordArea<''>;
+}) satisfies WordArea<''>;

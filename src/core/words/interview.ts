@@ -1,7 +1,7 @@
 import type { WordArea } from './index.js';
 
 /** The mock interview's words (line mode, the Ink screen, stats). */
-export const interviewWords = {
+export const interviewWords = () => ({
   'interview.title': { en: 'mock interview', zh: '模拟面试' },
   'interview.intro': { en: 'Mock interview: {stages} stages in {time}. Each stage asks your weakest question, and after a wrong or partial answer one follow-up.', zh: '模拟面试：{stages} 个阶段，共 {time}。每个阶段问你最薄弱的题；答错或部分正确时追问一题。' },
   'interview.stage': { en: 'stage {index}/{total} · {name}', zh: '阶段 {index}/{total} · {name}' },
@@ -29,4 +29,4 @@ export const interviewWords = {
   'interview.daysLeft': { en: 'interview in {n} days', zh: '距面试 {n} 天' },
   'interview.dayLeft': { en: 'interview tomorrow', zh: '明天面试' },
   'interview.dayToday': { en: 'interview today', zh: '今天面试' },
-} satisfies WordArea<'interview.'>;
+}) satisfies WordArea<'interview.'>;

@@ -52,7 +52,7 @@ const perKind = Object.fromEntries(
 ) as KindWords<Kind>;
 
 /** What focal says of each kind of question, and the labels of the kinds' details. */
-export const kindWords = {
+export const kindWords = () => ({
   ...perKind,
   'details.labelled': { en: '{label}: {value}', zh: '{label}：{value}' },
   'details.start': { en: 'start', zh: '起点' },
@@ -60,4 +60,4 @@ export const kindWords = {
   'details.variables': { en: 'variables', zh: '变量' },
   'details.where': { en: 'where', zh: '定义域' },
   'details.bug': { en: 'line {line}: {why}', zh: '第 {line} 行：{why}' },
-} satisfies WordArea<'kind.' | 'howTo.' | 'details.'>;
+}) satisfies WordArea<'kind.' | 'howTo.' | 'details.'>;

@@ -4,7 +4,7 @@ import type { WordArea } from './index.js';
  * Words only line mode says. The prompts `answer> ` and `grade> ` are part of the line protocol
  * and stay the same in every language, so scripts can wait for them: they are not here.
  */
-export const lineWords = {
+export const lineWords = () => ({
   'line.heading': { en: '{text}:', zh: '{text}：' },
   'line.header': { en: '{index}/{total} · {topic} · {kind} · difficulty {difficulty}/3', zh: '{index}/{total} · {topic} · {kind} · 难度 {difficulty}/3' },
   'line.commands': { en: 'Commands: :hint  :skip  :quit', zh: '命令：:hint 提示  :skip 跳过  :quit 结束' },
@@ -35,4 +35,4 @@ export const lineWords = {
   'line.resume.gonePack': { en: 'Note: the pack folder {dir} of this session is gone; its questions are left out.', zh: '注意：这次练习用过的题库文件夹 {dir} 已不存在；其中的题略过。' },
   'line.resume.goneTopic': { en: 'Note: no loaded pack has topic {topic} any more; its questions are left out.', zh: '注意：已加载的题库里不再有主题 {topic}；其中的题略过。' },
   'line.resume.goneQuestion': { en: 'Note: no loaded pack has question {id} any more; it is left out.', zh: '注意：已加载的题库里不再有题目 {id}；略过。' },
-} satisfies WordArea<'line.'>;
+}) satisfies WordArea<'line.'>;

@@ -5,7 +5,7 @@ import type { WordArea } from './index.js';
  * cannot read or check. The core returns a key and its parameters (never text), so it stays
  * free of language; names and fragments the user typed are quoted as typed in both languages.
  */
-export const mathWords = {
+export const mathWords = () => ({
   // reading an expression
   'expr.notText': { en: 'the expression must be text', zh: '表达式必须是文本' },
   'expr.tooLong': { en: 'the expression is too long ({length} characters; the limit is {limit})', zh: '表达式太长（{length} 个字符；上限为 {limit}）' },
@@ -138,4 +138,4 @@ export const mathWords = {
     en: 'not shown equal to {against}: at almost no sampled point could both be evaluated (beyond float64 and high precision, or undefined)',
     zh: '未能证明与{against}相等：几乎没有采样点能同时计算两边（超出 float64 和高精度计算的范围，或无定义）',
   },
-} satisfies WordArea<'expr.' | 'domain.' | 'steps.'>;
+}) satisfies WordArea<'expr.' | 'domain.' | 'steps.'>;

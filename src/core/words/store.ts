@@ -4,7 +4,7 @@ import type { WordArea } from './index.js';
  * What focal says when the progress database or an export file cannot be used (exit 2):
  * what is wrong and what to do. The reasons SQLite and the system give are quoted as they come.
  */
-export const storeWords = {
+export const storeWords = () => ({
   // the progress database
   'store.untouched': { en: '{reason}; the file was left untouched', zh: '{reason}；文件未被改动' },
   'store.isFolder': { en: 'is a folder, not a database file', zh: '是文件夹，不是数据库文件' },
@@ -81,4 +81,4 @@ export const storeWords = {
   'store.import.notADay': { en: '"{day}" is not a calendar day', zh: '"{day}" 不是日历上的日期' },
   'store.import.noSession': { en: 'session "{id}" is not in the file', zh: '文件中没有会话 "{id}"' },
   'store.import.noAttempt': { en: 'attempt "{id}" is not in the file', zh: '文件中没有作答记录 "{id}"' },
-} satisfies WordArea<'store.'>;
+}) satisfies WordArea<'store.'>;

@@ -29,8 +29,8 @@ describe('the kind registries', () => {
   it('take each kind\'s grader from its spec, and its name and how-to words from the catalog', async () => {
     for (const kind of KINDS) {
       expect(KIND_GRADERS[kind]).toBe(await KIND_SPECS[kind].grader());
-      expect(kindWords[`kind.${kind}`].en).not.toBe('');
-      expect(kindWords[`howTo.${kind}`].zh).not.toBe('');
+      expect(kindWords()[`kind.${kind}`].en).not.toBe('');
+      expect(kindWords()[`howTo.${kind}`].zh).not.toBe('');
     }
   });
 
