@@ -11,6 +11,13 @@ const SAME_IN_BOTH = new Set<WordKey>(['app.name', 'line.step.ok', 'line.step.wr
 describe('the word catalog', () => {
   const keys = Object.keys(WORDS) as WordKey[];
 
+  it('says every word of every area through t, in both languages (areas are built as they are looked through)', () => {
+    for (const key of keys) {
+      expect(t('en', key), key).toBe(WORDS[key].en);
+      expect(t('zh', key), key).toBe(WORDS[key].zh);
+    }
+  });
+
   it('has every word in English and Chinese, neither empty', () => {
     for (const key of keys) {
       expect(WORDS[key].en.trim(), key).not.toBe('');

@@ -9,7 +9,7 @@ import { lineWords } from './line.js';
 import { mathWords } from './math.js';
 import { storeWords } from './store.js';
 
-/** The areas of the catalog, each a function that builds its words. */
+/** The areas of the catalog, each a function returning its entries; the most used first. */
 const AREAS = {
   interface: interfaceWords,
   line: lineWords,
@@ -45,15 +45,27 @@ function build() {
 }
 
 type Words = ReturnType<typeof build>;
-let built: Words | undefined;
+
+/** The whole catalog at once (its tests read every entry); focal itself looks words up with `t`. */
+export function allWords(): Words {
+  return build();
+}
+
+const builtAreas = new Map<() => WordArea, WordArea>();
 
 /**
- * The catalog, built on first use. Every command loads it, but most starts (`--help`, `eval`, a
- * drill's first frame) say few words or none: the areas are functions, which V8 only skims when
- * the module loads, where creating the objects of all their entries cost several milliseconds.
+ * The entry of `key`, from the first area that has it; an area is built when it is first looked
+ * through. Every command loads the catalog, but most starts say few words or none (`--help`,
+ * `eval`; a drill's first frame needs a handful): the areas are functions, which V8 only skims
+ * when the module loads, where creating the objects of all the entries cost several milliseconds.
  */
-export function allWords(): Words {
-  return (built ??= build());
+function entry(key: WordKey): Localized {
+  for (const area of Object.values(AREAS)) {
+    let words = builtAreas.get(area);
+    if (!words) builtAreas.set(area, (words = area()));
+    if (Object.hasOwn(words, key)) return words[key]!;
+  }
+  throw new Error(`the word catalog has no "${key}"`); // cannot happen: a WordKey is a key of an area
 }
 
 /** The areas, for the test that no key is defined twice. */
@@ -80,7 +92,7 @@ export type WordParams = Record<string, string | number | Said | Joined>;
 
 /** The word `key` in `lang`, with its `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: WordKey, params: WordParams = {}): string {
-  return allWords()[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return entry(key)[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
     if (typeof value !== 'object') return String(value);
