@@ -17,6 +17,22 @@ const SEGMENTER_AT_LOAD = /node_modules\/(?:@alcalzone\/ansi-tokenize\/build\/to
 /** A top-level `const name = /…\p{…}…/flags;`: a Unicode-property expression created at load. */
 const PROPERTY_REGEXP_AT_LOAD = /^const (\w+) = \/(.*\\p\{.*)\/([dgimsuvy]*);$/gm;
 
+/** yargs' command runner (see dropHelpCache). */
+const YARGS_COMMAND = /node_modules\/yargs\/build\/lib\/command\.js$/;
+const HELP_CACHE_CALL = 'yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();';
+
+/**
+ * Right after starting a command's handler, yargs renders that command's whole --help text
+ * and keeps it, for a help it would print if the handler failed later: about a tenth of
+ * `focal`'s start-up before the first question, on the same thread. focal's handlers report
+ * their own failures (main.ts's .fail and action.ts) and never print that help, so the call
+ * goes; --help itself is rendered when asked, as before.
+ */
+function dropHelpCache(source, path) {
+  if (source.split(HELP_CACHE_CALL).length !== 2) throw new Error(`${path} no longer caches the help message once as expected: update the start-up shim`);
+  return source.replace(HELP_CACHE_CALL, '/* focal: help not pre-rendered (scripts/startup-shims.mjs) */');
+}
+
 /** Makes string-width's Unicode-property expressions lazy (scripts/shims/lazy-regexp.js). */
 function lazyPropertyRegExps(source, path) {
   let replaced = 0;
@@ -39,6 +55,7 @@ export const startupShims = {
     build.onResolve({ filter: /^assert$/ }, (args) =>
       args.importer.includes('/node_modules/yargs/') ? { path: shims.assert } : undefined,
     );
+    build.onLoad({ filter: YARGS_COMMAND }, (args) => ({ contents: dropHelpCache(readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
     build.onLoad({ filter: SEGMENTER_AT_LOAD }, (args) => {
       let source = readFileSync(args.path, 'utf8');
       if (!source.includes('new Intl.Segmenter(')) throw new Error(`${args.path} no longer creates an Intl.Segmenter: update the start-up shim`);
