@@ -1,9 +1,30 @@
 import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import Sqlite, { type Database } from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import type { Database, Options } from 'better-sqlite3';
 import { InputError } from '../core/errors.js';
 import type { Said, WordKey } from '../core/words/index.js';
 import { APPLICATION_ID, latestVersion, loadMigrations, migrate } from './migrations.js';
+
+// better-sqlite3 is CommonJS: `require` runs it as it is, where an `import` would first parse
+// it and what it re-exports for their export names (milliseconds of every drill's start-up).
+const requireCjs = createRequire(import.meta.url);
+const Sqlite = requireCjs('better-sqlite3') as typeof import('better-sqlite3');
+
+/**
+ * The addon's file where better-sqlite3 builds or downloads it. Given on open, it spares the
+ * lookup better-sqlite3 does otherwise (the `bindings` package tries a dozen places); when it
+ * is not there, that lookup runs as usual.
+ */
+const ADDON = ((): string | undefined => {
+  const file = join(dirname(requireCjs.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+  return existsSync(file) ? file : undefined;
+})();
+
+/** Opens a better-sqlite3 database, its addon found as ADDON says. */
+function sqlite(source: string | Buffer, options: Options): Database {
+  return new Sqlite(source, ADDON ? { ...options, nativeBinding: ADDON } : options);
+}
 
 /** How long a writer waits for another process's transaction before giving up. */
 const BUSY_TIMEOUT_MS = 10_000;
@@ -33,7 +54,7 @@ export function openProgressDb(path: string, options: { forReading?: boolean } =
   if (options.forReading && size > 0 && !writable(file)) return openReadOnly(file, size);
   let db: Database;
   try {
-    db = new Sqlite(file, { timeout: BUSY_TIMEOUT_MS });
+    db = sqlite(file, { timeout: BUSY_TIMEOUT_MS });
   } catch (error) {
     throw storeError(error, file);
   }
@@ -75,7 +96,7 @@ function writable(file: string): boolean {
 function openReadOnly(file: string, size: number): Database {
   let db: Database;
   try {
-    db = existsSync(`${file}-wal`) ? new Sqlite(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS }) : snapshot(file);
+    db = existsSync(`${file}-wal`) ? sqlite(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS }) : snapshot(file);
   } catch (error) {
     throw storeError(error, file);
   }
@@ -105,7 +126,7 @@ function snapshot(file: string): Database {
     bytes[18] = 1;
     bytes[19] = 1;
   }
-  return new Sqlite(bytes, { readonly: true });
+  return sqlite(bytes, { readonly: true });
 }
 
 /** The tables every command relies on, by the schema version that made them. */
