@@ -1,15 +1,15 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checksum } from './checksum.js';
 import type { Pack } from './types.js';
 
 // Parsing YAML is the slow part of loading (tens of ms for the bundled deck, more on a
 // cold start). A pack that loaded without problems is kept as JSON in the user's cache
 // folder and reused while none of its files, nor the program, has changed.
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** `$FOCAL_CACHE_DIR`, else `$XDG_CACHE_HOME/focal-drill`, else `~/.cache/focal-drill`. */
 export function defaultCacheDir(env: Record<string, string | undefined> = process.env): string {
@@ -85,7 +85,7 @@ export function packListing(dir: string): string[] {
 }
 
 function cacheFile(cacheDir: string, dir: string): string {
-  const key = createHash('sha1').update(dir).digest('hex').slice(0, 16);
+  const key = checksum(dir);
   return join(cacheDir, `pack-${key}.json`);
 }
 
@@ -105,7 +105,7 @@ function programStamp(): string {
         const { size, mtimeMs } = stamp(join(here, name));
         return `${name}:${size}:${mtimeMs}`;
       });
-    program = createHash('sha1').update(stamps.join('\n')).digest('hex');
+    program = checksum(stamps.join('\n'));
   }
   return program;
 }

@@ -1,24 +1,24 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageRoot } from '../../packageRoot.js';
 import { packListing, packSources, sameList } from './cache.js';
+import { checksum } from './checksum.js';
 import type { Pack } from './types.js';
 
 // The bundled packs are validated and compiled to JSON when the package is built
 // (scripts/compile-packs.ts), so that the first run after installing parses no YAML (about a
 // quarter of a second). A compiled pack is used while every file it was read from has the
-// same content (a hash: an installed package's files all carry npm's fixed timestamp).
+// same content (a checksum: an installed package's files all carry npm's fixed timestamp).
 
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CompiledPack {
   format: number;
   /** The pack's YAML files, as its folder listed them. */
   listing: string[];
-  /** Every file read, relative to the pack folder, with the SHA-1 of its content. */
-  sources: { path: string; sha1: string }[];
+  /** Every file read, relative to the pack folder, with the checksum of its content. */
+  sources: { path: string; checksum: string }[];
   /** The pack, its paths relative to its folder: the package is built in one place and run in another. */
   pack: Pack;
 }
@@ -33,7 +33,7 @@ export function writeCompiledPack(pack: Pack, file: string): void {
   const compiled: CompiledPack = {
     format: FORMAT,
     listing: packListing(pack.dir),
-    sources: packSources(pack).map((path) => ({ path: relative(pack.dir, path), sha1: sha1Of(path) })),
+    sources: packSources(pack).map((path) => ({ path: relative(pack.dir, path), checksum: checksum(readFileSync(path)) })),
     pack: { ...pack, dir: '.', questions: pack.questions.map((question) => ({ ...question, file: relative(pack.dir, question.file) })) },
   };
   const text = JSON.stringify(compiled);
@@ -50,7 +50,7 @@ export function readCompiledPack(dir: string, file: string): Pack | null {
     if (compiled.format !== FORMAT) return null;
     if (!sameList(compiled.listing, packListing(dir))) return null;
     for (const source of compiled.sources) {
-      if (sha1Of(resolve(dir, source.path)) !== source.sha1) return null;
+      if (checksum(readFileSync(resolve(dir, source.path))) !== source.checksum) return null;
     }
     const { pack } = compiled;
     pack.dir = resolve(dir);
@@ -69,10 +69,6 @@ export function readBundledCompiledPack(dir: string): Pack | null {
   const dist = join(packageRoot(), 'dist');
   if (!fileURLToPath(import.meta.url).startsWith(dist + sep)) return null;
   return readCompiledPack(dir, compiledPackFile(dir, dist));
-}
-
-function sha1Of(path: string): string {
-  return createHash('sha1').update(readFileSync(path)).digest('hex');
 }
 
 /** `text` as it appears inside a JSON string. */
