@@ -9,7 +9,6 @@ import { EXIT } from './action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from './globals.js';
 import { closeAtExit } from './close-at-exit.js';
 import { runInkScreen } from './ink-screen.js';
-import { openBank } from './bank.js';
 
 export interface DrillArgs extends GlobalArgs {
   topic?: string[];
@@ -68,16 +67,11 @@ export interface PreparedDrill {
  */
 export async function prepareDrill(argv: DrillArgs, grading?: Grading | Promise<Grading>): Promise<PreparedDrill> {
   let settings = settingsFrom(argv);
-  // A new session's bank loads beside the modules; a resumed one's packs are known from its session.
-  const newBank = argv.resume ? null : openBank(settings);
-  newBank?.catch(() => {});
-  const [{ instantiate, grade }, { createDrillSession }, { SqliteProgressStore, systemClock }, { claimLatestUnfinished, thisProcess }, { storeError }] = await Promise.all([
-    grading ?? loadGrading(),
-    import('../core/session/session.js'),
-    import('../store/index.js'),
-    import('../store/resume.js'),
-    import('../store/open.js'),
-  ]);
+  // What the session needs comes in one import (drill-modules.ts); a resumed session's packs are known from it.
+  const modules = import('./drill-modules.js');
+  const [{ instantiate, grade }, { loadBank, defaultCacheDir, createDrillSession, SqliteProgressStore, systemClock, claimLatestUnfinished, thisProcess, storeError, loadPlan, planMasteryHorizon, planActive, daysLeft }] =
+    await Promise.all([grading ?? loadGrading(), modules]);
+  const openBank = (packDirs: string[]) => loadBank(packDirs, { cacheDir: defaultCacheDir() });
   const resuming = argv.resume ? await import('./resume.js') : null;
   resuming?.refuseSessionOptions(argv.rawArgs ?? []);
   const store = SqliteProgressStore.open(settings.dbPath);
@@ -92,11 +86,11 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading | Promise<
       claimed = claim.resumable.session.id;
       const plan = resuming.resumePlan(claim.resumable, settings.packDirs, argv.lang === 'en' || argv.lang === 'zh' ? argv.lang : undefined);
       settings = { ...settings, packDirs: plan.packDirs, lang: plan.lang };
-      bank = await openBank(settings);
+      bank = await openBank(settings.packDirs);
       drillOptions = plan.options;
       intro = resuming.resumeIntro(plan, claim.resumable.session.startedAt, { topics: new Set(bank.topics.keys()), questions: new Set(bank.questions.map((question) => question.id)) });
     } else {
-      bank = await newBank!;
+      bank = await openBank(settings.packDirs);
       drillOptions = {
         mode: argv.mode as DrillMode,
         ...(argv.topic ? { topics: argv.topic } : {}),
@@ -108,7 +102,6 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading | Promise<
         stored: { packs: settings.packDirs.map((dir) => resolve(dir)), runner: thisProcess() },
       };
     }
-    const [{ loadPlan }, { planMasteryHorizon, planActive, daysLeft }] = await Promise.all([import('../store/plan.js'), import('../core/plan/plan.js')]);
     const plan = loadPlan(store.db);
     const session = createDrillSession({
       bank,
@@ -200,14 +193,14 @@ export async function runInkDrillCommand(argv: DrillArgs): Promise<number> {
     // The session first, then Ink: its first question is painted in plain text (first-frame.ts)
     // before Ink and React load, so the learner reads it while they do.
     prepare: async () => {
-      // Every module the first paint needs starts loading at once.
-      const painter = import('./first-frame.js');
-      const deferred = import('../core/session/deferred-grading.js').then(({ deferredGrading }) => deferredGrading());
-      const drill = await prepareDrill(argv, deferred);
-      const [grading, { paintFirstQuestion }] = await Promise.all([deferred, painter]);
+      // Every module the first paint needs comes in one import (drill-modules.ts).
+      const { deferredGrading, paintFirstQuestion } = await import('./drill-modules.js');
+      const grading = deferredGrading();
+      const drill = await prepareDrill(argv, grading);
       // Said above the interface (and its plain first paint), which draw below it.
       for (const line of drill.intro) process.stdout.write(`${line}\n`);
       const first = { instance: drill.session.next(), shownAt: performance.now() };
+
       return { grading, drill, first, erase: paintFirstQuestion(drill, first.instance) };
     },
     load: () => import('../ui/drill/run-ink-drill.js'),
