@@ -1,6 +1,7 @@
 import type { Argv } from 'yargs';
 import { userDefaults } from './config.js';
 import { resolveDbPath, resolveLang, useColor, type Lang } from './environment.js';
+import { u } from './usage-words.js';
 
 /** Options every command accepts (see the CLI contract). */
 export interface GlobalArgs {
@@ -20,14 +21,14 @@ export function globalOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
   return y
     .option('db', {
       type: 'string',
-      describe: 'Progress database file',
-      defaultDescription: '$FOCAL_DB, the config file\'s db, or ~/.local/share/focal-drill/progress.db',
+      describe: u('usage.global.db'),
+      defaultDescription: u('usage.global.db.default'),
       global: true,
     })
-    .option('pack', { type: 'string', array: true, describe: 'Extra question pack folder (repeatable; replaces $FOCAL_PACKS and the config file\'s packs)', global: true })
-    .option('lang', { type: 'string', choices: ['en', 'zh'], describe: 'Language of questions and interface', global: true })
-    .option('color', { type: 'boolean', describe: 'Colour output (--no-color to disable)', global: true })
-    .option('json', { type: 'boolean', describe: 'Machine-readable output (one JSON document)', global: true });
+    .option('pack', { type: 'string', array: true, describe: u('usage.global.pack'), global: true })
+    .option('lang', { type: 'string', choices: ['en', 'zh'], describe: u('usage.global.lang'), global: true })
+    .option('color', { type: 'boolean', describe: u('usage.global.color'), global: true })
+    .option('json', { type: 'boolean', describe: u('usage.global.json'), global: true });
 }
 
 /** The resolved settings a command works with. */

@@ -10,6 +10,8 @@ import { loadUserDefaults, userDefaults } from './config.js';
 import { errorLang } from './environment.js';
 import { globalOptions } from './globals.js';
 import { routeArgs } from './route.js';
+import { refusedByCoerce } from './number-options.js';
+import { setUsageLang, u, yargsStrings } from './usage-words.js';
 
 /** Command names and aliases, as typed after `focal`. */
 function commandNames(): string[] {
@@ -55,34 +57,46 @@ export async function main(args: string[]): Promise<void> {
     process.exitCode = reportError(error, undefined, errorLang(args, userDefaults().lang));
     return;
   }
+  const lang = errorLang(routed, userDefaults().lang);
+  setUsageLang(lang);
   let cli = globalOptions(yargs(routed))
     .scriptName('focal')
-    .usage('$0 [command]\n\nDrill focal loss for machine-learning interviews. Without a command, `focal` is `focal drill`.')
+    .usage(u('usage.focal.usage'))
     .version(pkg.version)
     .alias('v', 'version')
     .help()
     .alias('h', 'help')
-    .locale('en')
+    .locale(lang === 'zh' ? 'zh_CN' : 'en')
     .detectLocale(false)
     .strict()
     .recommendCommands()
     .wrap(helpWidth())
-    .completion('completion', 'Print a shell completion script (bash, or zsh when $SHELL is zsh)')
+    .completion('completion', u('usage.focal.completion'))
     .fail((message, error, y) => {
       // Usage errors, including an option value a coerce check refused, are "invalid input":
       // exit 2 with the reason and a pointer to --help.
       if (error && error.name !== 'YError') throw error;
-      // A value a coerce check refused says all there is to say; a usage error points to --help.
-      const pointer = error && error.message === message ? '' : 'Run "focal --help" for usage.\n';
-      process.stderr.write(`focal: ${escapeControls(message)}\n${pointer}`);
+      // A value a coerce check refused says all there is to say (in the user's language); a
+      // usage error points to --help.
+      const refused = refusedByCoerce(message);
+      if (refused) {
+        reportError(refused, undefined, lang);
+      } else {
+        const pointer = error && error.message === message ? '' : `${u('usage.pointer')}\n`;
+        // One line: yargs puts "Invalid values:" and the values on two.
+        const line = message.replace(/(?<=：)\s*\n\s*/g, '').replace(/\s*\n\s*/g, ' ');
+        process.stderr.write(`focal: ${escapeControls(line)}\n${pointer}`);
+      }
       process.exit(EXIT.invalid);
       return y;
     })
-    .example('$0', 'Start a drill session on the bundled focal-loss deck')
-    .example('$0 eval "1/(1-0.968)^2"', 'Evaluate an expression in the quiz sandbox')
-    .example('$0 equiv "-(1-pt)^gamma*log(pt)" "(1-pt)^gamma*log(1/pt)"', 'Check two expressions are equal')
-    .example('$0 loss --logit 2 --target 1 --gamma 2', 'Compute the focal loss and its gradient')
-    .example('$0 stats', 'Show progress and weak topics');
+    .example('$0', u('usage.focal.example'))
+    .example('$0 eval "1/(1-0.968)^2"', u('usage.focal.example2'))
+    .example('$0 equiv "-(1-pt)^gamma*log(pt)" "(1-pt)^gamma*log(1/pt)"', u('usage.focal.example3'))
+    .example('$0 loss --logit 2 --target 1 --gamma 2', u('usage.focal.example4'))
+    .example('$0 stats', u('usage.focal.example5'));
+  // yargs' own words (Commands:, [required], its usage errors) in Chinese; English needs nothing.
+  if (lang === 'zh') cli = cli.updateStrings(yargsStrings('zh'));
   for (const command of commands) cli = cli.command(command);
   await cli.parseAsync(routed, { rawArgs: routed });
 }

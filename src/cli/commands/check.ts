@@ -14,6 +14,7 @@ import type { Output } from '../output.js';
 import { expressionArg, rejectExtraArguments } from '../expression-args.js';
 import { openBank, seedOption } from '../bank.js';
 import { terminalWidth, wrapText } from '../wrap-text.js';
+import { u } from '../usage-words.js';
 
 interface CheckArgs extends GlobalArgs {
   id: string;
@@ -26,26 +27,28 @@ interface CheckArgs extends GlobalArgs {
 
 export const checkCommand: CommandModule<GlobalArgs, CheckArgs> = {
   command: 'check <id> <answer>',
-  describe: 'Grade an answer exactly as the drill would',
+  get describe() {
+    return u('usage.check');
+  },
   builder: (y) =>
     y
       // Answers such as `-log(0.9)` must reach the handler, not be read as flags.
       .parserConfiguration({ 'unknown-options-as-args': true })
       .strict(false)
-      .positional('id', { type: 'string', demandOption: true, describe: 'Question id' })
+      .positional('id', { type: 'string', demandOption: true, describe: u('usage.questionId') })
       .positional('answer', {
         type: 'string',
         demandOption: true,
-        describe: 'The answer, as typed in the drill; derivation steps separated by newlines or ";"',
+        describe: u('usage.check.answer'),
       })
       .option('seed', seedOptionSpec)
-      .option('grade', { requiresArg: true, coerce: wholeNumber('grade', 1), describe: 'Your own grade 1-4, for a free-response question' })
-      .option('record', { type: 'boolean', describe: 'Record the attempt in the progress database' })
-      .example('$0 check numbers-ratio-pt0968 "1-1/sqrt(1000)"', 'correct (exit 0)')
-      .example('$0 check numbers-ratio-pt0968 "1/(1-0.968)^2"', 'wrong: that is the loss ratio, not pₜ (exit 1)')
-      .example('$0 check gradients-derive-ce-positive "d/dx = -(1/pt)*pt*(1-pt); = pt - 1"', 'a derivation, steps separated by ";" (exit 0)')
-      .example('$0 check results-fl-vs-ohem-explain "OHEM discards easy examples; FL keeps them all, down-weighted"', 'a free response: the key points found and the suggested grade (exit 1)')
-      .example('$0 check motivation-why-one-stage-needed-fl "easy negatives swamp the loss" --grade 3', 'a free response, graded by yourself (exit 0)'),
+      .option('grade', { requiresArg: true, coerce: wholeNumber('grade', 1), describe: u('usage.check.grade') })
+      .option('record', { type: 'boolean', describe: u('usage.check.record') })
+      .example('$0 check numbers-ratio-pt0968 "1-1/sqrt(1000)"', u('usage.check.example'))
+      .example('$0 check numbers-ratio-pt0968 "1/(1-0.968)^2"', u('usage.check.example2'))
+      .example('$0 check gradients-derive-ce-positive "d/dx = -(1/pt)*pt*(1-pt); = pt - 1"', u('usage.check.example3'))
+      .example('$0 check results-fl-vs-ohem-explain "OHEM discards easy examples; FL keeps them all, down-weighted"', u('usage.check.example4'))
+      .example('$0 check motivation-why-one-stage-needed-fl "easy negatives swamp the loss" --grade 3', u('usage.check.example5')),
   handler: action(check),
 };
 

@@ -11,6 +11,7 @@ import type { DerivationStep } from '../../core/math/index.js';
 import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 import { expressionArg } from '../expression-args.js';
+import { u } from '../usage-words.js';
 
 interface DeriveArgs extends GlobalArgs {
   file: string;
@@ -18,16 +19,16 @@ interface DeriveArgs extends GlobalArgs {
 
 export const deriveCommand: CommandModule<GlobalArgs, DeriveArgs> = {
   command: 'derive <file>',
-  describe: 'Check a derivation line by line ("-" reads stdin)',
+  get describe() {
+    return u('usage.derive');
+  },
   builder: (y) =>
     y
-      .positional('file', { type: 'string', demandOption: true, describe: 'Derivation file, or - for stdin' })
-      .example('$0 derive steps.txt', 'mark every step, show the first failing one')
-      .example('printf "x^2\\nd/dx = 2*x\\n" | $0 derive -', 'read the derivation from stdin')
+      .positional('file', { type: 'string', demandOption: true, describe: u('usage.derive.file') })
+      .example('$0 derive steps.txt', u('usage.derive.example'))
+      .example('printf "x^2\\nd/dx = 2*x\\n" | $0 derive -', u('usage.derive.example2'))
       .epilogue(
-        'File format: "# comment", "where: x in [-6, 6], gamma in [0, 5]", "let: pt = sigmoid(x)", ' +
-          'then the starting expression, then one step per line: "= expr" (equal to the previous step) ' +
-          'or "d/dx = expr" (the derivative of the previous step).',
+        u('usage.derive.epilogue'),
       ),
   handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);

@@ -6,6 +6,7 @@ import type { MathError } from '../../core/math/index.js';
 import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 import { expressionArg, rejectExtraArguments } from '../expression-args.js';
+import { u } from '../usage-words.js';
 
 interface EquivArgs extends GlobalArgs {
   a: string;
@@ -19,7 +20,9 @@ const VALUE_OPTIONS = ['where', 'tol'];
 
 export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
   command: 'equiv <a> <b>',
-  describe: 'Are two expressions equal on a domain?',
+  get describe() {
+    return u('usage.equiv');
+  },
   builder: (y) =>
     y
       // `-(1-pt)^gamma*log(pt)` must reach the handler as an expression, not as flags.
@@ -27,19 +30,16 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       .strict(false)
       .positional('a', { type: 'string', demandOption: true })
       .positional('b', { type: 'string', demandOption: true })
-      .option('where', { type: 'string', describe: 'Domains, e.g. "pt in (0,1), gamma in [0,5]"' })
+      .option('where', { type: 'string', describe: u('usage.equiv.where') })
       .option('tol', {
         type: 'number',
         default: 1e-9,
-        describe: 'Relative tolerance; values closer than their rounding error also count as equal',
+        describe: u('usage.equiv.tol'),
       })
-      .example('$0 equiv "-(1-pt)^gamma*log(pt)" "(1-pt)^gamma*log(1/pt)"', 'equivalent')
-      .example('$0 equiv "(x^2)^0.5" "x" --where "x in [-1,1]"', 'not equivalent, with a counterexample (exit 1)')
+      .example('$0 equiv "-(1-pt)^gamma*log(pt)" "(1-pt)^gamma*log(1/pt)"', u('usage.equiv.example'))
+      .example('$0 equiv "(x^2)^0.5" "x" --where "x in [-1,1]"', u('usage.equiv.example2'))
       .epilogue(
-        'Variables without a domain get: pt, p, alpha in (0, 1); gamma in [0, 5]; x, z in [-10, 10]; others in [-2, 2]. ' +
-          'Both sides are compared at 512 to 20,000 seeded points, ends of the intervals included; a difference is ' +
-          'reported only once confirmed in 56-digit arithmetic, and a point where only one side is defined is a difference ' +
-          '(unless it is a removable singularity).',
+        u('usage.equiv.epilogue'),
       ),
   handler: action(async (argv: EquivArgs, output) => {
     rejectExtraArguments(argv);

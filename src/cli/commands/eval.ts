@@ -5,6 +5,7 @@ import { action, EXIT } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 import type { Output } from '../output.js';
 import { expressionArg, rejectExtraArguments } from '../expression-args.js';
+import { u } from '../usage-words.js';
 
 interface EvalArgs extends GlobalArgs {
   expr: string;
@@ -13,19 +14,19 @@ interface EvalArgs extends GlobalArgs {
 
 export const evalCommand: CommandModule<GlobalArgs, EvalArgs> = {
   command: 'eval <expr>',
-  describe: 'Evaluate an arithmetic expression in the quiz sandbox',
+  get describe() {
+    return u('usage.eval');
+  },
   builder: (y) =>
     y
       // `-log(0.9)` must reach the handler as an expression, not as the flags -l -o -g.
       .parserConfiguration({ 'unknown-options-as-args': true })
       .strict(false)
-      .positional('expr', { type: 'string', demandOption: true, describe: 'Expression, e.g. "1/(1-0.968)^2"' })
+      .positional('expr', { type: 'string', demandOption: true, describe: u('usage.eval.expr') })
       .example('$0 eval "1/(1-0.968)^2"', '976.5625')
       .example('$0 eval "-log(0.9)" --json', '{"value":0.10536051565782628}')
       .epilogue(
-        'mathjs syntax with real numbers only: + - * / ^ (or **), log (natural; ln too; log(x, base)), log10, log2, exp, ' +
-          'expm1, log1p, sqrt, abs, sign, sigmoid, logsigmoid, logit, softplus, relu, min, max, clip (clamp), pow, ' +
-          'sin, cos, tan, sinh, cosh, tanh, erf, e, pi. Printed forms are accepted: −, ·, ×, ², √, γ, α, pₜ.',
+        u('usage.eval.epilogue'),
       ),
   handler: action(runEval),
 };

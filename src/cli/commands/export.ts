@@ -7,6 +7,7 @@ import { t } from '../../core/words/index.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import { openBank } from '../bank.js';
+import { u } from '../usage-words.js';
 
 interface ExportArgs extends GlobalArgs {
   format: string;
@@ -15,19 +16,21 @@ interface ExportArgs extends GlobalArgs {
 
 export const exportCommand: CommandModule<GlobalArgs, ExportArgs> = {
   command: 'export',
-  describe: 'Export progress (json: lossless, csv: attempts, anki: a deck)',
+  get describe() {
+    return u('usage.export');
+  },
   builder: (y) =>
     y
       .option('format', {
         type: 'string',
         choices: ['json', 'csv', 'anki'],
         default: 'json',
-        describe: 'json: every attempt, card and session (import restores it); csv: one row per attempt; anki: the deck as tab-separated cards for Anki',
+        describe: u('usage.export.format'),
       })
-      .option('out', { type: 'string', describe: 'Write to this file instead of stdout' })
-      .example('$0 export --out progress.json', 'a lossless backup')
-      .example('$0 export --format csv --out attempts.csv', 'every attempt, one row each')
-      .example('$0 export --format anki --lang zh --out focal.txt', 'the deck as Anki cards, in Chinese'),
+      .option('out', { type: 'string', describe: u('usage.export.out') })
+      .example('$0 export --out progress.json', u('usage.export.example'))
+      .example('$0 export --format csv --out attempts.csv', u('usage.export.example2'))
+      .example('$0 export --format anki --lang zh --out focal.txt', u('usage.export.example3')),
   handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);
     const write = (chunks: Iterable<string>) => (argv.out ? writeFileAtomically(argv.out, chunks) : writeAll(process.stdout, chunks));

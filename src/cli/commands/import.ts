@@ -4,6 +4,7 @@ import { InputError } from '../../core/errors.js';
 import { t, type WordKey, type WordParams } from '../../core/words/index.js';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
+import { u } from '../usage-words.js';
 
 interface ImportArgs extends GlobalArgs {
   file: string;
@@ -11,11 +12,13 @@ interface ImportArgs extends GlobalArgs {
 
 export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
   command: 'import <file>',
-  describe: 'Merge a json export into the progress database',
+  get describe() {
+    return u('usage.import');
+  },
   builder: (y) =>
     y
       .positional('file', { type: 'string', demandOption: true })
-      .example('$0 import progress.json', 'importing the same file twice adds nothing'),
+      .example('$0 import progress.json', u('usage.import.example')),
   handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);
     const [{ withStore }, { importProgress, readExport }] = await Promise.all([import('../../store/index.js'), import('../../store/import.js')]);

@@ -4,12 +4,13 @@ import type { InterviewSession } from '../../core/interview/interview.js';
 import type { InterviewReport } from '../../core/interview/report.js';
 import type { SqliteProgressStore } from '../../store/progress-store.js';
 import { action } from '../action.js';
-import { wholeNumber } from '../number-options.js';
+import { refusing, wholeNumber } from '../number-options.js';
 import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import { closeAtExit } from '../close-at-exit.js';
 import { runInkScreen } from '../ink-screen.js';
 import { chooseFrontEnd } from '../run-drill.js';
 import { openBank } from '../bank.js';
+import { u } from '../usage-words.js';
 
 interface InterviewArgs extends GlobalArgs {
   minutes: number;
@@ -18,7 +19,7 @@ interface InterviewArgs extends GlobalArgs {
 }
 
 /** `--minutes`: a number of minutes above 0 (fractions allowed: 0.5 is thirty seconds), as typed. */
-function minutesOption(value: unknown): number {
+const minutesOption = refusing((value: unknown): number => {
   const last = Array.isArray(value) ? value.at(-1) : value;
   const text = typeof last === 'string' ? last.trim() : last;
   const minutes = typeof text === 'number' ? text : typeof text === 'string' && /^\+?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
@@ -27,7 +28,7 @@ function minutesOption(value: unknown): number {
     throw new InputError({ key: 'error.interviewMinutes', params: { value } });
   }
   return minutes;
-}
+});
 
 /** An interview ready to run: every option checked, the database open. */
 interface PreparedInterview {
@@ -154,15 +155,17 @@ async function runInkInterview(argv: InterviewArgs): Promise<number> {
 
 export const interviewCommand: CommandModule<GlobalArgs, InterviewArgs> = {
   command: 'interview',
-  describe: 'A timed mock interview through the stages of focal loss, with a report',
+  get describe() {
+    return u('usage.interview');
+  },
   builder: (y) =>
     y
-      .option('minutes', { requiresArg: true, coerce: minutesOption, default: 20, describe: 'Time for the interview, in minutes (fractions allowed)' })
-      .option('seed', { requiresArg: true, coerce: wholeNumber('seed'), describe: 'Reproducible order and parameters (a whole number)' })
-      .option('plain', { type: 'boolean', describe: 'Line mode, with the drill\'s answer> and grade> prompts (automatic when not a terminal)' })
-      .example('$0 interview', 'twenty minutes, eight stages, then the report')
-      .example('$0 interview --minutes 10 --seed 7', 'a shorter interview in a reproducible order')
-      .example('$0 interview --plain --json < answers.txt 2> questions.txt', 'scripted: the report as one JSON document on stdout, the questions on stderr'),
+      .option('minutes', { requiresArg: true, coerce: minutesOption, default: 20, describe: u('usage.interview.minutes') })
+      .option('seed', { requiresArg: true, coerce: wholeNumber('seed'), describe: u('usage.seed') })
+      .option('plain', { type: 'boolean', describe: u('usage.interview.plain') })
+      .example('$0 interview', u('usage.interview.example'))
+      .example('$0 interview --minutes 10 --seed 7', u('usage.interview.example2'))
+      .example('$0 interview --plain --json < answers.txt 2> questions.txt', u('usage.interview.example3')),
   handler: action((argv) => {
     switch (chooseFrontEnd(argv.plain, process.stdin, process.stdout)) {
       case 'line':

@@ -4,6 +4,7 @@ import { settingsFrom, type GlobalArgs } from '../globals.js';
 import type { Output } from '../output.js';
 import type { LossFlags } from '../../core/focal/request.js';
 import { rejectExtraArguments } from '../expression-args.js';
+import { u } from '../usage-words.js';
 
 // Numbers are read as strings and parsed by the core, so that a bad value is quoted back as typed.
 interface LossArgs extends GlobalArgs, LossFlags {
@@ -34,25 +35,27 @@ function recoverListValues(argv: LossArgs): void {
 
 export const lossCommand: CommandModule<GlobalArgs, LossArgs> = {
   command: 'loss',
-  describe: 'Focal-loss calculator (binary or softmax multi-class)',
+  get describe() {
+    return u('usage.loss');
+  },
   builder: (y) =>
     y
       // Lets `--logits -1,2` reach the handler (see recoverListValues), which then rejects leftovers.
       .parserConfiguration({ 'unknown-options-as-args': true })
       .strict(false)
-      .option('logit', { type: 'string', describe: 'Binary: the logit x (any size, ±1000 included)' })
-      .option('p', { type: 'string', describe: 'Binary: probability of class 1' })
-      .option('pt', { type: 'string', describe: 'Binary: probability of the true class (--target, if given, picks αₜ)' })
-      .option('target', { type: 'string', describe: 'Binary: 0 or 1; multi-class: class index' })
-      .option('logits', { type: 'string', describe: 'Multi-class logits "z1,z2,..."' })
+      .option('logit', { type: 'string', describe: u('usage.loss.logit') })
+      .option('p', { type: 'string', describe: u('usage.loss.p') })
+      .option('pt', { type: 'string', describe: u('usage.loss.pt') })
+      .option('target', { type: 'string', describe: u('usage.loss.target') })
+      .option('logits', { type: 'string', describe: u('usage.loss.logits') })
       .option('alpha', {
         type: 'string',
-        describe: 'α: binary default 0.25 (negative disables); multi-class scalar or per-class list, default 1',
+        describe: u('usage.loss.alpha'),
       })
-      .option('gamma', { type: 'string', describe: 'γ ≥ 0, the focusing parameter', defaultDescription: '2' })
-      .example('$0 loss --logit 2 --target 1', 'binary focal loss with α = 0.25, γ = 2')
-      .example('$0 loss --pt 0.968 --alpha -1 --json', 'from pₜ, unweighted, as JSON')
-      .example('$0 loss --logits "2,0.5,-1" --target 0 --alpha "0.25,0.5,0.25"', 'softmax focal loss'),
+      .option('gamma', { type: 'string', describe: u('usage.loss.gamma'), defaultDescription: '2' })
+      .example('$0 loss --logit 2 --target 1', u('usage.loss.example'))
+      .example('$0 loss --pt 0.968 --alpha -1 --json', u('usage.loss.example2'))
+      .example('$0 loss --logits "2,0.5,-1" --target 0 --alpha "0.25,0.5,0.25"', u('usage.loss.example3')),
   handler: action(runLoss),
 };
 

@@ -8,6 +8,7 @@ import { openBank } from '../bank.js';
 import { userDefaults } from '../config.js';
 import { runInkScreen } from '../ink-screen.js';
 import { chooseFrontEnd, runInkDrillCommand } from '../run-drill.js';
+import { u } from '../usage-words.js';
 
 interface PlanArgs extends GlobalArgs {
   interview?: string;
@@ -19,16 +20,18 @@ interface PlanArgs extends GlobalArgs {
 
 export const planCommand: CommandModule<GlobalArgs, PlanArgs> = {
   command: 'plan',
-  describe: 'Plan for an interview date: days left, recall on the day, daily workload',
+  get describe() {
+    return u('usage.plan');
+  },
   builder: (y) =>
     y
-      .option('interview', { type: 'string', describe: 'The interview day, YYYY-MM-DD (stored in the progress database)' })
-      .option('target', { type: 'number', describe: 'Recall wanted on the day, between 0 and 1 (default 0.9)' })
-      .option('minutes-per-day', { type: 'number', describe: 'Most minutes of drilling a day' })
-      .option('clear', { type: 'boolean', describe: 'Remove the interview date: plain FSRS scheduling again' })
-      .option('plain', { type: 'boolean', describe: 'Print the plan instead of the interactive screen (automatic when not a terminal)' })
-      .example('$0 plan --interview 2026-12-13', 'aim the schedule at that day')
-      .example('$0 plan --minutes-per-day 15', 'cap the daily load; topics that then fall short are named')
+      .option('interview', { type: 'string', describe: u('usage.plan.interview') })
+      .option('target', { type: 'number', describe: u('usage.plan.target') })
+      .option('minutes-per-day', { type: 'number', describe: u('usage.plan.minutesPerDay') })
+      .option('clear', { type: 'boolean', describe: u('usage.plan.clear') })
+      .option('plain', { type: 'boolean', describe: u('usage.plan.plain') })
+      .example('$0 plan --interview 2026-12-13', u('usage.plan.example'))
+      .example('$0 plan --minutes-per-day 15', u('usage.plan.example2'))
       .example('$0 plan --json', '{interview, daysLeft, target, topics, days}'),
   handler: action(plan),
 };

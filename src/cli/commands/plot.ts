@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 import type { Output } from '../output.js';
+import { u } from '../usage-words.js';
 
 // Numbers are read as strings and parsed by the core, so that a bad value is quoted back as typed.
 interface PlotArgs extends GlobalArgs {
@@ -22,16 +23,18 @@ function defaultSize({ columns, rows }: Output): { width: number; height: number
 
 export const plotCommand: CommandModule<GlobalArgs, PlotArgs> = {
   command: 'plot',
-  describe: "The paper's Figure 1: loss against pₜ for several γ",
+  get describe() {
+    return u('usage.plot');
+  },
   builder: (y) =>
     y
-      .option('gamma', { type: 'string', default: '0,0.5,1,2,5', describe: 'Comma-separated γ values (up to 8)' })
-      .option('alpha', { type: 'string', describe: 'Multiply every curve by α ∈ (0, 1]', defaultDescription: '1' })
-      .option('width', { type: 'string', describe: 'Plot width in columns (30-400)', defaultDescription: 'terminal, or 72' })
-      .option('height', { type: 'string', describe: 'Plot height in lines (10-200)', defaultDescription: 'terminal, or 20' })
-      .example('$0 plot', 'curves for γ = 0, 0.5, 1, 2, 5')
-      .example('$0 plot --gamma 0,2 --width 60', 'two curves, narrower')
-      .example('$0 plot --json', 'the sampled curves as JSON'),
+      .option('gamma', { type: 'string', default: '0,0.5,1,2,5', describe: u('usage.plot.gamma') })
+      .option('alpha', { type: 'string', describe: u('usage.plot.alpha'), defaultDescription: '1' })
+      .option('width', { type: 'string', describe: u('usage.plot.width'), defaultDescription: u('usage.plot.width.default') })
+      .option('height', { type: 'string', describe: u('usage.plot.height'), defaultDescription: u('usage.plot.height.default') })
+      .example('$0 plot', u('usage.plot.example'))
+      .example('$0 plot --gamma 0,2 --width 60', u('usage.plot.example2'))
+      .example('$0 plot --json', u('usage.plot.example3')),
   handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);
     const [focal, plot] = await Promise.all([import('../../core/focal/index.js'), import('../../text/loss-plot.js')]);

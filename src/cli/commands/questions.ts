@@ -16,6 +16,7 @@ import { settingsFrom, type GlobalArgs, type Settings } from '../globals.js';
 import type { Output } from '../output.js';
 import type { NewArgs } from '../new-question.js';
 import { terminalWidth, wrapText } from '../wrap-text.js';
+import { u } from '../usage-words.js';
 
 interface ListArgs extends GlobalArgs {
   topic?: string[];
@@ -33,53 +34,55 @@ interface ValidateArgs extends GlobalArgs {
 
 export const questionsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'questions',
-  describe: 'List, show and validate question packs',
+  get describe() {
+    return u('usage.questions');
+  },
   builder: (y) =>
     y
       .command<ListArgs>({
         command: 'list',
-        describe: 'List questions',
+        describe: u('usage.questions.list'),
         builder: (q) =>
           q
-            .option('topic', { type: 'string', array: true, describe: 'Only these topics (repeatable)' })
-            .option('kind', { type: 'string', array: true, choices: KINDS, describe: 'Only these kinds (repeatable)' })
-            .example('$0 questions list --topic numbers', 'the questions of one topic')
-            .example('$0 questions list --kind derivation --json', 'as JSON'),
+            .option('topic', { type: 'string', array: true, describe: u('usage.onlyTopics') })
+            .option('kind', { type: 'string', array: true, choices: KINDS, describe: u('usage.onlyKinds') })
+            .example('$0 questions list --topic numbers', u('usage.questions.example'))
+            .example('$0 questions list --kind derivation --json', u('usage.questions.example2')),
         handler: action(list),
       })
       .command<ShowArgs>({
         command: 'show <id>',
-        describe: 'Show a question with its answer and explanation',
+        describe: u('usage.questions.show'),
         builder: (q) =>
           q
-            .positional('id', { type: 'string', demandOption: true, describe: 'Question id' })
+            .positional('id', { type: 'string', demandOption: true, describe: u('usage.questionId') })
             .option('seed', seedOptionSpec)
-            .example('$0 questions show numbers-ratio-param --seed 7', 'a parametric question with the parameters of seed 7'),
+            .example('$0 questions show numbers-ratio-param --seed 7', u('usage.questions.example3')),
         handler: action(show),
       })
       .command<ValidateArgs>({
         command: 'validate [dirs..]',
-        describe: 'Validate packs (all bundled packs when no folder is given)',
-        builder: (q) => q.positional('dirs', { type: 'string', array: true, describe: 'Pack folders (or folders of packs)' }),
+        describe: u('usage.questions.validate'),
+        builder: (q) => q.positional('dirs', { type: 'string', array: true, describe: u('usage.questions.dirs') }),
         handler: action(validate),
       })
       .command<NewArgs>({
         command: 'new',
-        describe: 'Write a commented question of one kind that validates (into the --pack folder, else to stdout)',
+        describe: u('usage.questions.new'),
         builder: (q) =>
           q
-            .option('kind', { type: 'string', choices: KINDS, demandOption: true, describe: 'The kind of question' })
-            .option('topic', { type: 'string', demandOption: true, describe: 'Its topic (added to pack.yaml when new)' })
-            .example('$0 questions new --kind numeric --topic basics --pack my-pack', 'write my-pack/basics-new-numeric.yaml (and pack.yaml)')
-            .example('$0 questions new --kind derivation --topic gradients', 'print the skeleton'),
+            .option('kind', { type: 'string', choices: KINDS, demandOption: true, describe: u('usage.questions.kind') })
+            .option('topic', { type: 'string', demandOption: true, describe: u('usage.questions.topic') })
+            .example('$0 questions new --kind numeric --topic basics --pack my-pack', u('usage.questions.example4'))
+            .example('$0 questions new --kind derivation --topic gradients', u('usage.questions.example5')),
         handler: action(async (argv: NewArgs, output) => {
           const { newQuestion } = await import('../new-question.js');
           return newQuestion(argv, output);
         }),
       })
-      .demandCommand(1, 'Name a subcommand: list, show, validate or new')
-      .example('$0 questions list --topic numbers', 'questions of one topic')
-      .example('$0 questions validate questions/my-pack', 'check a pack you wrote'),
+      .demandCommand(1, u('usage.questions.demandCommand'))
+      .example('$0 questions list --topic numbers', u('usage.questions.example6'))
+      .example('$0 questions validate questions/my-pack', u('usage.questions.example7')),
   handler: () => {},
 };
 

@@ -5,6 +5,7 @@ import { settingsFrom, type GlobalArgs } from '../globals.js';
 import { runInkScreen } from '../ink-screen.js';
 import { chooseFrontEnd, runInkDrillCommand } from '../run-drill.js';
 import { loadProgress, progressJson } from '../progress.js';
+import { u } from '../usage-words.js';
 
 interface ReviewArgs extends GlobalArgs {
   plain?: boolean;
@@ -12,12 +13,14 @@ interface ReviewArgs extends GlobalArgs {
 
 export const reviewCommand: CommandModule<GlobalArgs, ReviewArgs> = {
   command: 'review',
-  describe: 'Weak topics, worst first, and a way to drill them',
+  get describe() {
+    return u('usage.review');
+  },
   builder: (y) =>
     y
-      .option('plain', { type: 'boolean', describe: 'Print the table instead of the interactive screen' })
-      .example('$0 review --plain', 'mastery per topic, worst first')
-      .example('$0 review --json', 'the same as one JSON document'),
+      .option('plain', { type: 'boolean', describe: u('usage.review.plain') })
+      .example('$0 review --plain', u('usage.review.example'))
+      .example('$0 review --json', u('usage.sameAsJson')),
   handler: action(async (argv, output) => {
     const settings = settingsFrom(argv);
     const progress = await loadProgress(settings);

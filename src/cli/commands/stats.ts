@@ -3,11 +3,14 @@ import { action } from '../action.js';
 import { settingsFrom, type GlobalArgs } from '../globals.js';
 import type { Output } from '../output.js';
 import { loadProgress, progressJson } from '../progress.js';
+import { u } from '../usage-words.js';
 
 export const statsCommand: CommandModule<GlobalArgs, GlobalArgs> = {
   command: 'stats',
-  describe: 'Progress: attempts, accuracy, mastery, due cards, streak',
-  builder: (y) => y.example('$0 stats --json', 'the same as one JSON document'),
+  get describe() {
+    return u('usage.stats');
+  },
+  builder: (y) => y.example('$0 stats --json', u('usage.sameAsJson')),
   handler: action(runStats),
 };
 

@@ -8,6 +8,7 @@ import { kindWords } from './kinds.js';
 import { lineWords } from './line.js';
 import { mathWords } from './math.js';
 import { storeWords } from './store.js';
+import { usageWords, yargsWords } from './usage.js';
 
 /** The areas of the catalog, each a function returning its entries; the most used first. */
 const AREAS = {
@@ -21,6 +22,8 @@ const AREAS = {
   kinds: kindWords,
   math: mathWords,
   store: storeWords,
+  usage: usageWords,
+  yargs: yargsWords,
 };
 
 /**
@@ -41,6 +44,8 @@ function build() {
     ...kindWords(),
     ...mathWords(),
     ...storeWords(),
+    ...usageWords(),
+    ...yargsWords(),
   } satisfies Record<string, Localized>;
 }
 

@@ -36,7 +36,7 @@ function strings(pool: string[], count: number, seed = 7): string[] {
 const split = (segments: Iterable<Segment>) => [...segments].map(({ segment, index }) => [segment, index]);
 
 // Characters the drill shows (fast path) and ones a grapheme joins or widens (real segmenter).
-const FRAME = ['a', ' ', '\n', '\r', '\t', '\u001B', '[', '1', 'm', 'γ', 'α', 'ₜ', '²', '·', '›', '‰', '…', '─', '│', '✓', '✗', '●', '→', '≤', '∂', '⏱', '中', '文', '，', '（'];
+const FRAME = ['a', ' ', '\n', '\r', '\t', '\u001B', '[', '1', 'm', 'γ', 'α', 'ₜ', '²', '·', '›', '‰', '…', '─', '│', '✓', '✗', '●', '→', '≤', '∂', '⏱', '中', '文', '，', '（', '：', '、', '。', '\u3000', 'Ａ', '〜', '\u302A'];
 const JOINING = ['e\u0301', '\r\n', '👍🏽', '👨‍👩‍👧', '❤\uFE0F', '🇨🇳', '각', '\u1100\u1161', 'क्षि', '\u200D', '\u3099', 'か\u3099', '\u0308'];
 
 describe('the start-up Intl.Segmenter stand-in', () => {
