@@ -56,7 +56,9 @@ export function allWords(): Words {
   return build();
 }
 
-const builtAreas = new Map<() => WordArea, WordArea>();
+const areaList: (() => WordArea)[] = Object.values(AREAS);
+const builtAreas: WordArea[] = [];
+const found = new Map<WordKey, Localized>();
 
 /**
  * The entry of `key`, from the first area that has it; an area is built when it is first looked
@@ -65,10 +67,14 @@ const builtAreas = new Map<() => WordArea, WordArea>();
  * when the module loads, where creating the objects of all the entries cost several milliseconds.
  */
 function entry(key: WordKey): Localized {
-  for (const area of Object.values(AREAS)) {
-    let words = builtAreas.get(area);
-    if (!words) builtAreas.set(area, (words = area()));
-    if (Object.hasOwn(words, key)) return words[key]!;
+  const known = found.get(key);
+  if (known) return known;
+  for (let index = 0; index < areaList.length; index++) {
+    const words = (builtAreas[index] ??= areaList[index]!());
+    if (Object.hasOwn(words, key)) {
+      found.set(key, words[key]!);
+      return words[key]!;
+    }
   }
   throw new Error(`the word catalog has no "${key}"`); // cannot happen: a WordKey is a key of an area
 }
