@@ -6,7 +6,7 @@ import { KINDS } from '../../core/bank/types.js';
 import { InputError } from '../../core/errors.js';
 import { t, type WordKey, type WordParams } from '../../core/words/index.js';
 import { styled } from '../../text/style.js';
-import { displayWidth } from '../../text/width.js';
+import { displayWidth, padDisplay } from '../../text/width.js';
 import { optionLetter } from '../../core/kinds/letters.js';
 import type { Lang } from '../../core/i18n.js';
 import { action, EXIT } from '../action.js';
@@ -112,9 +112,11 @@ export async function list(argv: ListArgs, output: Output): Promise<number> {
   }
   const width = terminalWidth(output) ?? 120;
   const idWidth = Math.max(2, ...questions.map((question) => question.id.length));
-  const topicWidth = Math.max(5, ...questions.map((question) => question.topic.length));
-  const kindWidth = Math.max(4, ...questions.map((question) => question.kind.length));
-  const head = `${'ID'.padEnd(idWidth)}  ${'TOPIC'.padEnd(topicWidth)}  ${'KIND'.padEnd(kindWidth)}  D  P  ${t(settings.lang, 'questions.question')}`;
+  const topicHead = t(settings.lang, 'questions.topic');
+  const kindHead = t(settings.lang, 'questions.kind');
+  const topicWidth = Math.max(displayWidth(topicHead), ...questions.map((question) => question.topic.length));
+  const kindWidth = Math.max(displayWidth(kindHead), ...questions.map((question) => question.kind.length));
+  const head = `${'ID'.padEnd(idWidth)}  ${padDisplay(topicHead, topicWidth)}  ${padDisplay(kindHead, kindWidth)}  D  P  ${t(settings.lang, 'questions.question')}`;
   const lines = [bold(head, settings.color)];
   for (const question of questions) {
     const left = `${question.id.padEnd(idWidth)}  ${question.topic.padEnd(topicWidth)}  ${question.kind.padEnd(kindWidth)}  ${question.difficulty}  ${isParametric(question) ? '*' : ' '}  `;

@@ -54,6 +54,8 @@ export const commandWords = () => ({
 /** What the question, progress and data commands print (questions, plan, import, export). */
 export const dataWords = () => ({
   'questions.wrote': { en: 'wrote {files}\nedit it, then check it: focal questions validate {dir}', zh: '已写入 {files}\n请编辑后检查：focal questions validate {dir}' },
+  'questions.topic': { en: 'TOPIC', zh: '主题' },
+  'questions.kind': { en: 'KIND', zh: '题型' },
   'questions.question': { en: 'QUESTION', zh: '题目' },
   'questions.count': { en: '{questions} in {topics} (D difficulty, * parametric)', zh: '共 {questions}，{topics}（D 难度，* 参数化题）' },
   'questions.n.one': { en: '{n} question', zh: '{n} 题' },
