@@ -36,7 +36,7 @@ export async function loadProgress(settings: Settings): Promise<LoadedProgress> 
         interviews: readInterviews(store),
       };
     },
-    { forReading: true },
+    { forReading: true, lang: settings.lang },
   );
   return { ...loaded, topicName: (topic) => bank.topics.get(topic)?.[settings.lang] ?? topic, now };
 }

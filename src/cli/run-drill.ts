@@ -74,7 +74,7 @@ export async function prepareDrill(argv: DrillArgs, grading?: Grading | Promise<
   const openBank = (packDirs: string[]) => loadBank(packDirs, { cacheDir: defaultCacheDir() });
   const resuming = argv.resume ? await import('./resume.js') : null;
   resuming?.refuseSessionOptions(argv.rawArgs ?? []);
-  const store = SqliteProgressStore.open(settings.dbPath);
+  const store = SqliteProgressStore.open(settings.dbPath, { lang: settings.lang });
   let claimed: string | null = null;
   try {
     let drillOptions: Omit<DrillOptions, 'lang' | 'plan' | 'masteryHorizon'>;

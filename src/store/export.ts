@@ -47,7 +47,7 @@ function* soundCards(store: SqliteProgressStore) {
     if (unsoundCardField(rowToCard(row)) === null) yield row;
     else skipped += 1;
   }
-  if (skipped > 0) store.warn(`skipped ${skipped} damaged card(s) (a time or value out of range)`);
+  if (skipped > 0) store.warn({ key: 'store.skippedCardsExported', params: { n: skipped } });
 }
 
 function* jsonArray<Row>(key: string, rows: Iterable<Row>, toRecord: (row: Row) => unknown): Generator<string> {

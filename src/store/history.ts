@@ -52,7 +52,7 @@ function streak(statements: Statements, now: number): number {
 /** Attempts with an impossible time are left out of every read: say so, once. */
 export function warnUnsoundAttempts(store: SqliteProgressStore): void {
   const unsound = store.statements.unsoundAttempts.get() ?? 0;
-  if (unsound > 0) store.warn(`skipped ${unsound} damaged attempt(s) (a time before 2000 or after 2200)`);
+  if (unsound > 0) store.warn({ key: 'store.skippedAttempts', params: { n: unsound } });
 }
 
 export function startOfDay(time: number): number {

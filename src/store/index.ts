@@ -1,4 +1,5 @@
 import type { Clock } from '../core/schedule/clock.js';
+import type { Lang } from '../core/i18n.js';
 import { storeError } from './open.js';
 import { SqliteProgressStore } from './progress-store.js';
 
@@ -20,7 +21,7 @@ export async function withStore<T>(
   path: string,
   work: (store: SqliteProgressStore) => Promise<T> | T,
   /** Only reads (stats, review, export): a database this process may not write is read as it is. */
-  options: { forReading?: boolean } = {},
+  options: { forReading?: boolean; lang?: Lang } = {},
 ): Promise<T> {
   const store = SqliteProgressStore.open(path, options);
   try {

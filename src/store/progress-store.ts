@@ -6,6 +6,8 @@ import { openProgressDb, storeError } from './open.js';
 import { attemptToRow, cardToRow, reviewLogToRow, rowToCard, sessionToRow } from './rows.js';
 import { prepareStatements, type Statements } from './statements.js';
 import { unsoundCardField } from './sound.js';
+import type { Lang } from '../core/i18n.js';
+import { tSaid, type Said } from '../core/words/index.js';
 
 /**
  * The progress store on one SQLite file: what the drill session needs (core's
@@ -20,6 +22,8 @@ export class SqliteProgressStore implements ProgressStore {
     readonly db: Database,
     /** The database file, for messages. */
     readonly file: string,
+    /** The language its warnings are said in. */
+    private readonly lang: Lang = 'en',
   ) {
     this.statements = prepareStatements(db);
     const s = this.statements;
@@ -38,13 +42,14 @@ export class SqliteProgressStore implements ProgressStore {
   }
 
   /** Opens (creating or migrating) the database at `path`; see openProgressDb for the checks. */
-  static open(path: string, options: { forReading?: boolean } = {}): SqliteProgressStore {
+  static open(path: string, options: { forReading?: boolean; lang?: Lang } = {}): SqliteProgressStore {
     const db = openProgressDb(path, options);
-    return new SqliteProgressStore(db, resolve(path));
+    return new SqliteProgressStore(db, resolve(path), options.lang);
   }
 
   /** Says something about the database once per process (on stderr, naming the file). */
-  warn(message: string): void {
+  warn(said: Said): void {
+    const message = tSaid(this.lang, said);
     if (this.warned.has(message)) return;
     this.warned.add(message);
     process.stderr.write(`focal: ${this.file}: ${message}\n`);
@@ -77,7 +82,7 @@ export class SqliteProgressStore implements ProgressStore {
       if (unsoundCardField(card) === null) cards.set(questionId, card);
       else skipped += 1;
     }
-    if (skipped > 0) this.warn(`skipped ${skipped} damaged card(s) (a time or value out of range); answering those questions again replaces them`);
+    if (skipped > 0) this.warn({ key: 'store.skippedCards', params: { n: skipped } });
     return cards;
   }
 

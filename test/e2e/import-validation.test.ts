@@ -104,6 +104,11 @@ describe('reading survives a bad row already in a database', () => {
       expect(result.stderr).toMatch(/skipped/);
       expect(result.stderr).toContain(db);
     }
+    // Said in the chosen language.
+    const zh = await runFocal(['stats', '--db', db, '--lang', 'zh']);
+    expect(zh.stderr).toContain(`focal: ${db}: 跳过了 1 条损坏的作答记录（时间早于 2000 年或晚于 2200 年）\n`);
+    expect(zh.stderr).toContain('跳过了 1 张损坏的卡片（时间或数值超出范围）；再次回答这些题目即可替换它们');
+    expect(zh.stderr).not.toMatch(/skipped/);
     // And the drill answers that question again, replacing the damaged card.
     const drill = await runFocal(['drill', '--plain', '--kind', 'single', '--count', '2', '--seed', '4', '--db', db], { input: 'a\nb\n' });
     expect(drill.code, drill.stderr).toBe(0);

@@ -38,7 +38,7 @@ export const exportCommand: CommandModule<GlobalArgs, ExportArgs> = {
       await write(await ankiChunks(settings));
     } else {
       const [{ withStore, systemClock }, { exportCsv, exportJson }] = await Promise.all([import('../../store/index.js'), import('../../store/export.js')]);
-      await withStore(settings.dbPath, (store) => write(argv.format === 'csv' ? exportCsv(store) : exportJson(store, systemClock.now())), { forReading: true });
+      await withStore(settings.dbPath, (store) => write(argv.format === 'csv' ? exportCsv(store) : exportJson(store, systemClock.now())), { forReading: true, lang: settings.lang });
     }
     if (argv.out) output.out(`${t(settings.lang, 'export.done', { format: argv.format, file: argv.out })}\n`);
     return 0;

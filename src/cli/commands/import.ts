@@ -26,7 +26,7 @@ export const importCommand: CommandModule<GlobalArgs, ImportArgs> = {
     if (!existsSync(argv.file)) throw new InputError({ key: 'error.missingFile', params: { file: argv.file } });
     // Read and check the whole file before the database is opened: a bad file changes nothing.
     const data = readExport(argv.file);
-    const report = await withStore(settings.dbPath, (store) => importProgress(store, data));
+    const report = await withStore(settings.dbPath, (store) => importProgress(store, data), { lang: settings.lang });
     if (settings.json) {
       output.out(`${JSON.stringify({ file: argv.file, added: report }, null, 2)}\n`);
       return 0;

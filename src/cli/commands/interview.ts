@@ -50,7 +50,7 @@ async function prepareInterview(argv: InterviewArgs): Promise<PreparedInterview>
     import('../../store/plan.js'),
     import('../../core/plan/plan.js'),
   ]);
-  const store = SqliteProgressStore.open(settings.dbPath);
+  const store = SqliteProgressStore.open(settings.dbPath, { lang: settings.lang });
   try {
     const plan = loadPlan(store.db);
     const started = performance.now();

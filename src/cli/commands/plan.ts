@@ -69,7 +69,7 @@ async function plan(argv: PlanArgs, output: Output): Promise<number> {
       savePlan(store.db, current, now);
     }
     return { stored: current, cards: store.loadCards() };
-  });
+  }, { lang: settings.lang });
 
   const projection = stored ? core.projectPlan(bank.questions, cards, stored, now) : null;
   const topicName = (topic: string) => bank.topics.get(topic)?.[settings.lang] ?? topic;

@@ -65,6 +65,12 @@ export const storeWords = () => ({
   },
   'store.failure.tooLarge': { en: 'the progress database is too large for this system ({reason})', zh: '进度数据库对本系统来说太大了（{reason}）' },
   'store.failure.changed': { en: 'the progress database changed under focal ({reason}): try again', zh: '进度数据库在 focal 使用时被改动了（{reason}）：请重试' },
+  'store.skippedAttempts': { en: 'skipped {n} damaged attempt(s) (a time before 2000 or after 2200)', zh: '跳过了 {n} 条损坏的作答记录（时间早于 2000 年或晚于 2200 年）' },
+  'store.skippedCards': {
+    en: 'skipped {n} damaged card(s) (a time or value out of range); answering those questions again replaces them',
+    zh: '跳过了 {n} 张损坏的卡片（时间或数值超出范围）；再次回答这些题目即可替换它们',
+  },
+  'store.skippedCardsExported': { en: 'skipped {n} damaged card(s) (a time or value out of range)', zh: '跳过了 {n} 张损坏的卡片（时间或数值超出范围）' },
   'store.refusedAnswer': { en: 'the progress database refused the answer ({reason})', zh: '进度数据库拒绝保存这次回答（{reason}）' },
   // an export file read by focal import
   'store.import.notJson': { en: 'not a focal-drill export: not JSON ({reason})', zh: '不是 focal-drill 导出文件：不是 JSON（{reason}）' },
