@@ -41,7 +41,7 @@ describe('user errors under --lang zh', () => {
     [['plot', '--width', '5'], '宽度必须是 30 到 400 之间的整数列数，收到的是 5', 'width must be'],
     [['plan', '--interview', '2026-13-45'], '不是日期', 'is not a date'],
     [['questions', 'new', '--kind', 'numeric', '--topic', 'BAD'], '--topic 必须是小写短名', '--topic must be'],
-    [['stats', '--db='], '--db 需要一个文件名', 'needs a file name'],
+    [['stats', '--db='], 'focal: --db: 需要一个文件名（它是空的）', 'needs a file name'],
   ];
 
   it.each(cases)('%j', async (args, chinese, english) => {

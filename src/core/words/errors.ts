@@ -66,7 +66,7 @@ export const errorWords = () => ({
   'error.cannotWriteExport': { en: 'cannot write the export: {reason}', zh: '无法写入导出文件：{reason}' },
   'error.interviewMinutes': { en: '--minutes must be a number of minutes above 0 and at most 180, not {value}', zh: '--minutes 必须是大于 0、不超过 180 的分钟数，而不是 {value}' },
   // settings: --db, the config file, FOCAL_* variables
-  'error.dbEmpty': { en: '--db needs a file name (it was empty)', zh: '--db 需要一个文件名（它是空的）' },
+  'error.dbEmpty': { en: 'needs a file name (it was empty)', zh: '需要一个文件名（它是空的）' },
   'error.config.cannotRead': { en: 'cannot read the config file: {reason}', zh: '无法读取配置文件：{reason}' },
   'error.config.json': { en: 'not valid JSON: {reason}', zh: '不是有效的 JSON：{reason}' },
   'error.config.toml': { en: 'not valid TOML: {reason}', zh: '不是有效的 TOML：{reason}' },
