@@ -116,3 +116,31 @@ describe.each([
     },
   );
 });
+
+describe.each([
+  [40, 10],
+  [60, 15],
+  [80, 24],
+])('Esc over a typed answer at %i×%i', (cols, rows) => {
+  it.each(['numeric', 'derivation'] as const)('asks before ending a %s under the question and the answer, all on screen', async (kind) => {
+    const question = cases.find((each) => each.kind === kind)!;
+    const answering = ANSWERING[kind];
+    const firstLine = wrapText(question.prompt.en, cols - 2)[0]!.trim();
+    const focal = new PtyFocal(['--question', question.id, '--seed', '1', '--lang', 'en', '--db', join(dir, `esc-${cols}x${rows}-${kind}.db`)], { cols, rows, env: { NO_COLOR: '1' } });
+    running.push(focal);
+    await settle(focal, [/Esc\s+end/, answering.input]);
+    await focal.press(...answering.keys);
+    await settle(focal, [answering.answered]);
+    await focal.press(KEY.escape);
+    await settle(focal, [/End the session\?/, /back to the\s+answer/]);
+    const screen = await onScreen(focal, cols, rows);
+    expect(screen).toContain(firstLine);
+    expect(screen).toMatch(answering.answered);
+    expect(screen).toMatch(/End the session\? What you typed has\s+not been submitted\./);
+    // Any other key goes back to the answer, as it was.
+    await focal.press('x');
+    await settle(focal, [/Esc\s+end/]);
+    expect(await onScreen(focal, cols, rows)).not.toContain('End the session?');
+    focal.kill();
+  });
+});

@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import type { ReactNode } from 'react';
 import { bindingsOf, type KeyContext } from '../keys/keymap.js';
 import type { WordKey } from '../../core/words/index.js';
 import { Paragraph } from './paragraph.js';
@@ -8,13 +9,16 @@ import { useUi, type Ui } from '../ui-context.js';
 import { useTerminalSize } from './use-terminal-size.js';
 
 /** The keys of a context, from the binding table: `Enter submit · ^T hint · Esc end`. */
-export function Footer({ context, hide = [] }: { context: KeyContext; /** Keys not to show now (scrolling when everything fits). */ hide?: WordKey[] }) {
+export function Footer({ context, hide = [], lead }: { context: KeyContext; /** Keys not to show now (scrolling when everything fits). */ hide?: WordKey[]; /** Said before the keys, in the same lines (a question they answer). */ lead?: ReactNode }) {
   const { theme, s } = useUi();
   // Below 20 rows every row counts: no blank line above the keys.
   const { rows } = useTerminalSize();
   return (
     <Box marginTop={rows < 20 ? 0 : 1}>
-      <Text color={theme.muted}>{footerText(context, s, rows, hide)}</Text>
+      <Text>
+        {lead ? <>{lead} </> : null}
+        <Text color={theme.muted}>{footerText(context, s, rows, hide)}</Text>
+      </Text>
     </Box>
   );
 }
@@ -37,8 +41,8 @@ export function useInputFooterRows(context: KeyContext, notice?: string | null):
   return lines(footerText(context, s, rows)) + (rows < 20 ? 0 : 1) + (notice ? 1 + lines(s('field.invalid', { message: notice })) : 0);
 }
 
-/** The bottom of a question's input area: why the last answer could not be read, then the keys. */
-export function InputFooter({ context, notice }: { context: KeyContext; notice?: string | null }) {
+/** The bottom of a question's input area: why the last answer could not be read, then the keys (while they work: `active`). */
+export function InputFooter({ context, notice, active = true }: { context: KeyContext; notice?: string | null; active?: boolean }) {
   const { theme, s } = useUi();
   return (
     <Box flexDirection="column">
@@ -47,7 +51,7 @@ export function InputFooter({ context, notice }: { context: KeyContext; notice?:
           <Paragraph color={theme.warn}>{s('field.invalid', { message: notice })}</Paragraph>
         </Box>
       ) : null}
-      <Footer context={context} />
+      {active ? <Footer context={context} /> : null}
     </Box>
   );
 }

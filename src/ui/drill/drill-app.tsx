@@ -115,7 +115,11 @@ export function DrillApp({ session, loadTools, first, now, dbPath, daysLeft }: D
               onScroll={promptScroll.page}
             />
           </Box>
-          {state.confirmEnd ? <ConfirmEnd onEnd={drill.finish} onBack={drill.keepGoing} /> : null}
+          {state.confirmEnd ? (
+            <Box flexShrink={0}>
+              <ConfirmEnd onEnd={drill.finish} onBack={drill.keepGoing} />
+            </Box>
+          ) : null}
         </>,
         keyContextsOf(question.kind),
       )}

@@ -82,7 +82,7 @@ export function ChoiceView({ question, active, notice, onSubmit, height, ...comm
       ) : end < count ? (
         <Text color={theme.muted}>{s('choice.below', { n: count - end })}</Text>
       ) : null}
-      <InputFooter context="choice" notice={notice} />
+      <InputFooter context="choice" notice={notice} active={active} />
     </Box>
   );
 }

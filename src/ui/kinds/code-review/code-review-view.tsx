@@ -62,7 +62,7 @@ export function CodeReviewView({ question, active, notice, onSubmit, height, ...
         );
       })}
       <Text color={theme.muted}>{status.filter(Boolean).join('   ')}</Text>
-      <InputFooter context="lines" notice={notice} />
+      <InputFooter context="lines" notice={notice} active={active} />
     </Box>
   );
 }

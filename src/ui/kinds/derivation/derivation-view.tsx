@@ -74,7 +74,7 @@ export function DerivationView({ question: _question, active, notice, onSubmit, 
           </Box>
         );
       })}
-      <InputFooter context="editor" notice={shownNotice} />
+      <InputFooter context="editor" notice={shownNotice} active={active} />
     </Box>
   );
 }

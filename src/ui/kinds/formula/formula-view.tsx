@@ -44,7 +44,7 @@ export function FormulaView({ question, active, notice, onSubmit, ...commands }:
           <PreviewLine preview={preview} />
         </Box>
       </Box>
-      <InputFooter context="field" notice={shownNotice} />
+      <InputFooter context="field" notice={shownNotice} active={active} />
     </Box>
   );
 }

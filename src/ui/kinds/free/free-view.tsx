@@ -80,7 +80,7 @@ export function FreeView({ question, active, notice, onSubmit, height, ...comman
           <Paragraph bold>{suggested}</Paragraph>
         </Box>
       ) : null}
-      <InputFooter context={grading ? 'selfGrade' : 'field'} notice={notice} />
+      <InputFooter context={grading ? 'selfGrade' : 'field'} notice={notice} active={active} />
     </Box>
   );
 }
