@@ -62,7 +62,7 @@ async function settle(focal: PtyFocal, wanted: RegExp[]): Promise<void> {
   await focal.waitFor((screen) => wanted.every((pattern) => pattern.test(screen)));
   for (let length = -1; length !== focal.raw.length; ) {
     length = focal.raw.length;
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await new Promise((resolve) => setTimeout(resolve, 600));
   }
 }
 

@@ -86,8 +86,10 @@ export function useFitToScreen(rows: number, key: unknown) {
   // Once a screen was let go for being too tall, it stays so at this size: measured again
   // unheld, its answer area can look short enough, and holding and letting go would alternate.
   const [letGo, setLetGo] = useState<{ key: unknown; rows: number } | null>(null);
-  const limited = fitted !== null && fitted.key === key && fitted.rows === rows;
   const given = letGo !== null && letGo.key === key && letGo.rows === rows;
+  // Below 20 rows a screen is held from its first frame: one drawn taller than the terminal
+  // before the measure that holds it would already have pushed rows into scrollback.
+  const limited = !given && ((fitted !== null && fitted.key === key && fitted.rows === rows) || rows < 20);
   useLayoutEffect(() => {
     if (!root.current) return;
     const tooTall = whole.current !== null && measureElement(whole.current).height > rows - 4;
