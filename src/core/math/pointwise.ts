@@ -234,11 +234,7 @@ export class Layout {
   private scaledAtLoadedPoint(): ScaledEvaluator {
     const scope = new Map<string, ReturnType<ScaledEvaluator['evaluate']>>();
     const evaluator = new ScaledEvaluator(scope);
-    const letSlots = new Set(this.lets.map((definition) => definition.slot));
-    for (const [name, slot] of this.slots) {
-      if (!letSlots.has(slot)) scope.set(name, exact(this.values[slot]!));
-    }
-    for (const definition of this.lets) scope.set(definition.name, evaluator.evaluate(definition.expr));
+    this.fillScope(scope, exact, (expr) => evaluator.evaluate(expr));
     return evaluator;
   }
 
@@ -247,12 +243,17 @@ export class Layout {
     if (digits > PRECISE_DIGITS) preciseStats.retries++;
     const scope = new Map<string, PreciseResult>();
     const evaluator = new PreciseEvaluator(digits, scope);
+    this.fillScope(scope, (value) => evaluator.exact(value), (expr) => evaluator.evaluate(expr));
+    return evaluator;
+  }
+
+  /** Puts the loaded point into a judge's scope: each sampled or fixed value as `exactly` reads it, then each `let` in order. */
+  private fillScope<T>(scope: Map<string, T>, exactly: (value: number) => T, evaluate: (expr: Expr) => T): void {
     const letSlots = new Set(this.lets.map((definition) => definition.slot));
     for (const [name, slot] of this.slots) {
-      if (!letSlots.has(slot)) scope.set(name, evaluator.exact(this.values[slot]!));
+      if (!letSlots.has(slot)) scope.set(name, exactly(this.values[slot]!));
     }
-    for (const definition of this.lets) scope.set(definition.name, evaluator.evaluate(definition.expr));
-    return evaluator;
+    for (const definition of this.lets) scope.set(definition.name, evaluate(definition.expr));
   }
 
   pointRecord(coords: ArrayLike<number>, offset = 0): Record<string, number> {
