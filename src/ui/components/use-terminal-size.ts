@@ -15,19 +15,20 @@ type Output = ReturnType<typeof useStdout>['stdout'];
  */
 const readers = new WeakMap<Output, Set<() => void>>();
 
+/** The one 'resize' listener of `stdout`, calling each of its readers. */
+function listenTo(stdout: Output): Set<() => void> {
+  const listeners = new Set<() => void>();
+  readers.set(stdout, listeners);
+  stdout.on('resize', () => {
+    for (const listener of listeners) listener();
+  });
+  return listeners;
+}
+
 function watchSize(stdout: Output, onResize: () => void): () => void {
-  let listeners = readers.get(stdout);
-  if (!listeners) {
-    const all = new Set<() => void>();
-    readers.set(stdout, all);
-    stdout.on('resize', () => {
-      for (const listener of all) listener();
-    });
-    listeners = all;
-  }
+  const listeners = readers.get(stdout) ?? listenTo(stdout);
   listeners.add(onResize);
-  const set = listeners;
-  return () => set.delete(onResize);
+  return () => listeners.delete(onResize);
 }
 
 /** The terminal's size, updated when it is resized (80×24 when unknown, e.g. in tests). */
