@@ -89,7 +89,16 @@ class SandboxError extends Error {
 /** The normalized text being converted, for messages that depend on how a value was written. */
 let currentText: string | undefined;
 
+/**
+ * Parsed texts, for texts parsed more than once (a model answer graded against every reply, a
+ * derivation's lines). A text is cached the second time it is parsed: most answers are typed
+ * once, and a cached tree that outlives a few young-generation collections is copied by each of
+ * them and then kept in the old generation, which made one-off answers cost every check a
+ * slower collection. Of a text parsed once only a hash is kept, so it holds no memory (a hash
+ * collision merely caches a text at its first parse).
+ */
 const cache = new Map<string, MathResult<Parsed>>();
+const parsedOnce = new Set<number>();
 const CACHE_SIZE = 500;
 
 /** Parses `source` into the sandboxed tree, or explains (with a column) why it cannot. */
@@ -100,9 +109,22 @@ export function parseExpression(source: string, options: ParseOptions = {}): Mat
   const cached = cache.get(key);
   if (cached) return cached;
   const result = withColumn(parseUncached(source, options));
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(key, result);
+  const hash = hashOf(key);
+  if (parsedOnce.delete(hash)) {
+    if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(key, result);
+  } else {
+    if (parsedOnce.size >= CACHE_SIZE) parsedOnce.delete(parsedOnce.values().next().value!);
+    parsedOnce.add(hash);
+  }
   return result;
+}
+
+/** FNV-1a of the text's UTF-16 code units, cut to 30 bits so it stays a small integer (no heap number). */
+function hashOf(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
 }
 
 /** Every parse error points somewhere: where nothing better is known, at the start. */
