@@ -63,6 +63,7 @@ try {
     define: { 'process.env.NODE_ENV': '"production"' },
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
+    charset: 'utf8',
     minify: true,
     sourcemap: 'linked',
     plugins: [startupShims],
