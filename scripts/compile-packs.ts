@@ -11,7 +11,7 @@ const [questions, dist] = process.argv.slice(2);
 if (!questions || !dist) throw new Error('usage: compile-packs <questions folder> <dist folder>');
 const report = validatePackDirs(packDirsIn(questions));
 if (report.problems.length > 0) {
-  process.stderr.write(`the bundled packs have problems:\n${report.problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}\n`);
+  process.stderr.write(`the bundled packs have problems:\n${report.problems.map((problem) => `  ${formatProblem(problem, 'en')}`).join('\n')}\n`);
   process.exit(1);
 }
 for (const pack of report.packs) writeCompiledPack(pack, compiledPackFile(pack.dir, dist));

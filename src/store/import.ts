@@ -1,7 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import * as z from 'zod/mini';
 import { KINDS } from '../core/bank/types.js';
-import { describeIssues, formatPath } from '../core/bank/issues.js';
+import { describeIssues, formatPath, rule } from '../core/bank/issues.js';
 import { InputError } from '../core/errors.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export.js';
 import type { SqliteProgressStore } from './progress-store.js';
@@ -14,7 +14,7 @@ const time = z.int().check(z.minimum(EARLIEST_TIME), z.maximum(LATEST_TIME));
 const rating = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 const state = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]);
 const text = z.string().check(z.maxLength(10_000));
-const id = z.string().check(z.regex(ID_PATTERN, 'an id: 1 to 128 letters, digits, _ . : or -'));
+const id = z.string().check(z.regex(ID_PATTERN, rule('store.import.idRule')));
 const count = z.int().check(z.minimum(0), z.maximum(1_000_000_000));
 const days = z.number().check(z.minimum(0), z.maximum(MAX_DAYS));
 const stability = z.number().check(z.minimum(0), z.maximum(MAX_STABILITY_DAYS));
@@ -80,7 +80,7 @@ const reviewLogSchema = z.object({
 
 /** The interview plan; the day is checked as a calendar date after the schema (checkPlanDay). */
 const planSchema = z.object({
-  interview: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a day such as 2026-12-13 (YYYY-MM-DD)')),
+  interview: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, rule('store.import.dayRule'))),
   target: z.number().check(z.gt(0), z.lt(1)),
   minutesPerDay: z.nullable(z.int().check(z.minimum(1), z.maximum(24 * 60))),
   setAt: time,

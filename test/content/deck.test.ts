@@ -60,7 +60,7 @@ function expectAnswersGradeAt(question: NumericQuestion | ExpressionQuestion, in
 describe('the bundled deck validates', () => {
   it('has no problem of any kind (structure, answer keys, placeholders, parameters)', () => {
     const report = validatePackDirs(bundledPackDirs());
-    expect(report.problems.map((problem) => formatProblem(problem))).toEqual([]);
+    expect(report.problems.map((problem) => formatProblem(problem, 'en'))).toEqual([]);
     expect(report.questionCount).toBe(deck.length);
   });
 

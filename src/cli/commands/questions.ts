@@ -222,7 +222,7 @@ export async function validate(argv: ValidateArgs, output: Output): Promise<numb
   }
   const { validatePackDirs } = await import('../../core/bank/validate.js');
   const { bundledPackDirs } = await import('../../core/bank/bundled.js');
-  const { formatProblem } = await import('../../core/bank/problems.js');
+  const { formatProblem, problemJson } = await import('../../core/bank/problems.js');
   const report =
     dirs.length > 0 ? validatePackDirs(dirs, bundledPackDirs()) : validatePackDirs([...bundledPackDirs(), ...settings.packDirs]);
   const packs = report.packs.length;
@@ -236,13 +236,16 @@ export async function validate(argv: ValidateArgs, output: Output): Promise<numb
       valid: report.problems.length === 0,
       questions: report.questionCount,
       packs: report.packs.map((pack) => ({ id: pack.id, dir: pack.dir, questions: pack.questions.length })),
-      problems: report.problems,
-      warnings: report.warnings,
+      problems: report.problems.map(problemJson),
+      warnings: report.warnings.map(problemJson),
     };
     output.out(`${JSON.stringify(document, null, 2)}\n`);
     return report.problems.length === 0 ? EXIT.ok : EXIT.negative;
   }
-  const lines = [...report.problems.map((problem) => formatProblem(problem)), ...report.warnings.map((warning) => say('questions.warning', { problem: formatProblem(warning) }))];
+  const lines = [
+    ...report.problems.map((problem) => formatProblem(problem, settings.lang)),
+    ...report.warnings.map((warning) => say('questions.warning', { problem: formatProblem(warning, settings.lang) })),
+  ];
   if (report.problems.length === 0) {
     lines.push(say('questions.valid', { summary, warned }));
   } else {

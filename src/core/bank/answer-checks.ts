@@ -1,3 +1,5 @@
+import type { Lang, Localized } from '../i18n.js';
+import type { Said } from '../words/index.js';
 import { isParametric } from './instance.js';
 import { formatNumber } from '../numbers.js';
 import { parameterSets } from './params.js';
@@ -26,7 +28,15 @@ export function describeSet(set: Record<string, number>): string {
  * answer for some values (1/(1 − p) when γ may be 1) would teach nothing there, so choose the
  * parameters or the mistake so that they never meet.
  */
-export function gradesCorrect(accepted: Record<string, number>[], total: number): string {
-  if (total === 1) return 'grades correct; a wrong answer must grade wrong';
-  return `grades correct for ${accepted.length} of ${total} parameter sets (e.g. ${describeSet(accepted[0]!)}); a wrong answer must grade wrong`;
+export function gradesCorrect(accepted: Record<string, number>[], total: number): Said {
+  if (total === 1) return { key: 'pack.gradesCorrect' };
+  return { key: 'pack.gradesCorrectFor', params: { n: accepted.length, total, set: describeSet(accepted[0]!) } };
+}
+
+/**
+ * A grader's feedback in both languages, for a problem that quotes it: graded a second time
+ * only when a check fails, so a valid pack pays nothing for it.
+ */
+export function feedbackInBoth(feedback: (lang: Lang) => string): Localized {
+  return { en: feedback('en'), zh: feedback('zh') };
 }

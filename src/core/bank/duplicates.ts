@@ -26,7 +26,7 @@ export function duplicateIds(entries: NamedEntry[], acrossPacks: boolean): Probl
     }
     if (acrossPacks && dirname(earlier.file) === dirname(entry.file)) continue;
     const where = earlier.line === undefined ? displayPath(earlier.file) : `${displayPath(earlier.file)}:${earlier.line}`;
-    problems.push({ file: entry.file, line: entry.line, column: entry.column, id: entry.id, path: 'id', message: `duplicate id: also in ${where}` });
+    problems.push({ file: entry.file, line: entry.line, column: entry.column, id: entry.id, path: 'id', message: { key: 'pack.duplicateId', params: { where } } });
   }
   return problems;
 }
@@ -37,7 +37,7 @@ export function duplicatePackIds(packs: Pack[]): Problem[] {
   for (const pack of packs) {
     const earlier = seen.get(pack.id);
     if (earlier) {
-      problems.push({ file: `${pack.dir}/pack.yaml`, path: 'id', message: `duplicate pack id "${pack.id}": also ${displayPath(earlier.dir)}` });
+      problems.push({ file: `${pack.dir}/pack.yaml`, path: 'id', message: { key: 'pack.duplicatePackId', params: { id: pack.id, dir: displayPath(earlier.dir) } } });
     } else {
       seen.set(pack.id, pack);
     }

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Said, WordKey } from '../words/index.js';
 import { closeMatches } from './similar.js';
 
 export type FieldPath = (string | number)[];
@@ -16,7 +17,23 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** One schema issue in words a pack author understands, at the path it concerns. */
 export interface FieldIssue {
   path: FieldPath;
-  message: string;
+  message: Said;
+}
+
+/** The keys given to zod as rule messages: an issue whose message is one of them says that word. */
+const RULES = new Set<string>();
+
+/**
+ * A rule's message for zod (`z.regex(pattern, rule('pack.rule.name'))`): a key of the catalog,
+ * which describeIssues says in the reader's language.
+ */
+export function rule(key: WordKey): string {
+  RULES.add(key);
+  return key;
+}
+
+function ruleSaid(message: string | undefined): Said | null {
+  return message !== undefined && RULES.has(message) ? { key: message as WordKey } : null;
 }
 
 /**
@@ -32,7 +49,7 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const close = closeMatches(key, [...fieldNames], 1);
-        out.push({ path: [...path, key], message: close.length > 0 ? `unknown field (did you mean ${close[0]}?)` : 'unknown field' });
+        out.push({ path: [...path, key], message: close.length > 0 ? { key: 'field.unknownFieldClose', params: { name: close[0]! } } : { key: 'field.unknownField' } });
       }
       continue;
     }
@@ -41,45 +58,47 @@ export function describeIssues(issues: readonly z.core.$ZodIssue[], input: unkno
   return out;
 }
 
-function describe(issue: z.core.$ZodIssue, path: FieldPath, value: unknown): string {
+function describe(issue: z.core.$ZodIssue, path: FieldPath, value: unknown): Said {
   const last = path[path.length - 1];
   const translation = last === 'en' || last === 'zh' ? last : null;
-  if (value === undefined || value === null) return translation ? `missing ${translation} text` : 'is required';
+  if (value === undefined || value === null) return translation ? { key: 'field.missingText', params: { lang: translation } } : { key: 'field.required' };
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.expected === 'object' && typeof value === 'string' && !translation) return 'needs both languages: { en: ..., zh: ... }';
-      if (issue.expected === 'int') return 'must be a whole number';
-      return `expected ${article(issue.expected)}, got ${typeName(value)}`;
+      if (issue.expected === 'object' && typeof value === 'string' && !translation) return { key: 'field.bothLanguages' };
+      if (issue.expected === 'int') return { key: 'field.wholeNumber' };
+      return { key: 'field.expected', params: { expected: expectedType(issue.expected), got: valueType(value) } };
     case 'too_small':
-      if (issue.origin === 'string') return translation ? `empty ${translation} text` : 'must not be empty';
-      if (issue.origin === 'array') return `needs at least ${plural(Number(issue.minimum), 'entry', 'entries')}`;
-      return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+      if (issue.origin === 'string') return translation ? { key: 'field.emptyText', params: { lang: translation } } : { key: 'field.notEmpty' };
+      if (issue.origin === 'array') return { key: Number(issue.minimum) === 1 ? 'field.atLeastEntries.one' : 'field.atLeastEntries.many', params: { n: Number(issue.minimum) } };
+      return { key: issue.inclusive ? 'field.atLeast' : 'field.moreThan', params: { n: String(issue.minimum) } };
     case 'too_big':
-      if (issue.origin === 'array') return `has more than ${plural(Number(issue.maximum), 'entry', 'entries')}`;
-      return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+      if (issue.origin === 'array') return { key: Number(issue.maximum) === 1 ? 'field.moreEntries.one' : 'field.moreEntries.many', params: { n: Number(issue.maximum) } };
+      return { key: issue.inclusive ? 'field.atMost' : 'field.lessThan', params: { n: String(issue.maximum) } };
     case 'invalid_value':
-      return `must be ${issue.values.map((option) => JSON.stringify(option)).join(' or ')}`;
+      return { key: 'field.oneOf', params: { values: { join: issue.values.map((option) => JSON.stringify(option)), with: 'field.or' } } };
     case 'invalid_union':
       return unionMessage(path);
     case 'invalid_key': {
       // A record's key (a topic or parameter name) failed: the most specific reason, with the name.
       const reasons = issue.issues.map((inner) => inner.message);
-      const reason = reasons.find((message) => message.startsWith('is a reserved name')) ?? reasons[0] ?? 'is not a valid name';
-      return `"${String(last)}" ${reason.startsWith('is ') ? reason : `: ${reason}`}`;
+      const reason = ruleSaid(reasons.find((message) => message === 'pack.rule.reserved') ?? reasons[0]) ?? { key: 'field.notName' };
+      // Most rules read on from the name ("p" is a reserved name...); the others follow a colon.
+      const readsOn = reason.key === 'pack.rule.reserved' || reason.key === 'field.notName';
+      return { key: readsOn ? 'field.keyIs' : 'field.keyProblem', params: { name: String(last), reason } };
     }
     default:
-      return issue.message && issue.message !== 'Invalid input' ? issue.message : `is not valid here (${issue.code})`;
+      return ruleSaid(issue.message) ?? { key: 'field.notValid', params: { code: issue.code } };
   }
 }
 
 /** Unions appear where a field has alternative shapes; name them instead of "Invalid input". */
-function unionMessage(path: FieldPath): string {
+function unionMessage(path: FieldPath): Said {
   const field = [...path].reverse().find((key) => typeof key === 'string');
-  if (field === 'difficulty') return 'must be 1, 2 or 3';
-  if (path.includes('params')) return 'must be { values: [...] } or { min, max, step }';
-  if (field === 'let') return 'must be a definition or a list of definitions';
-  if (field === 'model' || path.includes('wrongAnswers')) return 'must be non-empty text (steps on separate lines) or a list of steps';
-  return 'must be a non-empty expression (text or a number)';
+  if (field === 'difficulty') return { key: 'pack.difficulty' };
+  if (path.includes('params')) return { key: 'pack.paramShape' };
+  if (field === 'let') return { key: 'pack.letShape' };
+  if (field === 'model' || path.includes('wrongAnswers')) return { key: 'pack.stepsShape' };
+  return { key: 'pack.expressionShape' };
 }
 
 function valueAt(input: unknown, path: FieldPath): unknown {
@@ -91,18 +110,29 @@ function valueAt(input: unknown, path: FieldPath): unknown {
   return value;
 }
 
-function typeName(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `text "${value.length > 30 ? `${value.slice(0, 27)}...` : value}"`;
-  return `${typeof value} ${String(value)}`;
+/** What the value is, for "expected a number, got text "abc"". */
+function valueType(value: unknown): Said {
+  if (Array.isArray(value)) return { key: 'field.type.list' };
+  if (typeof value === 'object') return { key: 'field.type.mapping' };
+  if (typeof value === 'string') return { key: 'field.value.text', params: { text: value.length > 30 ? `${value.slice(0, 27)}...` : value } };
+  if (typeof value === 'number') return { key: 'field.value.number', params: { value: String(value) } };
+  if (typeof value === 'boolean') return { key: 'field.value.boolean', params: { value: String(value) } };
+  return { key: 'field.value.other', params: { type: typeof value, value: String(value) } };
 }
 
-function article(expected: string): string {
-  const noun = expected === 'object' ? 'mapping' : expected === 'array' ? 'list' : expected;
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+function expectedType(expected: string): Said {
+  switch (expected) {
+    case 'object':
+      return { key: 'field.type.mapping' };
+    case 'array':
+      return { key: 'field.type.list' };
+    case 'string':
+      return { key: 'field.type.string' };
+    case 'number':
+      return { key: 'field.type.number' };
+    case 'boolean':
+      return { key: 'field.type.boolean' };
+    default:
+      return { key: 'field.type.other', params: { type: expected } };
+  }
 }

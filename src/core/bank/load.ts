@@ -11,6 +11,7 @@ import { fieldNames, specOfKind, type RawQuestion } from '../kinds/index.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { escapeControls } from '../terminal-text.js';
 import { readPackText, type TextRead } from './safe-read.js';
+import type { Said } from '../words/index.js';
 
 /** A pack as loaded: what could be read (null when nothing could) and every problem found. */
 export interface PackLoad {
@@ -81,7 +82,7 @@ export function loadPack(dir: string): PackLoad {
       .sort()
       .map((name) => join(dir, name));
   } catch {
-    return { pack: null, ids: [], locate: () => ({}), questionCount: 0, warnings: [], problems: [{ file: dir, message: 'cannot read the pack folder (it does not exist or is not a folder)' }] };
+    return { pack: null, ids: [], locate: () => ({}), questionCount: 0, warnings: [], problems: [{ file: dir, message: { key: 'pack.cannotReadFolder' } }] };
   }
 
   const warnings: Problem[] = [];
@@ -150,7 +151,7 @@ function readQuestionFile(yaml: YamlFile, reading: PackReading): Question[] {
   const { pack, topics, snippets, problems, ids, places } = reading;
   const parsed = questionFileSchema.safeParse(yaml.data);
   if (!parsed.success) {
-    problems.push({ file: yaml.file, line: 1, column: 1, message: 'a question file holds one list: `questions: [...]`' });
+    problems.push({ file: yaml.file, line: 1, column: 1, message: { key: 'pack.questionFile' } });
     return [];
   }
   const questions: Question[] = [];
@@ -167,13 +168,13 @@ function readQuestionFile(yaml: YamlFile, reading: PackReading): Question[] {
       problems.push({ file: yaml.file, ...yaml.locate([...base, ...issue.path]), id, path: formatPath(path) || undefined, message: issue.message });
     };
 
-    if (!isRecord(raw)) return report({ path: [], message: 'a question is a mapping of fields (id, topic, kind, ...)' });
+    if (!isRecord(raw)) return report({ path: [], message: { key: 'pack.questionMapping' } });
     for (const path of missingChinese(raw, [])) {
       reading.warnings.push({ file: yaml.file, ...yaml.locate([...base, ...path]), id, path: formatPath(id ? path : [...base, ...path]), message: MISSING_ZH });
     }
     const kind = raw.kind;
     if (!KINDS.includes(kind as Kind)) {
-      const message = kind === undefined ? 'is required' : `unknown kind ${JSON.stringify(kind)} (kinds: ${KINDS.join(', ')})`;
+      const message: Said = kind === undefined ? { key: 'field.required' } : { key: 'pack.unknownKind', params: { kind: JSON.stringify(kind), kinds: KINDS.join(', ') } };
       return report({ path: ['kind'], message });
     }
     const spec = specOfKind(kind as Kind);
@@ -194,7 +195,7 @@ function readQuestionFile(yaml: YamlFile, reading: PackReading): Question[] {
       const read = snippets.read(snippet);
       if ('error' in read) {
         const where = displayPath(join(pack.dir, snippet));
-        report({ path: ['snippet'], message: read.error === 'no such file' ? `snippet file not found: ${where}` : `snippet ${where} ${read.error}` });
+        report({ path: ['snippet'], message: read.error.key === 'pack.read.noSuchFile' ? { key: 'pack.snippetNotFound', params: { file: where } } : { key: 'pack.snippetUnreadable', params: { file: where, reason: read.error } } });
       }
       else [code, snippetLines] = [read.text, lineCount(read.text)];
     }
@@ -226,7 +227,7 @@ class SnippetReader {
     const file = resolve(this.dir, name);
     if (!this.cache.has(file)) {
       const rel = relative(this.dir, file);
-      const read = rel.startsWith('..') || isAbsolute(rel) ? { error: 'is outside the pack folder' } : readPackText(file, this.dir);
+      const read = rel.startsWith('..') || isAbsolute(rel) ? { error: { key: 'pack.read.outside' } as const } : readPackText(file, this.dir);
       // Control characters would reach the terminal when the code is shown.
       this.cache.set(file, 'text' in read ? { text: escapeControls(read.text, { multiline: true }) } : read);
     }
@@ -242,7 +243,7 @@ export function lineCount(code: string): number {
 /** Field names for "did you mean". */
 const FIELD_NAMES = fieldNames([packSchema]);
 
-const MISSING_ZH = 'no zh text: the en text is shown in Chinese too';
+const MISSING_ZH: Said = { key: 'pack.noZh' };
 
 /** Paths of the `{ en }` texts that have no zh (a pack may be English only). */
 function missingChinese(value: unknown, path: (string | number)[]): (string | number)[][] {

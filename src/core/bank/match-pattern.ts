@@ -8,6 +8,8 @@
 // n ≤ MAX_REPEAT; `.`; `\d` `\s` `\w` and their negations; `\b`; classes `[...]`, ranges and
 // negation included; a backslash before any other punctuation makes it literal.
 
+import { t, type Said } from '../words/index.js';
+
 /** Longest pattern, in characters. */
 export const MAX_PATTERN_LENGTH = 300;
 /** Largest n in `{m,n}`. */
@@ -17,11 +19,12 @@ export const MAX_WAYS = 10_000;
 
 export class PatternError extends Error {
   constructor(
-    message: string,
+    /** What is wrong, said in the reader's language when shown. */
+    readonly said: Said,
     /** 0-based offset in the pattern. */
     readonly offset: number,
   ) {
-    super(message);
+    super(t('en', said.key, said.params));
   }
 }
 
@@ -39,15 +42,15 @@ const SYNTAX = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', 
 
 /** Parses and checks a pattern; throws a PatternError naming the offset of the problem. */
 export function compilePattern(pattern: string): RegExp {
-  if (pattern.trim() === '') throw new PatternError('a pattern must not be empty', 0);
+  if (pattern.trim() === '') throw new PatternError({ key: 'pack.pattern.empty' }, 0);
   if (pattern.length > MAX_PATTERN_LENGTH) {
-    throw new PatternError(`a pattern is at most ${MAX_PATTERN_LENGTH} characters (this one has ${pattern.length})`, MAX_PATTERN_LENGTH);
+    throw new PatternError({ key: 'pack.pattern.tooLong', params: { limit: MAX_PATTERN_LENGTH, length: pattern.length } }, MAX_PATTERN_LENGTH);
   }
   const parser = new Parser(pattern);
   const node = parser.alternation();
-  if (parser.pos < pattern.length) throw new PatternError(`unmatched ")"`, parser.pos);
+  if (parser.pos < pattern.length) throw new PatternError({ key: 'pack.pattern.unmatched', params: { char: ')' } }, parser.pos);
   if (node.ways > MAX_WAYS) {
-    throw new PatternError(`too many ways to match (${node.ways > 1e12 ? 'over 10¹²' : node.ways}, at most ${MAX_WAYS}): use fewer optional parts or smaller {m,n}`, 0);
+    throw new PatternError({ key: 'pack.pattern.tooManyWays', params: { ways: node.ways > 1e12 ? { key: 'pack.pattern.over', params: { n: '10¹²' } } : node.ways, max: MAX_WAYS } }, 0);
   }
   // A pattern that starts with a letter or digit matches at the start of a word, so that
   // "easy" does not match inside "uneasy" (Latin letters and digits only: Chinese has no spaces).
@@ -55,7 +58,7 @@ export function compilePattern(pattern: string): RegExp {
   try {
     return new RegExp(`${wordStart}(?:${node.source})`, 'giu');
   } catch {
-    throw new PatternError('not a valid pattern', 0);
+    throw new PatternError({ key: 'pack.pattern.invalid' }, 0);
   }
 }
 
@@ -69,7 +72,7 @@ class Parser {
       this.pos++;
       branches.push(this.sequence());
     }
-    if (branches.some((branch) => branch.source === '')) throw new PatternError('an alternative of "|" is empty', this.pos);
+    if (branches.some((branch) => branch.source === '')) throw new PatternError({ key: 'pack.pattern.emptyAlternative' }, this.pos);
     return {
       source: branches.map((branch) => branch.source).join('|'),
       ways: branches.reduce((sum, branch) => sum + branch.ways, 0),
@@ -98,9 +101,9 @@ class Parser {
     switch (char) {
       case '(': {
         if (this.text.startsWith('?:', this.pos)) this.pos += 2;
-        else if (this.peek() === '?') throw new PatternError('only plain groups "( )" and "(?: )" are allowed', this.pos);
+        else if (this.peek() === '?') throw new PatternError({ key: 'pack.pattern.groups' }, this.pos);
         const inner = this.alternation();
-        if (this.peek() !== ')') throw new PatternError('unclosed "("', start);
+        if (this.peek() !== ')') throw new PatternError({ key: 'pack.pattern.unclosed', params: { char: '(' } }, start);
         this.pos++;
         return { source: `(?:${inner.source})`, ways: inner.ways, zeroWidth: inner.zeroWidth };
       }
@@ -112,16 +115,16 @@ class Parser {
         return this.escape(start);
       case '*':
       case '+':
-        throw new PatternError(`unbounded repetition "${char}" is not allowed: use {0,n} or {1,n} with n ≤ ${MAX_REPEAT}`, start);
+        throw new PatternError({ key: 'pack.pattern.unbounded', params: { char, max: MAX_REPEAT } }, start);
       case '?':
       case '{':
-        throw new PatternError(`"${char}" must follow something to repeat`, start);
+        throw new PatternError({ key: 'pack.pattern.nothingBefore', params: { char } }, start);
       case '^':
       case '$':
-        throw new PatternError(`"${char}" is not allowed: a key point may be anywhere in the answer`, start);
+        throw new PatternError({ key: 'pack.pattern.anchor', params: { char } }, start);
       case ']':
       case '}':
-        throw new PatternError(`unmatched "${char}"`, start);
+        throw new PatternError({ key: 'pack.pattern.unmatched', params: { char } }, start);
       default: {
         // Patterns see the answer as `normalizeChar` leaves it (α → alpha, pₜ → pt).
         const normal = normalizeChar(char);
@@ -132,10 +135,10 @@ class Parser {
 
   private escape(start: number): Node {
     const next = this.text[this.pos++];
-    if (next === undefined) throw new PatternError('a pattern cannot end with "\\"', start);
+    if (next === undefined) throw new PatternError({ key: 'pack.pattern.trailingBackslash' }, start);
     if (CLASS_ESCAPES.has(next)) return { source: `\\${next}`, ways: 1, zeroWidth: false };
     if (next === 'b') return { source: '\\b', ways: 1, zeroWidth: true };
-    if (/[A-Za-z0-9]/.test(next)) throw new PatternError(`unknown escape "\\${next}" (allowed: \\d \\s \\w \\b and \\ before punctuation)`, start);
+    if (/[A-Za-z0-9]/.test(next)) throw new PatternError({ key: 'pack.pattern.unknownEscape', params: { char: next } }, start);
     return { source: literal(next), ways: 1, zeroWidth: false };
   }
 
@@ -148,13 +151,13 @@ class Parser {
     let members = 0;
     for (;;) {
       const char = this.text[this.pos++];
-      if (char === undefined) throw new PatternError('unclosed "["', start);
+      if (char === undefined) throw new PatternError({ key: 'pack.pattern.unclosed', params: { char: '[' } }, start);
       if (char === ']' && members > 0) break;
       if (char === '\\') {
         const next = this.text[this.pos++];
-        if (next === undefined) throw new PatternError('unclosed "["', start);
+        if (next === undefined) throw new PatternError({ key: 'pack.pattern.unclosed', params: { char: '[' } }, start);
         if (CLASS_ESCAPES.has(next)) source += `\\${next}`;
-        else if (/[A-Za-z0-9]/.test(next)) throw new PatternError(`unknown escape "\\${next}" in a class`, this.pos - 2);
+        else if (/[A-Za-z0-9]/.test(next)) throw new PatternError({ key: 'pack.pattern.unknownClassEscape', params: { char: next } }, this.pos - 2);
         else source += `\\${next}`;
       } else if (char === '-' && members > 0 && this.peek() !== ']') {
         source += '-';
@@ -167,7 +170,7 @@ class Parser {
     try {
       new RegExp(`${source}]`, 'u');
     } catch {
-      throw new PatternError('a range in "[...]" runs backwards or is not a range of characters', start);
+      throw new PatternError({ key: 'pack.pattern.badRange' }, start);
     }
     return { source: `${source}]`, ways: 1, zeroWidth: false };
   }
@@ -176,7 +179,7 @@ class Parser {
     const start = this.pos;
     const char = this.peek();
     if (char === '*' || char === '+') {
-      throw new PatternError(`unbounded repetition "${char}" is not allowed: use {0,n} or {1,n} with n ≤ ${MAX_REPEAT}`, start);
+      throw new PatternError({ key: 'pack.pattern.unbounded', params: { char, max: MAX_REPEAT } }, start);
     }
     let min: number;
     let max: number;
@@ -185,18 +188,18 @@ class Parser {
       [min, max] = [0, 1];
     } else if (char === '{') {
       const match = /^\{(\d{1,3})(?:(,)(\d{1,3}))?\}/.exec(this.text.slice(this.pos));
-      if (!match) throw new PatternError('a repetition is {n} or {m,n} with both numbers given', start);
+      if (!match) throw new PatternError({ key: 'pack.pattern.repetitionForm' }, start);
       this.pos += match[0].length;
       min = Number(match[1]);
       max = match[2] ? Number(match[3]) : min;
-      if (max < min) throw new PatternError(`{${min},${max}}: the second number is smaller than the first`, start);
-      if (max > MAX_REPEAT) throw new PatternError(`{${min},${max}}: at most ${MAX_REPEAT} repetitions`, start);
+      if (max < min) throw new PatternError({ key: 'pack.pattern.backwards', params: { min, max } }, start);
+      if (max > MAX_REPEAT) throw new PatternError({ key: 'pack.pattern.tooManyRepeats', params: { min, max, limit: MAX_REPEAT } }, start);
     } else {
       return atom;
     }
-    if (atom.zeroWidth) throw new PatternError('nothing to repeat (an empty group or an assertion)', start);
+    if (atom.zeroWidth) throw new PatternError({ key: 'pack.pattern.nothingToRepeat' }, start);
     const next = this.peek();
-    if (next === '?' || next === '*' || next === '+' || next === '{') throw new PatternError('a repetition cannot be repeated again', this.pos);
+    if (next === '?' || next === '*' || next === '+' || next === '{') throw new PatternError({ key: 'pack.pattern.repeatAgain' }, this.pos);
     let ways = 0;
     for (let count = min; count <= max; count++) ways = Math.min(ways + atom.ways ** count, Number.MAX_SAFE_INTEGER);
     const repeat = char === '?' ? '?' : min === max ? `{${min}}` : `{${min},${max}}`;

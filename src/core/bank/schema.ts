@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { escapeControls } from '../terminal-text.js';
+import { rule } from './issues.js';
 
 // The YAML shapes of pack.yaml and question files, and the pieces every kind's schema is
 // built of (each kind's own fields are in its module, src/core/kinds/). Objects are strict so that a misspelt
@@ -29,15 +30,15 @@ export const expressionText = z.pipe(
  * or parameter name they would be looked up on the prototype instead of the pack's own list.
  */
 const RESERVED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
-const notReserved = z.refine((name: unknown) => !RESERVED_NAMES.has(String(name)), 'is a reserved name (constructor, toString, __proto__...): choose another');
+const notReserved = z.refine((name: unknown) => !RESERVED_NAMES.has(String(name)), rule('pack.rule.reserved'));
 
 const slug = (message: string) => z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, message), notReserved);
-export const identifier = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a name such as p or gamma'), notReserved);
+export const identifier = z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]*$/, rule('pack.rule.name')), notReserved);
 
 export const packSchema = z.strictObject({
-  id: slug('must be lower-case letters, digits, ".", "_" or "-"'),
+  id: slug(rule('pack.rule.packId')),
   title: localizedSchema,
-  topics: z.record(slug('topic names are lower-case slugs'), localizedSchema),
+  topics: z.record(slug(rule('pack.rule.topicName')), localizedSchema),
 });
 
 export const toleranceSchema = z
@@ -47,7 +48,7 @@ export const toleranceSchema = z
     sigfigs: z.optional(z.int().check(z.minimum(1), z.maximum(15))),
     decimals: z.optional(z.int().check(z.minimum(0), z.maximum(15))),
   })
-  .check(z.refine((value) => Object.keys(value).length === 1, 'give exactly one of relative, absolute, sigfigs, decimals'));
+  .check(z.refine((value) => Object.keys(value).length === 1, rule('pack.rule.tolerance')));
 
 const paramSchema = z.union([
   z.strictObject({ values: z.array(z.number()).check(z.minLength(1)) }),
@@ -56,7 +57,7 @@ const paramSchema = z.union([
 
 /** The fields every question has. */
 export const common = {
-  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'ids use letters, digits, ".", "_" and "-"')),
+  id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, rule('pack.rule.questionId'))),
   topic: z.string().check(z.minLength(1)),
   difficulty: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   source: text,

@@ -1,4 +1,5 @@
 import type { Localized } from '../i18n.js';
+import type { Said } from '../words/index.js';
 import type { FieldIssue } from './issues.js';
 import { gridSize } from './params.js';
 import { questionPlaceholders } from './placeholders.js';
@@ -25,8 +26,8 @@ export function checkStructure(question: RawQuestion, context: CommonContext): F
   return issues;
 }
 
-export function unknownTopic(topic: string, topics: Record<string, Localized>): string {
-  return `unknown topic "${topic}" (pack.yaml lists ${Object.keys(topics).join(', ')})`;
+export function unknownTopic(topic: string, topics: Record<string, Localized>): Said {
+  return { key: 'pack.unknownTopic', params: { topic, topics: Object.keys(topics).join(', ') } };
 }
 
 function checkParams(params: Record<string, ParamSpec>): FieldIssue[] {
@@ -34,14 +35,14 @@ function checkParams(params: Record<string, ParamSpec>): FieldIssue[] {
   for (const [name, spec] of Object.entries(params)) {
     if ('values' in spec) continue;
     if (spec.max < spec.min) {
-      issues.push({ path: ['params', name, 'max'], message: `max ${spec.max} is below min ${spec.min}` });
+      issues.push({ path: ['params', name, 'max'], message: { key: 'pack.maxBelowMin', params: { max: spec.max, min: spec.min } } });
       continue;
     }
     const steps = (spec.max - spec.min) / spec.step;
     if (Math.abs(steps - Math.round(steps)) > 1e-6) {
-      issues.push({ path: ['params', name, 'max'], message: `max ${spec.max} is not on the grid ${spec.min} + k·${spec.step}` });
+      issues.push({ path: ['params', name, 'max'], message: { key: 'pack.maxOffGrid', params: { max: spec.max, min: spec.min, step: spec.step } } });
     }
-    if (gridSize(spec) > 1_000_000) issues.push({ path: ['params', name, 'step'], message: 'the grid has more than a million points' });
+    if (gridSize(spec) > 1_000_000) issues.push({ path: ['params', name, 'step'], message: { key: 'pack.gridTooLarge' } });
   }
   return issues;
 }
@@ -52,11 +53,11 @@ function checkPlaceholders(question: RawQuestion): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const { placeholder, path } of questionPlaceholders(question)) {
     if (placeholder.type === 'name' && !params.includes(placeholder.name)) {
-      const known = params.length > 0 ? `params: ${params.join(', ')}` : 'the question has no params';
-      issues.push({ path, message: `placeholder {${placeholder.name}} names no parameter (${known})` });
+      const known: Said = params.length > 0 ? { key: 'pack.paramsAre', params: { names: params.join(', ') } } : { key: 'pack.noParams' };
+      issues.push({ path, message: { key: 'pack.placeholderUnknown', params: { name: placeholder.name, known } } });
     }
     if (placeholder.type === 'expression' && params.length === 0) {
-      issues.push({ path, message: `placeholder {=${placeholder.source}} needs params; in a question without params write the value` });
+      issues.push({ path, message: { key: 'pack.placeholderNeedsParams', params: { source: placeholder.source } } });
     }
   }
   return issues;

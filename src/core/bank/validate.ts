@@ -1,6 +1,5 @@
 import { join, resolve } from 'node:path';
 import { compileExpression } from '../math/index.js';
-import { tSaid } from '../words/index.js';
 import { graderOf } from '../grading/grade.js';
 import { describeSet, setsOf } from './answer-checks.js';
 import { packDirsIn } from './bundled.js';
@@ -56,11 +55,11 @@ function clashesWith(others: Pack[], ours: Pack[], locate: Locator): Problem[] {
   const problems: Problem[] = [];
   for (const pack of ours) {
     const clash = packIds.get(pack.id);
-    if (clash) problems.push({ file: join(pack.dir, 'pack.yaml'), path: 'id', message: `duplicate pack id "${pack.id}": also ${displayPath(clash.dir)}` });
+    if (clash) problems.push({ file: join(pack.dir, 'pack.yaml'), path: 'id', message: { key: 'pack.duplicatePackId', params: { id: pack.id, dir: displayPath(clash.dir) } } });
     for (const question of pack.questions) {
       const earlier = questionIds.get(question.id);
       if (!earlier) continue;
-      problems.push({ file: question.file, ...locate(question, ['id']), id: question.id, path: 'id', message: `duplicate id: also in ${displayPath(earlier.file)}` });
+      problems.push({ file: question.file, ...locate(question, ['id']), id: question.id, path: 'id', message: { key: 'pack.duplicateId', params: { where: displayPath(earlier.file) } } });
     }
   }
   return problems;
@@ -80,11 +79,11 @@ function checkPlaceholderValues(question: Question): FieldIssue[] {
     if (placeholder.type !== 'expression') continue;
     const compiled = compileExpression(placeholder.source, { allowedVariables: names });
     if (!compiled.ok) {
-      issues.push({ path, message: `placeholder {=${placeholder.source}}: ${tSaid('en', compiled.error.said)}` });
+      issues.push({ path, message: { key: 'pack.placeholderInvalid', params: { source: placeholder.source, problem: compiled.error.said } } });
       continue;
     }
     const bad = setsOf(question).find((set) => evaluatePlaceholder(placeholder.source, set) === undefined);
-    if (bad) issues.push({ path, message: `placeholder {=${placeholder.source}} is not finite for ${describeSet(bad)}` });
+    if (bad) issues.push({ path, message: { key: 'pack.placeholderNotFinite', params: { source: placeholder.source, set: describeSet(bad) } } });
   }
   return issues;
 }

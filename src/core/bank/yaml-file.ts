@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import type { Problem } from './problems.js';
 import { readPackText } from './safe-read.js';
+import type { Said } from '../words/index.js';
 
 /** Alias uses allowed per file: plenty for shared option lists, far below an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
@@ -21,14 +22,17 @@ export interface YamlFile {
  */
 export function readYamlFile(file: string): { yaml: YamlFile | null; problems: Problem[] } {
   const read = readPackText(file);
-  if ('error' in read) return { yaml: null, problems: [{ file, message: `cannot read the file: ${read.error === 'no such file' ? read.error : `it ${read.error}`}` }] };
+  if ('error' in read) {
+    const reason = read.error.key === 'pack.read.noSuchFile' ? read.error : { key: 'pack.it', params: { reason: read.error } } satisfies Said;
+    return { yaml: null, problems: [{ file, message: { key: 'pack.cannotReadFile', params: { reason } } }] };
+  }
   const source = read.text;
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const problems = doc.errors.map((error): Problem => {
       const { line, col } = lineCounter.linePos(error.pos[0]);
-      return { file, line, column: col, message: `YAML syntax error: ${firstLine(error.message)}` };
+      return { file, line, column: col, message: { key: 'pack.yamlSyntax', params: { reason: firstLine(error.message) } } };
     });
     return { yaml: null, problems };
   }
@@ -37,11 +41,11 @@ export function readYamlFile(file: string): { yaml: YamlFile | null; problems: P
     // The yaml library stops expanding aliases past a limit ("billion laughs").
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    return { yaml: null, problems: [{ file, line: 1, column: 1, message: `YAML aliases expand too much (more than ${MAX_ALIAS_COUNT} alias uses): ${firstLine(String((error as Error).message))}` }] };
+    return { yaml: null, problems: [{ file, line: 1, column: 1, message: { key: 'pack.yamlAliases', params: { limit: MAX_ALIAS_COUNT, reason: firstLine(String((error as Error).message)) } } }] };
   }
   const yaml: YamlFile = { file, data, locate: (path) => locate(doc, lineCounter, path) };
   const proto = protoKeyPath(data, []);
-  if (proto) return { yaml: null, problems: [{ file, ...yaml.locate(proto), message: '"__proto__" is a reserved name: choose another' }] };
+  if (proto) return { yaml: null, problems: [{ file, ...yaml.locate(proto), message: { key: 'pack.protoKey' } }] };
   return { yaml, problems: [] };
 }
 

@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n.js';
 import type { QuestionInstance } from '../bank/types.js';
 import type { DerivationQuestion } from '../kinds/derivation.js';
-import { describeSet, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
+import { describeSet, feedbackInBoth, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
 import { instantiate } from '../bank/instantiate.js';
 import type { FieldIssue } from '../bank/issues.js';
 import type { KindGrader } from '../kinds/spec.js';
@@ -202,7 +202,7 @@ function checkDerivationKey(question: DerivationQuestion): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (question.where) {
     const domains = parseDomains(question.where);
-    if (!domains.ok) return [{ path: ['where'], message: tSaid('en', domains.error.said) }];
+    if (!domains.ok) return [{ path: ['where'], message: domains.error.said }];
   }
   const checkpoints = checkCheckpoints(question);
   issues.push(...checkpoints.issues);
@@ -212,22 +212,22 @@ function checkDerivationKey(question: DerivationQuestion): FieldIssue[] {
     const instance = { ...instantiate(question, null), params: set };
     const model = gradeDerivation(question, instance, question.model, 'en');
     if (model.verdict === 'partial') {
-      const gaps = model.feedback.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2));
-      issues.push({ path: ['requires'], message: `the model derivation does not meet them: ${gaps.join(' ')}` });
+      const gaps = (lang: Lang) => gradeDerivation(question, instance, question.model, lang).feedback.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2)).join(' ');
+      issues.push({ path: ['requires'], message: { key: 'pack.modelShort', params: { gaps: feedbackInBoth(gaps) } } });
       break;
     }
     if (!model.correct) {
-      const where = Object.keys(set).length > 0 ? ` (${describeSet(set)})` : '';
-      issues.push({ path: ['model'], message: `the model derivation does not check out${where}: ${model.feedback.split('\n')[0] ?? ''}` });
+      const reason = feedbackInBoth((lang) => gradeDerivation(question, instance, question.model, lang).feedback.split('\n')[0] ?? '');
+      issues.push({ path: ['model'], message: Object.keys(set).length > 0 ? { key: 'pack.modelFailsFor', params: { set: describeSet(set), reason } } : { key: 'pack.modelFails', params: { reason } } });
       break;
     }
   }
   const instance = instantiate(question, null);
   question.wrongAnswers.forEach((wrong, index) => {
     const result = gradeDerivation(question, instance, wrong, 'en');
-    if (result.correct) issues.push({ path: ['wrongAnswers', index], message: 'grades correct; a wrong answer must grade wrong' });
-    else if (result.verdict === 'partial') issues.push({ path: ['wrongAnswers', index], message: 'grades partly right; a wrong answer must grade wrong' });
-    else if (result.verdict === 'invalid') issues.push({ path: ['wrongAnswers', index], message: `cannot be graded: ${result.feedback}` });
+    if (result.correct) issues.push({ path: ['wrongAnswers', index], message: { key: 'pack.gradesCorrect' } });
+    else if (result.verdict === 'partial') issues.push({ path: ['wrongAnswers', index], message: { key: 'pack.gradesPartly' } });
+    else if (result.verdict === 'invalid') issues.push({ path: ['wrongAnswers', index], message: { key: 'pack.cannotBeGraded', params: { reason: feedbackInBoth((lang) => gradeDerivation(question, instance, wrong, lang).feedback) } } });
   });
   return issues;
 }
@@ -247,12 +247,12 @@ function checkCheckpoints(question: DerivationQuestion): { issues: FieldIssue[];
     if (!report.ok) {
       const { said } = report.error;
       const index = said.key === 'steps.checkpoint' ? checkpoints.indexOf(String(said.params?.['source'])) : -1;
-      issues.push({ path: index >= 0 ? ['requires', 'shows', index, 'expr'] : ['requires'], message: tSaid('en', said) });
+      issues.push({ path: index >= 0 ? ['requires', 'shows', index, 'expr'] : ['requires'], message: said });
       return { issues, readable: false };
     }
     report.value.checkpoints.forEach((lines, index) => {
       if (lines.length > 0) {
-        issues.push({ path: ['requires', 'shows', index, 'expr'], message: `the ${field} already shows it, so it cannot tell a derivation from a restated ${field}` });
+        issues.push({ path: ['requires', 'shows', index, 'expr'], message: { key: 'pack.checkpointShown', params: { field } } });
       }
     });
   }

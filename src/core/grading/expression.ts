@@ -1,14 +1,13 @@
 import type { Lang } from '../i18n.js';
 import type { QuestionInstance } from '../bank/types.js';
 import type { ExpressionQuestion } from '../kinds/expression.js';
-import { describeSet, gradesCorrect, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
+import { describeSet, feedbackInBoth, gradesCorrect, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
 import { instantiate } from '../bank/instantiate.js';
 import type { FieldIssue } from '../bank/issues.js';
 import type { KindGrader } from '../kinds/spec.js';
 import { checkEquivalence, compileExpression, parseDomains } from '../math/index.js';
 import { describeDifference, pretty, substituteParams } from './display.js';
 import { messages } from './messages.js';
-import { tSaid } from '../words/index.js';
 import { invalid, scored } from './result.js';
 import type { GradeResult } from './types.js';
 
@@ -73,27 +72,25 @@ function checkExpression(question: ExpressionQuestion): FieldIssue[] {
   const names = Object.keys(question.params ?? {});
   if (question.where) {
     const domains = parseDomains(question.where);
-    if (!domains.ok) return [{ path: ['where'], message: tSaid('en', domains.error.said) }];
+    if (!domains.ok) return [{ path: ['where'], message: domains.error.said }];
   }
   const compiled = compileExpression(question.answer, { allowedVariables: [...question.variables, ...names] });
-  if (!compiled.ok) return [{ path: ['answer'], message: `${tSaid('en', compiled.error.said)} (variables: ${question.variables.join(', ')})` }];
+  if (!compiled.ok) return [{ path: ['answer'], message: { key: 'pack.withVariables', params: { problem: compiled.error.said, names: question.variables.join(', ') } } }];
   const sets = setsOf(question, MAX_SYMBOLIC_SETS);
   const undefinedFor = sets.find((set) => {
     const self = checkEquivalence(question.answer, question.answer, { where: question.where, fixed: set });
     return !self.ok || !self.value.equivalent;
   });
   if (undefinedFor) {
-    const where = names.length > 0 ? ` for ${describeSet(undefinedFor)}` : '';
-    issues.push({ path: ['answer'], message: `cannot be evaluated anywhere on the domain${where} (not defined, or beyond float64 and high precision)` });
+    issues.push({ path: ['answer'], message: names.length > 0 ? { key: 'pack.nowhereOnDomainFor', params: { set: describeSet(undefinedFor) } } : { key: 'pack.nowhereOnDomain' } });
   }
   question.wrongAnswers.forEach((wrong, index) => {
     const path = ['wrongAnswers', index];
-    const results = sets.map((set) => {
-      const instance = { ...instantiate(question, null), params: set };
-      return { set, result: gradeExpressionAllowing(question, instance, wrong, [...question.variables, ...names], 'en') };
-    });
+    const gradeAt = (set: Record<string, number>, lang: Lang) =>
+      gradeExpressionAllowing(question, { ...instantiate(question, null), params: set }, wrong, [...question.variables, ...names], lang);
+    const results = sets.map((set) => ({ set, result: gradeAt(set, 'en') }));
     const invalid = results.find(({ result }) => result.verdict === 'invalid');
-    if (invalid) return issues.push({ path, message: `cannot be graded: ${invalid.result.feedback}` });
+    if (invalid) return issues.push({ path, message: { key: 'pack.cannotBeGraded', params: { reason: feedbackInBoth((lang) => gradeAt(invalid.set, lang).feedback) } } });
     const accepted = results.filter(({ result }) => result.correct).map(({ set }) => set);
     if (accepted.length > 0) issues.push({ path, message: gradesCorrect(accepted, sets.length) });
   });

@@ -7,7 +7,6 @@ import type { KindGrader } from '../kinds/spec.js';
 import { withinTolerance, compileExpression, type CompiledExpression } from '../math/index.js';
 import { describeTolerance, displayValue, isPlainNumber, pretty, substituteParams } from './display.js';
 import { messages } from './messages.js';
-import { tSaid } from '../words/index.js';
 import { invalid, scored, sentences } from './result.js';
 import type { GradeResult } from './types.js';
 
@@ -69,19 +68,18 @@ export const numericGrader: KindGrader<NumericQuestion> = {
 function checkNumeric(question: NumericQuestion): FieldIssue[] {
   const names = Object.keys(question.params ?? {});
   const compiled = compileExpression(question.answer, { allowedVariables: names });
-  if (!compiled.ok) return [{ path: ['answer'], message: `does not evaluate: ${tSaid('en', compiled.error.said)}` }];
+  if (!compiled.ok) return [{ path: ['answer'], message: { key: 'pack.doesNotEvaluate', params: { problem: compiled.error.said } } }];
   const sets = setsOf(question);
   const issues: FieldIssue[] = [];
   const bad = sets.find((set) => !Number.isFinite(expectedValue(question, set)));
   if (bad) {
-    const where = names.length > 0 ? ` for ${describeSet(bad)}` : '';
-    issues.push({ path: ['answer'], message: `is not a finite number${where}` });
+    issues.push({ path: ['answer'], message: names.length > 0 ? { key: 'pack.notFiniteFor', params: { set: describeSet(bad) } } : { key: 'pack.notFinite' } });
     return issues;
   }
   question.wrongAnswers.forEach((wrong, index) => {
     const path = ['wrongAnswers', index];
     const wrongCompiled = compileExpression(wrong, { allowedVariables: names });
-    if (!wrongCompiled.ok) return issues.push({ path, message: `does not evaluate: ${tSaid('en', wrongCompiled.error.said)}` });
+    if (!wrongCompiled.ok) return issues.push({ path, message: { key: 'pack.doesNotEvaluate', params: { problem: wrongCompiled.error.said } } });
     const accepted = sets.filter((set) => {
       const value = wrongCompiled.value.evaluate(set);
       return value !== undefined && withinTolerance(value, expectedValue(question, set), question.tolerance);

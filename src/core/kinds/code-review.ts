@@ -73,11 +73,11 @@ function checkCodeLines(bugs: CodeLine[], decoys: CodeLine[], snippetLines: numb
     const seen = new Set<number>();
     lines.forEach((entry, index) => {
       if (snippetLines !== null && entry.line > snippetLines) {
-        issues.push({ path: [field, index, 'line'], message: `line ${entry.line} is outside the snippet (${snippetLines} lines)` });
+        issues.push({ path: [field, index, 'line'], message: { key: 'pack.lineOutside', params: { line: entry.line, lines: snippetLines } } });
       }
-      if (seen.has(entry.line)) issues.push({ path: [field, index, 'line'], message: `line ${entry.line} is listed twice` });
+      if (seen.has(entry.line)) issues.push({ path: [field, index, 'line'], message: { key: 'pack.lineTwice', params: { line: entry.line } } });
       if (field === 'decoys' && bugLines.has(entry.line)) {
-        issues.push({ path: [field, index, 'line'], message: `line ${entry.line} is both a bug and a decoy` });
+        issues.push({ path: [field, index, 'line'], message: { key: 'pack.bugAndDecoy', params: { line: entry.line } } });
       }
       seen.add(entry.line);
       if (field === 'bugs') bugLines.add(entry.line);

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { common, expressionText, localizedSchema, params, stepsText, text } from '../bank/schema.js';
+import { rule } from '../bank/issues.js';
 import type { Localized } from '../i18n.js';
 import type { QuestionBase } from '../bank/types.js';
 import { labelled, type KindSpec } from './spec.js';
@@ -61,7 +62,7 @@ const schema = z.strictObject({
   ),
   start: expressionText,
   goal: expressionText,
-  goalRelation: z.optional(z.string().check(z.regex(/^d\/d[A-Za-z_][A-Za-z0-9_]*$/, 'must be d/dVAR, e.g. d/dx'))),
+  goalRelation: z.optional(z.string().check(z.regex(/^d\/d[A-Za-z_][A-Za-z0-9_]*$/, rule('pack.rule.goalRelation')))),
   model: stepsText,
   wrongAnswers: z._default(z.array(stepsText), []),
   requires: z._default(

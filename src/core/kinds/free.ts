@@ -79,7 +79,7 @@ function checkMatchPatterns(keyPoints: { match: { en: string[]; zh: string[] } }
           compilePattern(pattern);
         } catch (error) {
           if (!(error instanceof PatternError)) throw error;
-          issues.push({ path: ['keyPoints', index, 'match', lang, at], message: `pattern "${pattern}", at character ${error.offset + 1}: ${error.message}` });
+          issues.push({ path: ['keyPoints', index, 'match', lang, at], message: { key: 'pack.badPattern', params: { pattern, at: error.offset + 1, problem: error.said } } });
         }
       });
     }

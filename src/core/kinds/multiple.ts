@@ -16,7 +16,7 @@ const schema = z.strictObject({ ...common, kind: z.literal('multiple'), options:
 export const multipleKind: KindSpec<MultipleQuestion, z.infer<typeof schema>> = {
   schema,
   checkStructure: (raw) =>
-    raw.options.some((option) => option.correct) ? [] : [{ path: ['options'], message: 'a multiple-choice question needs at least one correct option' }],
+    raw.options.some((option) => option.correct) ? [] : [{ path: ['options'], message: { key: 'pack.multipleCorrect' } }],
   details: optionLines,
   jsonExtras: optionsJson,
   answerInput: 'line',

@@ -17,7 +17,7 @@ export const singleKind: KindSpec<SingleQuestion, z.infer<typeof schema>> = {
   schema,
   checkStructure(raw) {
     const correct = raw.options.filter((option) => option.correct).length;
-    return correct === 1 ? [] : [{ path: ['options'], message: `a single-choice question needs exactly one correct option (found ${correct})` }];
+    return correct === 1 ? [] : [{ path: ['options'], message: { key: 'pack.singleCorrect', params: { n: correct } } }];
   },
   details: optionLines,
   jsonExtras: optionsJson,

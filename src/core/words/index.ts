@@ -1,12 +1,14 @@
 import type { Lang, Localized } from '../i18n.js';
 import { commandWords, dataWords } from './commands.js';
 import { errorWords } from './errors.js';
+import { fieldWords } from './fields.js';
 import { gradingWords } from './grading.js';
 import { interfaceWords } from './interface.js';
 import { interviewWords } from './interview.js';
 import { kindWords } from './kinds.js';
 import { lineWords } from './line.js';
 import { mathWords } from './math.js';
+import { packWords } from './pack.js';
 import { storeWords } from './store.js';
 import { usageWords, yargsWords } from './usage.js';
 
@@ -21,6 +23,8 @@ const AREAS = {
   errors: errorWords,
   kinds: kindWords,
   math: mathWords,
+  pack: packWords,
+  fields: fieldWords,
   store: storeWords,
   usage: usageWords,
   yargs: yargsWords,
@@ -84,8 +88,11 @@ export interface Joined {
   join: readonly string[];
   with: WordKey;
 }
-/** Placeholder values: text and numbers as written; a nested word or a joined list said in the same language. */
-export type WordParams = Record<string, string | number | Said | Joined>;
+/**
+ * Placeholder values: text and numbers as written; a nested word or a joined list said in the
+ * same language; a text already in both languages (a grader's feedback) in the one said.
+ */
+export type WordParams = Record<string, string | number | Said | Joined | Localized>;
 
 /** The word `key` in `lang`, with its `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: WordKey, params: WordParams = {}): string {
@@ -93,7 +100,8 @@ export function t(lang: Lang, key: WordKey, params: WordParams = {}): string {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
     if (typeof value !== 'object') return String(value);
-    return 'join' in value ? value.join.join(t(lang, value.with)) : t(lang, value.key, value.params);
+    if ('join' in value) return value.join.join(t(lang, value.with));
+    return 'key' in value ? t(lang, value.key, value.params) : value[lang];
   });
 }
 

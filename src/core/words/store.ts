@@ -84,6 +84,8 @@ export const storeWords = () => ({
   'store.import.cannotRead': { en: 'cannot read the file: {reason}', zh: '无法读取文件：{reason}' },
   'store.import.tooLarge': { en: 'too large for an export ({size} bytes; the limit is {limit})', zh: '作为导出文件太大了（{size} 字节；上限为 {limit}）' },
   'store.import.twice': { en: '"{value}" appears twice in the file (first at index {first})', zh: '"{value}" 在文件中出现了两次（第一次在序号 {first}）' },
+  'store.import.idRule': { en: 'an id: 1 to 128 letters, digits, _ . : or -', zh: '应为 id：1 到 128 个字母、数字、_ . : 或 -' },
+  'store.import.dayRule': { en: 'a day such as 2026-12-13 (YYYY-MM-DD)', zh: '应为日期，例如 2026-12-13（YYYY-MM-DD）' },
   'store.import.notADay': { en: '"{day}" is not a calendar day', zh: '"{day}" 不是日历上的日期' },
   'store.import.noSession': { en: 'session "{id}" is not in the file', zh: '文件中没有会话 "{id}"' },
   'store.import.noAttempt': { en: 'attempt "{id}" is not in the file', zh: '文件中没有作答记录 "{id}"' },

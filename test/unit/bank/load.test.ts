@@ -6,6 +6,11 @@ import type { DerivationQuestion } from '../../../src/core/kinds/derivation.js';
 import type { NumericQuestion } from '../../../src/core/kinds/numeric.js';
 import type { SingleQuestion } from '../../../src/core/kinds/single.js';
 import { fixturePack, PACKS } from './fixtures.js';
+import type { Problem } from '../../../src/core/bank/problems.js';
+import { tSaid } from '../../../src/core/words/index.js';
+
+/** A problem's message as the English output says it. */
+const english = (problem: Problem) => tSaid('en', problem.message);
 
 describe('loading a pack', () => {
   it('reads pack.yaml and every question file into typed questions', () => {
@@ -67,7 +72,7 @@ describe('loading a pack', () => {
     const { pack, problems } = loadPack(fixturePack('no-such-pack'));
     expect(pack).toBeNull();
     expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/cannot read the pack folder/);
+    expect(english(problems[0]!)).toMatch(/cannot read the pack folder/);
   });
 
   it('loads a folder named twice only once', () => {

@@ -3,12 +3,16 @@ import { loadPacks } from '../../../src/core/bank/load.js';
 import { formatProblem, type Problem } from '../../../src/core/bank/problems.js';
 import { validatePackDirs } from '../../../src/core/bank/validate.js';
 import { fixturePack, PACKS } from './fixtures.js';
+import { tSaid } from '../../../src/core/words/index.js';
+
+/** A problem's message as the English output says it. */
+const english = (problem: Problem) => tSaid('en', problem.message);
 
 /** The problem reported for question `id` at field `path` (exactly one). */
 function problemAt(problems: Problem[], id: string | undefined, path: string | undefined): Problem {
   const found = problems.filter((problem) => problem.id === id && problem.path === path);
   if (found.length !== 1) {
-    throw new Error(`expected one problem at ${id} ${path}, found ${found.length}:\n${problems.map((p) => formatProblem(p)).join('\n')}`);
+    throw new Error(`expected one problem at ${id} ${path}, found ${found.length}:\n${problems.map((p) => formatProblem(p, 'en')).join('\n')}`);
   }
   return found[0]!;
 }
@@ -37,13 +41,13 @@ describe('structural validation: every problem of a pack in one run', () => {
   ])('%s %s', (id, path, message, line) => {
     const problem = problemAt(problems, id, path);
     expect(problem.file).toBe(file);
-    expect(problem.message).toMatch(message);
+    expect(english(problem)).toMatch(message);
     expect(problem.line).toBe(line);
   });
 
   it('warns about a missing zh text (the en text stands in) instead of failing the question', () => {
     const { warnings } = loadPacks([fixturePack('broken-structure')]);
-    expect(warnings.map((warning) => [warning.id, warning.path, warning.line, warning.message])).toEqual([
+    expect(warnings.map((warning) => [warning.id, warning.path, warning.line, english(warning)])).toEqual([
       ['missing-translations', 'prompt.zh', 98, 'no zh text: the en text is shown in Chinese too'],
     ]);
   });
@@ -54,7 +58,7 @@ describe('structural validation: every problem of a pack in one run', () => {
       [file, 31, 'id'],
       [file, 41, 'id'],
     ]);
-    for (const problem of duplicates) expect(problem.message).toMatch(/duplicate id: also in .*other\.yaml:2$/);
+    for (const problem of duplicates) expect(english(problem)).toMatch(/duplicate id: also in .*other\.yaml:2$/);
   });
 
   it('leaves broken questions out and keeps the rest', () => {
@@ -63,7 +67,7 @@ describe('structural validation: every problem of a pack in one run', () => {
   });
 
   it('formats a problem as file:line:column, id, field path and message', () => {
-    const line = formatProblem(problemAt(problems, 'code-outside', 'bugs[0].line'), PACKS);
+    const line = formatProblem(problemAt(problems, 'code-outside', 'bugs[0].line'), 'en', PACKS);
     expect(line).toBe('broken-structure/questions.yaml:81:20  code-outside  bugs[0].line: line 99 is outside the snippet (7 lines)');
   });
 });
@@ -74,19 +78,19 @@ describe('malformed files are problems with their location, never crashes', () =
   it('a YAML syntax error names its line and column', () => {
     const syntax = problems.filter((problem) => problem.file === fixturePack('broken-yaml/syntax.yaml'));
     expect(syntax.length).toBeGreaterThan(0);
-    expect(syntax[0]!.message).toMatch(/^YAML syntax error: /);
+    expect(english(syntax[0]!)).toMatch(/^YAML syntax error: /);
     expect(syntax[0]!.line).toBeGreaterThanOrEqual(4);
     expect(syntax[0]!.column).toBeGreaterThanOrEqual(1);
   });
 
   it('an unreadable file is reported', () => {
     const problem = problems.find((entry) => entry.file === fixturePack('broken-yaml/unreadable.yaml'));
-    expect(problem?.message).toMatch(/cannot read the file/);
+    expect(english(problem!)).toMatch(/cannot read the file/);
   });
 
   it('a missing pack.yaml is reported', () => {
     const problem = problems.find((entry) => entry.file === fixturePack('no-manifest/pack.yaml'));
-    expect(problem?.message).toMatch(/cannot read the file: no such file/);
+    expect(english(problem!)).toMatch(/cannot read the file: no such file/);
   });
 });
 
@@ -97,7 +101,7 @@ describe('ids are unique across packs', () => {
       [fixturePack('duplicate-pack/pack.yaml'), undefined, 'id'],
       [fixturePack('duplicate-pack/questions.yaml'), 'fx-single', 'id'],
     ]);
-    expect(problems[1]!.message).toMatch(/duplicate id: also in .*good\/questions\.yaml:2/);
+    expect(english(problems[1]!)).toMatch(/duplicate id: also in .*good\/questions\.yaml:2/);
   });
 
   it('validating a pack checks its ids against the packs loaded alongside', () => {
@@ -135,7 +139,7 @@ describe('deep validation of answer keys', () => {
     const problem = problemAt(report.problems, id, path);
     expect(problem.file).toBe(file);
     expect(problem.line).toBeGreaterThan(0);
-    expect(problem.message).toMatch(message);
+    expect(english(problem)).toMatch(message);
   });
 
   it('flags nothing else: the first wrong answer of a numeric question grades wrong', () => {

@@ -53,7 +53,7 @@ describe('the kind registries', () => {
       word: 'focal',
     });
     expect(toyKind.checkStructure(raw, { snippetLines: null })).toEqual([]);
-    expect(toyKind.checkStructure({ ...raw, word: 'Focal Loss' }, { snippetLines: null })).toEqual([{ path: ['word'], message: 'one lower-case word' }]);
+    expect(toyKind.checkStructure({ ...raw, word: 'Focal Loss' }, { snippetLines: null })).toEqual([{ path: ['word'], message: { key: 'field.notValid', params: { code: 'one lower-case word' } } }]);
     const question: ToyQuestion = { ...raw, pack: 'toy', file: '/toy.yaml' };
     expect(specs.toy.details(question, 'en')).toEqual(['  lacof']);
     const instance = plainInstance(question as unknown as Question);
