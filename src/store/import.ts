@@ -205,13 +205,22 @@ function checkReferences(data: ProgressExport, file: string): void {
 }
 
 /**
- * Rows written per transaction. Each batch holds the write lock for a few milliseconds, so a
- * drill answering meanwhile waits at most that long (well under 100 ms), never for the whole import.
+ * How long, and for how many rows at most, one transaction may hold the write lock, and how
+ * long the lock is then left free. SQLite does not queue writers: one that finds the lock taken
+ * (a drill answering) sleeps 1, 2, 5, 10, 15, 20, 25, 25, 25 ms between tries. A gap at least as
+ * long as the longest of those sleeps is always found by one of its tries, so an answer waits for
+ * at most about a batch and a gap (40 ms), never for the whole import; with gaps as short as the
+ * batches, its tries could keep falling inside batches for over 100 ms. The time bound keeps a
+ * batch short on a busy machine, where 500 rows took 60-80 ms instead of a few.
  */
-export const IMPORT_BATCH_ROWS = 500;
+export const IMPORT_BATCH_MS = 15;
+export const IMPORT_BATCH_ROWS = 2000;
+export const IMPORT_GAP_MS = 25;
+/** The import's checkpoints: SQLite's default interval, 1000 pages (about 4 MB). */
+const IMPORT_CHECKPOINT_PAGES = 1000;
 
 /**
- * Merges an export into the store, in batches of IMPORT_BATCH_ROWS rows, each its own
+ * Merges an export into the store, in batches (IMPORT_BATCH_MS), each its own
  * transaction: sessions, then attempts, review logs and cards, so that every batch committed
  * refers only to rows already there, and an interrupted import leaves a consistent database that
  * importing the file again completes. Sessions, attempts and review logs are keyed by their
@@ -220,6 +229,19 @@ export const IMPORT_BATCH_ROWS = 500;
  * review wins; histories are not replayed); each card is compared inside its batch's transaction.
  */
 export function importProgress(store: SqliteProgressStore, data: ProgressExport): ImportReport {
+  // The import copies its own writes from the WAL into the file as it goes. Left to the store's
+  // rare checkpoints (WAL_CHECKPOINT_PAGES), its tens of megabytes would be copied, with an
+  // fsync, by whichever commit came next: often a drill's answer, which then took 150-200 ms.
+  const checkpointPages = store.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  store.db.pragma(`wal_autocheckpoint = ${IMPORT_CHECKPOINT_PAGES}`);
+  try {
+    return mergeExport(store, data);
+  } finally {
+    store.db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
+  }
+}
+
+function mergeExport(store: SqliteProgressStore, data: ProgressExport): ImportReport {
   const s = store.statements;
   const report: ImportReport = { sessions: 0, attempts: 0, knownAttempts: 0, reviewLogs: 0, cards: 0, plan: false };
   inBatches(store, data.sessions, (session) => {
@@ -254,14 +276,17 @@ export function importProgress(store: SqliteProgressStore, data: ProgressExport)
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 function inBatches<T>(store: SqliteProgressStore, items: readonly T[], write: (item: T) => void): void {
-  const batch = store.db.transaction((from: number) => {
-    for (let index = from; index < Math.min(items.length, from + IMPORT_BATCH_ROWS); index++) write(items[index]!);
+  /** Writes from `from` until the batch is full or its time is up; returns where the next batch starts. */
+  const batch = store.db.transaction((from: number): number => {
+    const end = Math.min(items.length, from + IMPORT_BATCH_ROWS);
+    const deadline = performance.now() + IMPORT_BATCH_MS;
+    let index = from;
+    do write(items[index++]!);
+    while (index < end && performance.now() < deadline);
+    return index;
   });
-  for (let from = 0; from < items.length; from += IMPORT_BATCH_ROWS) {
-    const started = Date.now();
-    batch.immediate(from);
-    // Leave the lock free about as long as it was held: SQLite does not queue waiting writers,
-    // so one that polls (a drill answering) needs a gap to get in, not just a commit.
-    if (from + IMPORT_BATCH_ROWS < items.length) Atomics.wait(pause, 0, 0, Math.max(2, Date.now() - started));
+  for (let from = 0; from < items.length; ) {
+    from = batch.immediate(from);
+    if (from < items.length) Atomics.wait(pause, 0, 0, IMPORT_GAP_MS);
   }
 }
