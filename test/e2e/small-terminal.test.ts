@@ -31,7 +31,7 @@ describe.each([
     await focal.waitFor(fitting(rows, 'focal-drill', /With γ = [\d.]+/, 'answer › 5', '= 5'));
     await focal.press(KEY.enter);
     // The verdict, the header and the keys, whatever the explanation's length.
-    await focal.waitFor(fitting(rows, 'focal-drill', '✗ Wrong', /Esc\s+end/, ...(rows < 15 ? [/↓ \d+ more lines/] : [])));
+    await focal.waitFor(fitting(rows, 'focal-drill', '✗ Wrong', /Esc\s+end/, ...(rows < 15 ? [/↓ \d+ more lines?/] : [])));
     const first = focal.screen();
     if (rows < 15) {
       // Not everything fits at 40×10: the region says how much is below and ↓ scrolls it, the verdict staying.
@@ -39,7 +39,7 @@ describe.each([
       expect(first).toContain('Yours: 5.');
       await focal.press(KEY.down, KEY.down);
       // The first lines of the region scroll away; the verdict above it stays.
-      await focal.waitFor((screen) => fitting(rows, '✗ Wrong', 'FL/CE', /↓ \d+ more lines/)(screen) && !screen.includes('Yours: 5.'));
+      await focal.waitFor((screen) => fitting(rows, '✗ Wrong', 'FL/CE', /↓ \d+ more lines?/)(screen) && !screen.includes('Yours: 5.'));
       expect(focal.screen()).toContain('focal-drill');
     }
     await focal.press(KEY.enter);
@@ -71,7 +71,7 @@ describe('a choice list at 40×10', () => {
     const focal = new PtyFocal(['--question', 'alpha-gamma-roles', '--seed', String(seed), '--db', join(dir, `choice-40x10-${seed}.db`)], { cols, rows, env: { NO_COLOR: '1' } });
     running.push(focal);
     // The compact footer keeps to Enter, ^G and Esc.
-    await focal.waitFor(fitting(rows, /▸ \[ \] a\./, /↓ (4 more below|\d+ more lines \(↓\))/, 'Enter submit · ^G keys · Esc end'));
+    await focal.waitFor(fitting(rows, /▸ \[ \] a\./, /↓ (4 more below|\d+ more lines? \(↓\))/, 'Enter submit · ^G keys · Esc end'));
     const settled = async () => {
       // A screen at rest draws about once a second (its clock; once more when the math core
       // has loaded); one that redraws itself draws on and on, until React gives up.

@@ -163,7 +163,7 @@ describe('an option taller than the rows the list has', () => {
     const { stdin, lastFrame } = renderUi(<ChoiceView question={tall} height={4} active onSubmit={onSubmit} {...commands()} />);
     const textRows = (frame: string) => frame.split('\n').filter((line) => !/more|Enter|^\s*$|Pick/.test(line));
     expect(lastFrame()).toMatch(/▸ \(•\) a\. the focal term/);
-    expect(lastFrame()).toContain('↓ 1 more lines (↓)');
+    expect(lastFrame()).toContain('↓ 1 more line (↓)');
     expect(textRows(lastFrame()!)).toHaveLength(1);
     await press(stdin, KEYS.down);
     // Still option a (the cursor has not moved), its second row shown, then what is below.

@@ -6,6 +6,7 @@ export const interfaceWords = () => ({
   'header.streak': { en: 'streak {n}', zh: '连对 {n} 题' },
   'header.loading': { en: 'loading…', zh: '加载中…' },
   'scroll.more': { en: '↓ {n} more lines ({keys})', zh: '↓ 下面还有 {n} 行（{keys}）' },
+  'scroll.moreOne': { en: '↓ 1 more line ({keys})', zh: '↓ 下面还有 1 行（{keys}）' },
   'key.scroll': { en: 'scroll', zh: '滚动' },
   'header.clock': { en: '⏱ {seconds}s', zh: '⏱ {seconds} 秒' },
   'header.clockEasy': { en: '⏱ {seconds}s (≤ {limit}s: Easy)', zh: '⏱ {seconds} 秒（≤ {limit} 秒：简单）' },

@@ -26,7 +26,7 @@ export function ScrollRegion({ scroll, keys, children }: { scroll: Scroll; /** T
       </Box>
       {scroll.below > 0 ? (
         <Box flexShrink={0}>
-          <Text color={theme.muted}>{s('scroll.more', { n: scroll.below, keys })}</Text>
+          <Text color={theme.muted}>{s(scroll.below === 1 ? 'scroll.moreOne' : 'scroll.more', { n: scroll.below, keys })}</Text>
         </Box>
       ) : null}
     </Box>

@@ -78,7 +78,7 @@ export function ChoiceView({ question, active, notice, onSubmit, height, ...comm
         );
       })}
       {clip && clip.rest > 0 ? (
-        <Text color={theme.muted}>{s('scroll.more', { n: clip.rest, keys: '↓' })}</Text>
+        <Text color={theme.muted}>{s(clip.rest === 1 ? 'scroll.moreOne' : 'scroll.more', { n: clip.rest, keys: '↓' })}</Text>
       ) : end < count ? (
         <Text color={theme.muted}>{s('choice.below', { n: count - end })}</Text>
       ) : null}
