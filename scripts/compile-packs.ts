@@ -6,9 +6,11 @@ import { packDirsIn } from '../src/core/bank/bundled.js';
 import { compiledPackFile, writeCompiledPack } from '../src/core/bank/precompiled.js';
 import { formatProblem } from '../src/core/bank/problems.js';
 import { validatePackDirs } from '../src/core/bank/validate.js';
+import { loadWords } from '../src/core/words/index.js';
 
 const [questions, dist] = process.argv.slice(2);
 if (!questions || !dist) throw new Error('usage: compile-packs <questions folder> <dist folder>');
+await loadWords();
 const report = validatePackDirs(packDirsIn(questions));
 if (report.problems.length > 0) {
   process.stderr.write(`the bundled packs have problems:\n${report.problems.map((problem) => `  ${formatProblem(problem, 'en')}`).join('\n')}\n`);

@@ -1,7 +1,7 @@
 import { InputError } from '../core/errors.js';
 import { escapeControls } from '../core/terminal-text.js';
 import type { Lang } from '../core/i18n.js';
-import { t } from '../core/words/index.js';
+import { loadWords, t } from '../core/words/index.js';
 import { userDefaults } from './config.js';
 import { errorLang } from './environment.js';
 import { processOutput, type Output } from './output.js';
@@ -18,6 +18,7 @@ export type Handler<A> = (argv: A, output: Output) => Promise<number | void> | n
  */
 export async function runHandler<A>(run: Handler<A>, argv: A, output: Output): Promise<number> {
   try {
+    await loadWords();
     return (await run(argv, output)) ?? EXIT.ok;
   } catch (error) {
     return reportError(error, output, errorLang(argv as { lang?: unknown }, userDefaults().lang));

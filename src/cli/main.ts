@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { escapeControls } from '../core/terminal-text.js';
+import { loadWords } from '../core/words/index.js';
 import { hideBin } from 'yargs/helpers';
 import pkg from '../../package.json' with { type: 'json' };
 import { EXIT, reportError } from './action.js';
@@ -19,12 +20,15 @@ function commandNames(): string[] {
   return [...names.map((name) => String(name).split(' ')[0]!).filter((name) => name !== '$0'), 'completion'];
 }
 
+/** Arguments that ask only for the usage text or the version. */
+const HELP_OR_VERSION = ['--help', '-h', '--version', '-v'];
+
 /** Reads the config file and FOCAL_* variables; a broken one does not stop --help or --version. */
 async function readDefaults(args: string[]): Promise<void> {
   try {
     await loadUserDefaults();
   } catch (error) {
-    if (!args.some((arg) => ['--help', '-h', '--version', '-v'].includes(arg))) throw error;
+    if (!args.some((arg) => HELP_OR_VERSION.includes(arg))) throw error;
   }
 }
 
@@ -40,6 +44,8 @@ function helpWidth(): number {
  */
 export async function main(args: string[]): Promise<void> {
   exitQuietlyWhenOutputCloses();
+  // The words said once a command runs: all of them, except for --help and --version.
+  if (!args.some((arg) => HELP_OR_VERSION.includes(arg))) await loadWords();
   if (args[0] === '--get-yargs-completions') {
     try {
       await loadUserDefaults();

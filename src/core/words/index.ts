@@ -1,34 +1,21 @@
 import type { Lang, Localized } from '../i18n.js';
-import { commandWords, dataWords } from './commands.js';
 import { errorWords } from './errors.js';
-import { fieldWords } from './fields.js';
-import { gradingWords } from './grading.js';
-import { interfaceWords } from './interface.js';
-import { interviewWords } from './interview.js';
-import { kindWords } from './kinds.js';
-import { lineWords } from './line.js';
-import { mathWords } from './math.js';
-import { packWords } from './pack.js';
-import { storeWords } from './store.js';
+import type { LATER_AREAS } from './later-areas.js';
 import { usageWords, yargsWords } from './usage.js';
 
-/** The areas of the catalog, each a function returning its entries; the most used first. */
-const AREAS = {
-  interface: interfaceWords,
-  line: lineWords,
-  interview: interviewWords,
-  grading: gradingWords,
-  commands: commandWords,
-  data: dataWords,
+/**
+ * The areas said before a command runs: the user errors (a broken config file, an unknown
+ * command) and the usage text. The rest of the catalog (LATER_AREAS, most of it) is loaded by
+ * loadWords(), which main() awaits first unless it is asked for --help or --version, and which
+ * every command handler awaits: `focal --help` reads a third of the catalog.
+ */
+const STARTUP_AREAS = {
   errors: errorWords,
-  kinds: kindWords,
-  math: mathWords,
-  pack: packWords,
-  fields: fieldWords,
-  store: storeWords,
   usage: usageWords,
   yargs: yargsWords,
 } satisfies Record<string, () => Record<string, Localized>>;
+
+type Areas = typeof STARTUP_AREAS & typeof LATER_AREAS;
 
 /** One object of all the areas' entries, as a type. */
 type AllOf<Area> = (Area extends unknown ? (whole: Area) => void : never) extends (whole: infer Every) => void ? Every : never;
@@ -39,22 +26,41 @@ type AllOf<Area> = (Area extends unknown ? (whole: Area) => void : never) extend
  * the other in the same place, and an entry without `zh` fails the type-check. Question texts
  * come from the packs, not from here.
  */
-type Words = AllOf<ReturnType<(typeof AREAS)[keyof typeof AREAS]>>;
+type Words = AllOf<ReturnType<Areas[keyof Areas]>>;
+
+/** The areas `entry` looks through, in order: the later ones (the most used first) once loaded, then the start-up ones. */
+const areaList: (() => WordArea)[] = Object.values(STARTUP_AREAS);
+const builtAreas: (WordArea | undefined)[] = [];
+const found = new Map<WordKey, Localized>();
+let laterAreas: typeof LATER_AREAS | undefined;
+let loading: Promise<void> | undefined;
+
+/** Loads the areas that are not said at start-up; resolves at once when they are loaded. */
+export function loadWords(): Promise<void> {
+  loading ??= import('./later-areas.js').then(({ LATER_AREAS: areas }) => {
+    laterAreas = areas;
+    areaList.unshift(...Object.values(areas));
+    builtAreas.unshift(...Object.values(areas).map(() => undefined));
+  });
+  return loading;
+}
+
+/** Every area, for what needs the whole catalog (its tests). */
+function everyArea(): Areas {
+  if (!laterAreas) throw new Error('the word catalog is not loaded: await loadWords() first');
+  return { ...laterAreas, ...STARTUP_AREAS };
+}
 
 /** The whole catalog at once (its tests read every entry); focal itself looks words up with `t`. */
 export function allWords(): Words {
-  return Object.assign({}, ...Object.values(AREAS).map((area) => area())) as Words;
+  return Object.assign({}, ...Object.values(everyArea()).map((area) => area())) as Words;
 }
-
-const areaList: (() => WordArea)[] = Object.values(AREAS);
-const builtAreas: WordArea[] = [];
-const found = new Map<WordKey, Localized>();
 
 /**
  * The entry of `key`, from the first area that has it; an area is built when it is first looked
- * through. Every command loads the catalog, but most starts say few words or none (`--help`,
- * `eval`; a drill's first frame needs a handful): the areas are functions, which V8 only skims
- * when the module loads, where creating the objects of all the entries cost several milliseconds.
+ * through. Most starts say few words or none (`--help`, `eval`; a drill's first frame needs a
+ * handful): the areas are functions, which V8 only skims when the module loads, where creating
+ * the objects of all the entries cost several milliseconds.
  */
 function entry(key: WordKey): Localized {
   const known = found.get(key);
@@ -66,12 +72,13 @@ function entry(key: WordKey): Localized {
       return words[key]!;
     }
   }
-  throw new Error(`the word catalog has no "${key}"`); // cannot happen: a WordKey is a key of an area
+  // A WordKey is a key of an area: only a word said before loadWords() resolved gets here.
+  throw new Error(`the word catalog has not loaded "${key}" yet`);
 }
 
 /** The areas, for the test that no key is defined twice. */
 export function wordAreas(): Record<string, WordArea> {
-  return Object.fromEntries(Object.entries(AREAS).map(([name, area]): [string, WordArea] => [name, area()]));
+  return Object.fromEntries(Object.entries(everyArea()).map(([name, area]): [string, WordArea] => [name, area()]));
 }
 
 /** An area of the catalog: every key starts with `prefix`, every entry has both languages. */
