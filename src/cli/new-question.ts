@@ -4,7 +4,7 @@ import { parseDocument } from 'yaml';
 import { InputError } from '../core/errors.js';
 import { displayPath } from '../core/bank/problems.js';
 import type { Kind } from '../core/bank/types.js';
-import { specOfKind } from '../core/kinds/index.js';
+import { specOfKind } from '../core/kinds/specs.js';
 import { t } from '../core/words/index.js';
 import { settingsFrom, type GlobalArgs } from './globals.js';
 import type { Output } from './output.js';

@@ -1,5 +1,5 @@
 import type { Kind } from '../core/bank/types.js';
-import { specOfKind } from '../core/kinds/index.js';
+import { specOfKind } from '../core/kinds/specs.js';
 
 // `focal questions new`: a commented question of each kind that already validates, so an
 // author edits a working example instead of starting from the format description.

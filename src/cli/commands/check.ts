@@ -65,7 +65,7 @@ export async function check(argv: CheckArgs, output: Output): Promise<number> {
   const [{ instanceOf }, { grade }, { specOf }] = await Promise.all([
     import('../../core/bank/instance.js'),
     import('../../core/grading/grade.js'),
-    import('../../core/kinds/index.js'),
+    import('../../core/kinds/specs.js'),
   ]);
   const { answerInput } = specOf(question);
   const given = answerInput === 'self-graded' ? selfGradeOption(argv.grade) : undefined;

@@ -140,7 +140,7 @@ export async function show(argv: ShowArgs, output: Output): Promise<number> {
   const question = bank.require(argv.id);
   const { instanceOf } = await import('../../core/bank/instance.js');
   const instance = await instanceOf(question, seed);
-  const [{ answerKey }, { specOf }] = await Promise.all([import('../../core/grading/answer-key.js'), import('../../core/kinds/index.js')]);
+  const [{ answerKey }, { specOf }] = await Promise.all([import('../../core/grading/answer-key.js'), import('../../core/kinds/specs.js')]);
   const lang = settings.lang;
   const answer = answerKey(instance, lang);
   const spec = specOf(instance.question);

@@ -1,7 +1,7 @@
 import type { Question, QuestionInstance } from '../../core/bank/types.js';
 import { localize, type Lang } from '../../core/i18n.js';
 import { t } from '../../core/words/index.js';
-import { specOf } from '../../core/kinds/index.js';
+import { specOf } from '../../core/kinds/specs.js';
 
 export interface AnkiCard {
   instance: QuestionInstance;

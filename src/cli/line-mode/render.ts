@@ -11,7 +11,7 @@ import { padDisplay, displayWidth } from '../../text/width.js';
 import { describePoint as formatPoint } from '../../core/math/format.js';
 import { formatValue } from '../../core/numbers.js';
 import { dueIn } from '../../text/due-in.js';
-import { specOf } from '../../core/kinds/index.js';
+import { specOf } from '../../core/kinds/specs.js';
 import { t } from '../../core/words/index.js';
 
 /** Plain-text pieces of the line protocol; the words around the texts follow `lang`. */

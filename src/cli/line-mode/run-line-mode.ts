@@ -7,7 +7,7 @@ import type { FsrsRating } from '../../core/schedule/fsrs.js';
 import type { DrillSession } from '../../core/session/session.js';
 import type { SessionSummary } from '../../core/session/summary.js';
 import { LineReader } from './line-reader.js';
-import { specOf } from '../../core/kinds/index.js';
+import { specOf } from '../../core/kinds/specs.js';
 import { asSelfGrade } from '../../core/schedule/self-grade.js';
 import { renderSelfReview, renderHint, renderInvalid, renderQuestion, renderResult, renderSkipped, renderSummary, type TopicName } from './render.js';
 import { LINE_COMMANDS } from './line-commands.js';

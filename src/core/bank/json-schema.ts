@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { KIND_SPECS } from '../kinds/index.js';
+import { KIND_SPECS } from '../kinds/specs.js';
 import { packSchema } from './schema.js';
 
 // The pack format as JSON Schema, generated from the zod schemas the loader validates with,

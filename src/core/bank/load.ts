@@ -7,7 +7,7 @@ import { displayPath, sortProblems, type Problem } from './problems.js';
 import { packSchema, questionFileSchema } from './schema.js';
 import { checkStructure, unknownTopic } from './structure.js';
 import { KINDS, type Kind, type Pack, type Question } from './types.js';
-import { fieldNames, specOfKind, type RawQuestion } from '../kinds/index.js';
+import { fieldNames, specOfKind, type RawQuestion } from '../kinds/specs.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
 import { escapeControls } from '../terminal-text.js';
 import { readPackText, type TextRead } from './safe-read.js';

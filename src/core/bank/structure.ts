@@ -3,7 +3,7 @@ import type { Said } from '../words/index.js';
 import type { FieldIssue } from './issues.js';
 import { gridSize } from './params.js';
 import { questionPlaceholders } from './placeholders.js';
-import type { RawQuestion } from '../kinds/index.js';
+import type { RawQuestion } from '../kinds/specs.js';
 import type { ParamSpec } from './types.js';
 
 // Structural checks that the schema cannot express but need no evaluator: the answer key

@@ -1,5 +1,5 @@
 import { KINDS, type Question } from '../bank/types.js';
-import { KIND_SPECS } from '../kinds/index.js';
+import { KIND_SPECS } from '../kinds/specs.js';
 import type { KindGrader } from '../kinds/spec.js';
 import type { GradeInput, GradeResult } from './types.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { KINDS, type Question } from '../../../src/core/bank/types.js';
 import { plainInstance } from '../../../src/core/bank/instance.js';
 import { KIND_GRADERS } from '../../../src/core/grading/grade.js';
-import { KIND_SPECS } from '../../../src/core/kinds/index.js';
+import { KIND_SPECS } from '../../../src/core/kinds/specs.js';
 import { letterIndex, optionLetter } from '../../../src/core/kinds/letters.js';
 import { KIND_VIEWS } from '../../../src/ui/kinds/question-input.js';
 import { kindWords } from '../../../src/core/words/kinds.js';
