@@ -1,6 +1,7 @@
 // The drill's first question in plain text while Ink and React load (they take a large share
 // of start-up): the learner can start reading at once, and Ink's first frame takes its place.
 import type { QuestionInstance } from '../core/bank/types.js';
+import { kindName } from '../core/kinds/index.js';
 import { headerAbout, headerClock, headerRight, showsDueLine } from '../text/drill-header.js';
 import { firstQuestionLines } from '../text/first-question.js';
 import { needsMathToShow } from '../core/session/deferred-grading.js';
@@ -32,7 +33,7 @@ export function paintFirstQuestion(drill: PreparedDrill, instance: QuestionInsta
   const progress = drill.session.progress();
   const lines = firstQuestionLines(
     {
-      headerLeft: `${t(lang, 'app.name')} · ${headerAbout(drill.topicName(question.topic), t(lang, `kind.${question.kind}`), question.difficulty)}`,
+      headerLeft: `${t(lang, 'app.name')} · ${headerAbout(drill.topicName(question.topic), kindName(question.kind, lang), question.difficulty)}`,
       headerRight: headerRight([
         `${progress.index}/${progress.total}`,
         headerClock(lang, 0, question.difficulty, true),

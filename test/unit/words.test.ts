@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { KINDS } from '../../src/core/kinds/index.js';
+import { KIND_SPECS } from '../../src/core/kinds/specs.js';
 import { allWords, t, wordAreas, type WordArea, type WordKey } from '../../src/core/words/index.js';
 
 const WORDS = allWords();
@@ -65,5 +67,17 @@ describe('the word catalog', () => {
     expect(t('en', 'header.streak', { n: 3 })).toBe('streak 3');
     expect(t('zh', 'header.streak', { n: 3 })).toBe('连对 3 题');
     expect(t('en', 'header.streak')).toBe('streak {n}');
+  });
+});
+
+describe("the kinds' own words (in their modules, src/core/kinds/)", () => {
+  it.each([...KINDS])('%s: every word in English and Chinese, with the same placeholders, the Chinese in Chinese', (kind) => {
+    const words = Object.entries(KIND_SPECS[kind].words);
+    expect(words.map(([key]) => key)).toContain('howTo');
+    for (const [key, word] of words) {
+      expect(word.en.trim(), key).not.toBe('');
+      expect(placeholders(word.zh), key).toEqual(placeholders(word.en));
+      expect(word.zh, key).toMatch(/\p{Script=Han}/u);
+    }
   });
 });

@@ -11,6 +11,7 @@ import { padDisplay, displayWidth } from '../../text/width.js';
 import { describePoint as formatPoint } from '../../core/math/format.js';
 import { formatValue } from '../../core/numbers.js';
 import { dueIn } from '../../text/due-in.js';
+import { kindName } from '../../core/kinds/index.js';
 import { specOf } from '../../core/kinds/specs.js';
 import { t } from '../../core/words/index.js';
 
@@ -27,7 +28,7 @@ export function renderQuestion(instance: QuestionInstance, progress: SessionProg
       index: progress.index,
       total: progress.total,
       topic: topicName(question.topic),
-      kind: t(lang, `kind.${question.kind}`),
+      kind: kindName(question.kind, lang),
       difficulty: question.difficulty,
     }),
     localize(instance.prompt, lang),

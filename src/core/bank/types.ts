@@ -1,11 +1,9 @@
 import type { Localized } from '../i18n.js';
-import type { Question } from '../kinds/specs.js';
-import type { Kind } from '../words/kinds.js';
+import type { Kind, Question } from '../kinds/index.js';
 
-// Every kind of question the bank knows (named in the word catalog, light), and the union of
-// their questions (each kind's question type is in its module, src/core/kinds/<kind>.ts).
-export { KINDS, type Kind } from '../words/kinds.js';
-export type { Question } from '../kinds/specs.js';
+// Every kind of question the bank knows (the registry, src/core/kinds/index.ts, light), and the
+// union of their questions (each kind's question type is in its module, src/core/kinds/<kind>.ts).
+export { KINDS, type Kind, type Question } from '../kinds/index.js';
 
 export type Difficulty = 1 | 2 | 3;
 

@@ -2,8 +2,10 @@ import * as z from 'zod/mini';
 import type { MultipleQuestion } from './multiple.js';
 import type { SingleQuestion } from './single.js';
 import { localizedSchema } from '../bank/schema.js';
+import type { AnswerKey } from '../grading/answer-key.js';
+import { messages } from '../grading/messages.js';
 import type { Lang, Localized } from '../i18n.js';
-import { optionLetter } from './letters.js';
+import { letterIndex, optionLetter as letter } from './letters.js';
 
 export interface ChoiceOption {
   text: Localized;
@@ -12,7 +14,7 @@ export interface ChoiceOption {
   why?: Localized;
 }
 
-// What single and multiple choice share: lettered options.
+// What single and multiple choice share: lettered options, read and shown.
 
 const optionSchema = z.strictObject({
   text: localizedSchema,
@@ -26,17 +28,70 @@ type ChoiceQuestion = SingleQuestion | MultipleQuestion;
 
 /** `  a) the option`, one line per option in the order shown. */
 export function optionLines(question: ChoiceQuestion, lang: Lang): string[] {
-  return question.options.map((option, index) => `  ${optionLetter(index)}) ${option.text[lang]}`);
+  return question.options.map((option, index) => `  ${letter(index)}) ${option.text[lang]}`);
 }
 
 /** The lettered options with which are correct and why, for `questions show --json`. */
 export function optionsJson(question: ChoiceQuestion, lang: Lang): Record<string, unknown> {
   return {
     options: question.options.map((option, index) => ({
-      letter: optionLetter(index),
+      letter: letter(index),
       text: option.text[lang],
       correct: option.correct,
       ...(option.why ? { why: option.why[lang] } : {}),
     })),
+  };
+}
+
+/** The letters the learner chose, or why the answer cannot be read. */
+export type LetterParse = { ok: true; indices: number[] } | { ok: false; message: string };
+
+/**
+ * Reads option letters leniently: `b`, `a,c`, `a c`, `AC`, `(a) and (c)`, `a、c`.
+ * A letter past the last option is not an answer but a typo, so it is invalid.
+ */
+export function parseLetters(answer: string, optionCount: number, lang: Lang): LetterParse {
+  const say = messages(lang);
+  const cleaned = answer
+    .toLowerCase()
+    .replace(/\band\b|和|及/g, ',')
+    .replace(/[()[\].:]/g, ' ')
+    .trim();
+  if (!cleaned) return { ok: false, message: say.noOption(optionCount) };
+  const indices = new Set<number>();
+  for (const token of cleaned.split(/[\s,;/+&|、，；]+/).filter(Boolean)) {
+    if (!/^[a-z]+$/.test(token)) return { ok: false, message: `${say.notALetter(token)} ${say.noOption(optionCount)}` };
+    for (const char of token) {
+      const index = letterIndex(char);
+      if (index >= optionCount) return { ok: false, message: `${say.notALetter(char)} ${say.noOption(optionCount)}` };
+      indices.add(index);
+    }
+  }
+  return { ok: true, indices: [...indices].sort((a, b) => a - b) };
+}
+
+/** `b) the text` in the learner's language. */
+export function optionLabel(option: ChoiceOption, index: number, lang: Lang): string {
+  return `${letter(index)}) ${stripStop(option.text[lang])}`;
+}
+
+/** `b) the text: why it is wrong`, as one clause without a final full stop. */
+export function withWhy(option: ChoiceOption, index: number, lang: Lang): string {
+  const label = optionLabel(option, index, lang);
+  return option.why ? messages(lang).why(label, stripStop(option.why[lang])) : label;
+}
+
+/** Drops a final full stop so that the text can end a clause the message punctuates. */
+function stripStop(text: string): string {
+  return text.trim().replace(/(?<!\.\.)[.。]$/, '');
+}
+
+/** The correct letters (one for single choice, a list for multiple) and their labels. */
+export function choiceAnswerKey(question: SingleQuestion | MultipleQuestion, lang: Lang): AnswerKey {
+  const correct = question.options.flatMap((option, index) => (option.correct ? [index] : []));
+  const letters = correct.map(letter);
+  return {
+    data: question.kind === 'single' ? letters[0] : letters,
+    text: correct.map((index) => optionLabel(question.options[index]!, index, lang)).join('\n'),
   };
 }

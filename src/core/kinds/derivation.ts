@@ -1,10 +1,15 @@
 import * as z from 'zod/mini';
 import { common, expressionText, localizedSchema, params, stepsText, text } from '../bank/schema.js';
-import { rule } from '../bank/issues.js';
-import type { Localized } from '../i18n.js';
-import type { QuestionBase } from '../bank/types.js';
-import { labelled, type KindSpec } from './spec.js';
-import { t } from '../words/index.js';
+import type { Lang, Localized } from '../i18n.js';
+import type { QuestionBase, QuestionInstance } from '../bank/types.js';
+import { describeSet, feedbackInBoth, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
+import { rule, type FieldIssue } from '../bank/issues.js';
+import type { DerivationReport, DerivationStep } from '../math/index.js';
+import { messages } from '../grading/messages.js';
+import { invalid } from '../grading/result.js';
+import type { DerivationStepMark, GradeResult } from '../grading/types.js';
+import { labelled, type Evaluator, type KindGrader, type KindSpec } from './spec.js';
+import { ownWords, tSaid } from '../words/index.js';
 
 export interface DerivationQuestion extends QuestionBase {
   kind: 'derivation';
@@ -74,6 +79,17 @@ const schema = z.strictObject({
   ),
 });
 
+const words = {
+  howTo: {
+    en: 'One step per line ("= expr" or "d/dx = expr"); show the work, since restating the goal is not a derivation; an empty line ends the derivation.',
+    zh: '每行一步（“= 表达式” 或 “d/dx = 表达式”）；请写出推导过程，只写出目标不算推导；空行结束推导。',
+  },
+};
+const word = ownWords(words);
+
+/** The expression evaluator, loaded by `grader` (a pack's loading must not load it). */
+let math: Evaluator;
+
 /** Steps from the start to the goal, each checked against the one before. */
 export const derivationKind: KindSpec<DerivationQuestion, z.infer<typeof schema>> = {
   schema,
@@ -87,9 +103,12 @@ export const derivationKind: KindSpec<DerivationQuestion, z.infer<typeof schema>
   ],
   jsonExtras: () => ({}),
   answerInput: 'lines',
-  howToAnswer: (_question, lang) =>
-    t(lang, 'howTo.derivation'),
-  grader: async () => (await import('../grading/derivation.js')).derivationGrader,
+  howToAnswer: (_question, lang) => word(lang, 'howTo'),
+  words,
+  grader: async () => {
+    math = await import('../grading/evaluator.js');
+    return derivationGrader;
+  },
   skeleton: `    prompt:
       en: For a positive example with pₜ = σ(x), derive dCE/dx from CE = −log pₜ.
       zh: 对正样本，pₜ = σ(x)，由 CE = −log pₜ 推导 dCE/dx。
@@ -109,3 +128,250 @@ export const derivationKind: KindSpec<DerivationQuestion, z.infer<typeof schema>
       - |
         d/dx = -1/pt`,
 };
+
+/** The goal and a model derivation, as shown after the answer. */
+function derivationExpected(question: DerivationQuestion, lang: Lang): string {
+  const say = messages(lang);
+  const goal = question.goalRelation ? `${question.goalRelation}: ${math.pretty(question.goal)}` : math.pretty(question.goal);
+  return `${goal}\n${say.modelDerivation}\n${question.model}`;
+}
+
+/** The question's `where:` and `let:` lines, put before every derivation it checks. */
+function header(question: DerivationQuestion): string[] {
+  return [...(question.where ? [`where: ${question.where}`] : []), ...question.let.map((definition) => `let: ${definition}`)];
+}
+
+/** Steps one per line; a first line that starts with `=` or `d/d` continues from the question's start. */
+function continuesFromStart(answer: string): boolean {
+  const first = answer
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/#.*$/, '').trim())
+    .find((line) => line !== '' && !/^(where|let)\s*:/i.test(line));
+  return first !== undefined && /^(=|d\s*\/\s*d)/.test(first);
+}
+
+/** Is `claim` equal to `reference` (with the question's domains, lets and parameters)? */
+function compare(question: DerivationQuestion, params: Record<string, number>, reference: string, claim: string) {
+  const document = [...header(question), reference, `= ${claim}`].join('\n');
+  const result = math.checkDerivation(document, { fixed: params });
+  if (!result.ok) return { equal: false, step: undefined };
+  const step = result.value.steps[1];
+  return { equal: result.value.ok, step };
+}
+
+/**
+ * Every step must hold (checked by the math core against the step before it), the first
+ * must be the question's start and the last its goal, reached by the derivatives that
+ * `goalRelation` names. A chain with a broken link proves nothing: it is wrong. A chain that
+ * holds but lacks the work the question requires (`requires`) is partly right, with what is
+ * missing said. A line that does not parse makes the answer invalid.
+ */
+function gradeDerivation(question: DerivationQuestion, instance: QuestionInstance, answer: string, lang: Lang): GradeResult {
+  const say = messages(lang);
+  const expected = derivationExpected(question, lang);
+  if (!answer.trim()) return invalid(expected, say.noSteps);
+
+  const prepend = continuesFromStart(answer);
+  const head = header(question);
+  const offset = head.length + (prepend ? 1 : 0);
+  const document = [...head, ...(prepend ? [question.start] : []), answer].join('\n');
+  const learnerLine = (line: number) => Math.max(0, line - offset);
+
+  const checkpoints = question.requires.shows.map((checkpoint) => checkpoint.expr);
+  const result = math.checkDerivation(document, { fixed: instance.params, checkpoints });
+  if (!result.ok) {
+    const line = result.error.line === undefined ? undefined : learnerLine(result.error.line);
+    const problem = say.problem(result.error.said);
+    return invalid(expected, line ? say.stepInvalid(line, problem) : problem);
+  }
+  const hidden = Object.keys(instance.params);
+  const steps = result.value.steps.map((step) => mark(step, learnerLine(step.line), hidden, lang));
+  const details = { steps };
+
+  const unreadable = steps.find((step) => step.status === 'invalid');
+  if (unreadable) return { ...invalid(expected, say.stepInvalid(unreadable.line, unreadable.message ?? '')), details };
+
+  const problems: string[] = [];
+  for (const step of steps) if (step.status === 'wrong') problems.push(say.stepWrong(step.line, step.message ?? ''));
+
+  const first = result.value.steps[0]!;
+  if (!prepend) {
+    const start = compare(question, instance.params, question.start, first.expression);
+    if (!start.equal) problems.push(say.startMismatch(learnerLine(first.line), math.pretty(question.start), differenceText(start.step, hidden, lang)));
+  }
+
+  const last = result.value.steps[result.value.steps.length - 1]!;
+  const goal = compare(question, instance.params, question.goal, last.expression);
+  if (!goal.equal) problems.push(say.goalMismatch(learnerLine(last.line), math.pretty(question.goal), differenceText(goal.step, hidden, lang)));
+
+  const wanted = question.goalRelation ? [question.goalRelation.slice(3)] : [];
+  if (!sameList(last.differentiatedBy, wanted)) {
+    const describe = (variables: string[]) => (variables.length > 0 ? say.derivativeOf(variables) : say.rewriteOnly);
+    problems.push(say.relationMismatch(describe(wanted), describe(last.differentiatedBy)));
+  }
+
+  if (problems.length > 0) return { verdict: 'wrong', correct: false, score: 0, expected, feedback: problems.join('\n'), details };
+  const reached = `${say.stepsHold} ${say.goalReached}`;
+  const gaps = missingWork(question, result.value, { prepend, learnerLine, wanted, lang });
+  if (gaps.length > 0) {
+    return { verdict: 'partial', correct: false, score: PARTIAL_SCORE, expected, feedback: [reached, say.derivationIncomplete, ...gaps.map((gap) => `- ${gap}`)].join('\n'), details };
+  }
+  return { verdict: 'correct', correct: true, score: 1, expected, feedback: reached, details };
+}
+
+/** Credit for a derivation that holds and reaches the goal without the work the question asks for. */
+const PARTIAL_SCORE = 0.5;
+
+interface Reading {
+  prepend: boolean;
+  learnerLine: (line: number) => number;
+  /** The variables the goal is a derivative by. */
+  wanted: string[];
+  lang: Lang;
+}
+
+/**
+ * What the question's requirements find missing from a derivation whose steps all hold and
+ * reach the goal: too few steps that do work (a restatement of the line before, or anything
+ * after the goal is written, does not count), or a checkpoint no counted step at the goal's
+ * level shows.
+ */
+function missingWork(question: DerivationQuestion, report: DerivationReport, reading: Reading): string[] {
+  const say = messages(reading.lang);
+  const startForm = math.formKeyOf(question.start);
+  const goalForm = math.formKeyOf(question.goal);
+  const counted: DerivationStep[] = [];
+  const restated: string[] = [];
+  let previous = startForm;
+  let previousLabel = say.stepLine(0);
+  let goalLine: number | undefined;
+  report.steps.forEach((step, index) => {
+    if (goalLine !== undefined) return;
+    const line = reading.learnerLine(step.line);
+    if (index === 0 && (reading.prepend || step.form === startForm)) {
+      previousLabel = say.stepLine(line);
+      return;
+    }
+    // Taking a derivative is always a step; a rewrite is one when its written form changes.
+    if (step.relation.startsWith('d/d') || step.form !== previous) counted.push(step);
+    else restated.push(say.restates(line, previousLabel));
+    previous = step.form;
+    previousLabel = say.stepLine(line);
+    if (step.form === goalForm && sameList(step.differentiatedBy, reading.wanted)) goalLine = line;
+  });
+
+  const gaps: string[] = [];
+  const { steps: required, shows } = question.requires;
+  if (counted.length < required) {
+    gaps.push(say.tooFewSteps(counted.length, required));
+    if (goalLine !== undefined && counted.length <= 1) gaps.push(say.goalStated(goalLine));
+    gaps.push(...restated);
+  }
+  const countedLines = new Set(counted.filter((step) => sameList(step.differentiatedBy, reading.wanted)).map((step) => step.line));
+  shows.forEach((checkpoint, index) => {
+    if (!report.checkpoints[index]!.some((line) => countedLines.has(line))) gaps.push(say.notShown(checkpoint.what[reading.lang]));
+  });
+  return gaps;
+}
+
+function differenceText(step: DerivationStep | undefined, hidden: string[], lang: Lang): string {
+  if (!step) return '';
+  const counterexample = step.counterexample;
+  if (counterexample) return math.describeDifference(counterexample, counterexample.b, counterexample.a, hidden, lang, [counterexample.shown.b, counterexample.shown.a]);
+  return step.said ? tSaid(lang, step.said) : '';
+}
+
+/** A step with the learner's line number; a wrong step's message is the localized difference. */
+function mark(step: DerivationStep, line: number, hidden: string[], lang: Lang): DerivationStepMark {
+  const message = step.status === 'wrong' ? differenceText(step, hidden, lang) : step.said && tSaid(lang, step.said);
+  return {
+    line,
+    relation: step.relation,
+    expression: step.expression,
+    status: step.status,
+    ...(message === undefined ? {} : { message }),
+    ...(step.counterexample === undefined ? {} : { counterexample: step.counterexample }),
+  };
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((value, index) => value === b[index]);
+}
+
+const derivationGrader: KindGrader<DerivationQuestion> = {
+  grade: (question, { instance, answer, lang }) => gradeDerivation(question, instance, answer, lang),
+  answerKey: (question, _instance, lang) => ({
+    data: {
+      where: question.where ?? null,
+      let: question.let,
+      start: question.start,
+      goal: question.goal,
+      goalRelation: question.goalRelation ?? null,
+      model: question.model,
+    },
+    text: derivationExpected(question, lang),
+  }),
+  checkAnswerKey: checkDerivationKey,
+};
+
+/** The model derivation grades correct (meeting `requires`) for every parameter set; every wrong one grades wrong. */
+function checkDerivationKey(question: DerivationQuestion): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  if (question.where) {
+    const domains = math.parseDomains(question.where);
+    if (!domains.ok) return [{ path: ['where'], message: domains.error.said }];
+  }
+  const checkpoints = checkCheckpoints(question);
+  issues.push(...checkpoints.issues);
+  // An unreadable checkpoint would fail every grading below for the same reason.
+  if (!checkpoints.readable) return issues;
+  for (const set of setsOf(question, MAX_SYMBOLIC_SETS)) {
+    const instance = { ...math.instantiate(question, null), params: set };
+    const model = gradeDerivation(question, instance, question.model, 'en');
+    if (model.verdict === 'partial') {
+      const gaps = (lang: Lang) => gradeDerivation(question, instance, question.model, lang).feedback.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2)).join(' ');
+      issues.push({ path: ['requires'], message: { key: 'pack.modelShort', params: { gaps: feedbackInBoth(gaps) } } });
+      break;
+    }
+    if (!model.correct) {
+      const reason = feedbackInBoth((lang) => gradeDerivation(question, instance, question.model, lang).feedback.split('\n')[0] ?? '');
+      issues.push({ path: ['model'], message: Object.keys(set).length > 0 ? { key: 'pack.modelFailsFor', params: { set: describeSet(set), reason } } : { key: 'pack.modelFails', params: { reason } } });
+      break;
+    }
+  }
+  const instance = math.instantiate(question, null);
+  question.wrongAnswers.forEach((wrong, index) => {
+    const result = gradeDerivation(question, instance, wrong, 'en');
+    if (result.correct) issues.push({ path: ['wrongAnswers', index], message: { key: 'pack.gradesCorrect' } });
+    else if (result.verdict === 'partial') issues.push({ path: ['wrongAnswers', index], message: { key: 'pack.gradesPartly' } });
+    else if (result.verdict === 'invalid') issues.push({ path: ['wrongAnswers', index], message: { key: 'pack.cannotBeGraded', params: { reason: feedbackInBoth((lang) => gradeDerivation(question, instance, wrong, lang).feedback) } } });
+  });
+  return issues;
+}
+
+/**
+ * Each checkpoint must read as an expression of the question's names, and must not be shown
+ * by the start or the goal themselves: then it could not tell a derivation from a restated goal.
+ */
+function checkCheckpoints(question: DerivationQuestion): { issues: FieldIssue[]; readable: boolean } {
+  const issues: FieldIssue[] = [];
+  const checkpoints = question.requires.shows.map((checkpoint) => checkpoint.expr);
+  if (checkpoints.length === 0) return { issues, readable: true };
+  const header = [...(question.where ? [`where: ${question.where}`] : []), ...question.let.map((definition) => `let: ${definition}`)];
+  const params = setsOf(question, 1)[0] ?? {};
+  for (const [field, source] of [['start', question.start], ['goal', question.goal]] as const) {
+    const report = math.checkDerivation([...header, source].join('\n'), { fixed: params, checkpoints });
+    if (!report.ok) {
+      const { said } = report.error;
+      const index = said.key === 'steps.checkpoint' ? checkpoints.indexOf(String(said.params?.['source'])) : -1;
+      issues.push({ path: index >= 0 ? ['requires', 'shows', index, 'expr'] : ['requires'], message: said });
+      return { issues, readable: false };
+    }
+    report.value.checkpoints.forEach((lines, index) => {
+      if (lines.length > 0) {
+        issues.push({ path: ['requires', 'shows', index, 'expr'], message: { key: 'pack.checkpointShown', params: { field } } });
+      }
+    });
+  }
+  return { issues, readable: true };
+}

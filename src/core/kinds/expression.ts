@@ -1,8 +1,14 @@
 import * as z from 'zod/mini';
 import { common, expressionText, identifier, params, text } from '../bank/schema.js';
-import type { QuestionBase } from '../bank/types.js';
-import { labelled, type KindSpec } from './spec.js';
-import { t } from '../words/index.js';
+import type { QuestionBase, QuestionInstance } from '../bank/types.js';
+import { describeSet, feedbackInBoth, gradesCorrect, MAX_SYMBOLIC_SETS, setsOf } from '../bank/answer-checks.js';
+import type { FieldIssue } from '../bank/issues.js';
+import type { Lang } from '../i18n.js';
+import { messages } from '../grading/messages.js';
+import { invalid, scored } from '../grading/result.js';
+import type { GradeResult } from '../grading/types.js';
+import { labelled, type Evaluator, type KindGrader, type KindSpec } from './spec.js';
+import { ownWords } from '../words/index.js';
 
 export interface ExpressionQuestion extends QuestionBase {
   kind: 'expression';
@@ -24,6 +30,14 @@ const schema = z.strictObject({
   wrongAnswers: z._default(z.array(expressionText), []),
 });
 
+const words = {
+  howTo: { en: 'Answer with an expression in {variables}.', zh: '用 {variables} 写出表达式。' },
+};
+const word = ownWords(words);
+
+/** The expression evaluator, loaded by `grader` (a pack's loading must not load it). */
+let math: Evaluator;
+
 /** An expression of the question's variables, equal to the answer on the domain `where`. */
 export const expressionKind: KindSpec<ExpressionQuestion, z.infer<typeof schema>> = {
   schema,
@@ -34,9 +48,12 @@ export const expressionKind: KindSpec<ExpressionQuestion, z.infer<typeof schema>
   ],
   jsonExtras: () => ({}),
   answerInput: 'line',
-  howToAnswer: (question, lang) =>
-    t(lang, 'howTo.expression', { variables: question.variables.join(', ') }),
-  grader: async () => (await import('../grading/expression.js')).expressionGrader,
+  howToAnswer: (question, lang) => word(lang, 'howTo', { variables: question.variables.join(', ') }),
+  words,
+  grader: async () => {
+    math = await import('../grading/evaluator.js');
+    return expressionGrader;
+  },
   skeleton: `    prompt:
       en: Write the focal loss of a positive example in terms of pt and gamma (no α).
       zh: 用 pt 和 gamma 写出正样本的焦点损失（不含 α）。
@@ -48,3 +65,89 @@ export const expressionKind: KindSpec<ExpressionQuestion, z.infer<typeof schema>
     where: "pt in (0,1), gamma in [0,5]"   # where answers are compared
     wrongAnswers: ["-(1-pt)^gamma*log(1-pt)", "-pt^gamma*log(pt)"]`,
 };
+
+/** Sampling is seeded so that the same answer always gets the same verdict and counterexample. */
+const EQUIVALENCE_SEED = 0x5eed;
+
+function expressionExpected(question: ExpressionQuestion, params: Record<string, number>): string {
+  return math.pretty(math.substituteParams(question.answer, params));
+}
+
+/**
+ * The learner may use only the question's variables; the answer must equal the reference
+ * at every sampled point of `where`, with the instance's parameters held fixed.
+ */
+function gradeExpression(question: ExpressionQuestion, instance: QuestionInstance, answer: string, lang: Lang): GradeResult {
+  return gradeExpressionAllowing(question, instance, answer, question.variables, lang);
+}
+
+/**
+ * The same, with a chosen set of names allowed; validation uses it to grade the pack's own
+ * wrong answers, which may be written with the parameters.
+ */
+function gradeExpressionAllowing(
+  question: ExpressionQuestion,
+  instance: QuestionInstance,
+  answer: string,
+  allowed: string[],
+  lang: Lang,
+): GradeResult {
+  const say = messages(lang);
+  const expected = expressionExpected(question, instance.params);
+  if (!answer.trim()) return invalid(expected, say.empty);
+  const compiled = math.compileExpression(answer, { allowedVariables: allowed });
+  if (!compiled.ok) {
+    const { said, column } = compiled.error;
+    const unknown = said.key === 'expr.unknownVariable' || said.key === 'expr.unknownVariableNone' ? said.params?.['name'] : undefined;
+    if (typeof unknown === 'string') return invalid(expected, say.unknownName([unknown], question.variables));
+    return invalid(expected, say.problem(said, column));
+  }
+  const report = math.checkEquivalence(answer, question.answer, { where: question.where, fixed: instance.params, seed: EQUIVALENCE_SEED });
+  if (!report.ok) return invalid(expected, say.problem(report.error.said));
+  if (report.value.equivalent) return scored(1, expected, say.equivalent);
+  const counterexample = report.value.counterexample;
+  if (!counterexample) return scored(0, expected, say.notShownEqual);
+  const { a, b } = counterexample.shown;
+  const feedback = math.describeDifference(counterexample, counterexample.a, counterexample.b, Object.keys(instance.params), lang, [a, b]);
+  return scored(0, expected, feedback);
+}
+
+const expressionGrader: KindGrader<ExpressionQuestion> = {
+  grade: (question, { instance, answer, lang }) => gradeExpression(question, instance, answer, lang),
+  answerKey: (question, { params }) => ({
+    data: { expression: math.substituteParams(question.answer, params), variables: question.variables, where: question.where ?? null },
+    text: expressionExpected(question, params),
+  }),
+  checkAnswerKey: checkExpression,
+};
+
+/** The answer is defined on the domain for every parameter set; every wrong answer grades wrong. */
+function checkExpression(question: ExpressionQuestion): FieldIssue[] {
+  const issues: FieldIssue[] = [];
+  const names = Object.keys(question.params ?? {});
+  if (question.where) {
+    const domains = math.parseDomains(question.where);
+    if (!domains.ok) return [{ path: ['where'], message: domains.error.said }];
+  }
+  const compiled = math.compileExpression(question.answer, { allowedVariables: [...question.variables, ...names] });
+  if (!compiled.ok) return [{ path: ['answer'], message: { key: 'pack.withVariables', params: { problem: compiled.error.said, names: question.variables.join(', ') } } }];
+  const sets = setsOf(question, MAX_SYMBOLIC_SETS);
+  const undefinedFor = sets.find((set) => {
+    const self = math.checkEquivalence(question.answer, question.answer, { where: question.where, fixed: set });
+    return !self.ok || !self.value.equivalent;
+  });
+  if (undefinedFor) {
+    issues.push({ path: ['answer'], message: names.length > 0 ? { key: 'pack.nowhereOnDomainFor', params: { set: describeSet(undefinedFor) } } : { key: 'pack.nowhereOnDomain' } });
+  }
+  question.wrongAnswers.forEach((wrong, index) => {
+    const path = ['wrongAnswers', index];
+    const gradeAt = (set: Record<string, number>, lang: Lang) =>
+      gradeExpressionAllowing(question, { ...math.instantiate(question, null), params: set }, wrong, [...question.variables, ...names], lang);
+    const results = sets.map((set) => ({ set, result: gradeAt(set, 'en') }));
+    const invalid = results.find(({ result }) => result.verdict === 'invalid');
+    if (invalid) return issues.push({ path, message: { key: 'pack.cannotBeGraded', params: { reason: feedbackInBoth((lang) => gradeAt(invalid.set, lang).feedback) } } });
+    const accepted = results.filter(({ result }) => result.correct).map(({ set }) => set);
+    if (accepted.length > 0) issues.push({ path, message: gradesCorrect(accepted, sets.length) });
+  });
+  return issues;
+}

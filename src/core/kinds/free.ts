@@ -3,9 +3,14 @@ import type { FieldIssue } from '../bank/issues.js';
 import { compilePattern, PatternError } from '../bank/match-pattern.js';
 import { common, localizedSchema, text } from '../bank/schema.js';
 import type { QuestionBase } from '../bank/types.js';
-import type { Localized } from '../i18n.js';
-import type { KindSpec } from './spec.js';
-import { t } from '../words/index.js';
+import type { Lang, Localized } from '../i18n.js';
+import { keyPointCoverage } from '../grading/key-points.js';
+import { messages } from '../grading/messages.js';
+import { sentences } from '../grading/result.js';
+import type { GradeResult } from '../grading/types.js';
+import { asSelfGrade } from '../schedule/self-grade.js';
+import type { KindGrader, KindSpec } from './spec.js';
+import { ownWords } from '../words/index.js';
 
 /**
  * What a good free answer says, with the patterns that find it: per language, every pattern
@@ -38,6 +43,11 @@ const schema = z.strictObject({
   keyPoints: z.array(keyPointSchema).check(z.minLength(1)),
 });
 
+const words = {
+  howTo: { en: 'Answer in one line; then grade yourself from 1 to 4.', zh: '用一行作答，然后给自己打 1 到 4 分。' },
+};
+const word = ownWords(words);
+
 /** A free response, graded 1–4 by the learner against the model answer and its key points. */
 export const freeKind: KindSpec<FreeQuestion, z.infer<typeof schema>> = {
   schema,
@@ -45,8 +55,9 @@ export const freeKind: KindSpec<FreeQuestion, z.infer<typeof schema>> = {
   details: () => [],
   jsonExtras: () => ({}),
   answerInput: 'self-graded',
-  howToAnswer: (_question, lang) => t(lang, 'howTo.free'),
-  grader: async () => (await import('../grading/free.js')).freeGrader,
+  howToAnswer: (_question, lang) => word(lang, 'howTo'),
+  words,
+  grader: async () => freeGrader,
   skeleton: `    prompt:
       en: Explain to an interviewer why one-stage detectors need focal loss.
       zh: 向面试官解释单阶段检测器为什么需要焦点损失。
@@ -86,3 +97,41 @@ function checkMatchPatterns(keyPoints: { match: { en: string[]; zh: string[] } }
   });
   return issues;
 }
+
+/** The model answer followed by its key points, as shown after a free response. */
+function freeExpected(question: FreeQuestion, lang: Lang): string {
+  const points = question.keyPoints.map((point) => `• ${point[lang]}`);
+  return [question.model[lang], messages(lang).keyPoints, ...points].join('\n');
+}
+
+/**
+ * Free responses are graded by the learner, helped by the key points found in the answer:
+ * score (g − 1) / 3, correct from 3 ("mostly") up, 2 partial, 1 wrong. Without a grade the
+ * answer is not gradable yet (invalid), but the key points and the suggested grade are there.
+ */
+function gradeFree(question: FreeQuestion, answer: string, given: number | undefined, lang: Lang): GradeResult {
+  const say = messages(lang);
+  const expected = freeExpected(question, lang);
+  const coverage = keyPointCoverage(question, answer);
+  const details: GradeResult['details'] = {
+    keyPoints: coverage.points.map((mark) => ({ point: question.keyPoints[mark.index]![lang], found: mark.found, phrase: mark.phrase })),
+    suggestedGrade: coverage.suggested,
+  };
+  const found = say.coverage(coverage.found, coverage.total, coverage.suggested);
+  const selfGrade = asSelfGrade(given);
+  if (selfGrade === null) {
+    return { verdict: 'invalid', correct: false, score: 0, expected, feedback: sentences(found, say.needsSelfGrade), details };
+  }
+  const score = (selfGrade - 1) / 3;
+  const verdict = selfGrade >= 3 ? 'correct' : selfGrade === 2 ? 'partial' : 'wrong';
+  return { verdict, correct: verdict === 'correct', score, expected, feedback: sentences(say.selfGraded(selfGrade), found), details };
+}
+
+const freeGrader: KindGrader<FreeQuestion> = {
+  grade: (question, { answer, selfGrade, lang }) => gradeFree(question, answer, selfGrade, lang),
+  answerKey: (question, _instance, lang) => ({
+    data: { model: question.model[lang], keyPoints: question.keyPoints.map((point) => point[lang]) },
+    text: freeExpected(question, lang),
+  }),
+  checkAnswerKey: () => [],
+};

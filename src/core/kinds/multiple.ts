@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import { common } from '../bank/schema.js';
 import type { QuestionBase } from '../bank/types.js';
-import { optionLines, optionsJson, optionsSchema, type ChoiceOption } from './choice.js';
-import type { KindSpec } from './spec.js';
-import { t } from '../words/index.js';
+import type { Lang } from '../i18n.js';
+import { messages } from '../grading/messages.js';
+import { invalid, scored } from '../grading/result.js';
+import type { GradeResult } from '../grading/types.js';
+import { choiceAnswerKey, optionLabel, optionLines, optionsJson, optionsSchema, parseLetters, withWhy, type ChoiceOption } from './choice.js';
+import { optionLetter as letter } from './letters.js';
+import type { KindGrader, KindSpec } from './spec.js';
+import { ownWords } from '../words/index.js';
 
 export interface MultipleQuestion extends QuestionBase {
   kind: 'multiple';
@@ -11,6 +16,11 @@ export interface MultipleQuestion extends QuestionBase {
 }
 
 const schema = z.strictObject({ ...common, kind: z.literal('multiple'), options: optionsSchema });
+
+const words = {
+  howTo: { en: 'Answer with every correct letter, e.g. a,c.', zh: '填所有正确选项的字母，如 a,c。' },
+};
+const word = ownWords(words);
 
 /** Multiple choice: every correct option must be picked; partial credit for some. */
 export const multipleKind: KindSpec<MultipleQuestion, z.infer<typeof schema>> = {
@@ -20,8 +30,9 @@ export const multipleKind: KindSpec<MultipleQuestion, z.infer<typeof schema>> = 
   details: optionLines,
   jsonExtras: optionsJson,
   answerInput: 'line',
-  howToAnswer: (_question, lang) => t(lang, 'howTo.multiple'),
-  grader: async () => (await import('../grading/choice.js')).multipleGrader,
+  howToAnswer: (_question, lang) => word(lang, 'howTo'),
+  words,
+  grader: async () => multipleGrader,
   skeleton: `    prompt:
       en: Which of these does raising γ do? (choose all that apply)
       zh: 增大 γ 会怎样？（多选）
@@ -36,3 +47,31 @@ export const multipleKind: KindSpec<MultipleQuestion, z.infer<typeof schema>> = 
       - text: { en: raises the loss of every example, zh: 提高每个样本的损失 }
         why: { en: "(1 − pₜ)^γ ≤ 1, so the loss never grows.", zh: "(1 − pₜ)^γ ≤ 1，损失不会变大。" }`,
 };
+
+const multipleGrader: KindGrader<MultipleQuestion> = {
+  grade: (question, { answer, lang }) => gradeMultiple(question, answer, lang),
+  answerKey: (question, _instance, lang) => choiceAnswerKey(question, lang),
+  checkAnswerKey: () => [],
+};
+
+/** Partial credit: (right picks − wrong picks) / correct options, at least 0. */
+function gradeMultiple(question: MultipleQuestion, answer: string, lang: Lang): GradeResult {
+  const say = messages(lang);
+  const correct = question.options.flatMap((option, index) => (option.correct ? [index] : []));
+  const expected = correct.map((index) => optionLabel(question.options[index]!, index, lang)).join('\n');
+  const parsed = parseLetters(answer, question.options.length, lang);
+  if (!parsed.ok) return invalid(expected, parsed.message);
+  const picked = new Set(parsed.indices);
+  const rightPicks = correct.filter((index) => picked.has(index));
+  const wrongPicks = parsed.indices.filter((index) => !question.options[index]!.correct);
+  const missed = correct.filter((index) => !picked.has(index));
+  const score = Math.max(0, (rightPicks.length - wrongPicks.length) / correct.length);
+  const feedback =
+    missed.length === 0 && wrongPicks.length === 0
+      ? say.allFound
+      : [
+          ...missed.map((index) => say.missedOption(withWhy(question.options[index]!, index, lang))),
+          ...wrongPicks.map((index) => say.wrongPick(withWhy(question.options[index]!, index, lang))),
+        ].join('\n');
+  return scored(score, expected, feedback, { missed: missed.map(letter), extra: wrongPicks.map(letter) });
+}

@@ -1,9 +1,14 @@
 import * as z from 'zod/mini';
 import { common } from '../bank/schema.js';
 import type { QuestionBase } from '../bank/types.js';
-import { optionLines, optionsJson, optionsSchema, type ChoiceOption } from './choice.js';
-import type { KindSpec } from './spec.js';
-import { t } from '../words/index.js';
+import type { Lang } from '../i18n.js';
+import { messages } from '../grading/messages.js';
+import { invalid, scored, sentences } from '../grading/result.js';
+import type { GradeResult } from '../grading/types.js';
+import { choiceAnswerKey, optionLabel, optionLines, optionsJson, optionsSchema, parseLetters, withWhy, type ChoiceOption } from './choice.js';
+import { optionLetter as letter } from './letters.js';
+import type { KindGrader, KindSpec } from './spec.js';
+import { ownWords } from '../words/index.js';
 
 export interface SingleQuestion extends QuestionBase {
   kind: 'single';
@@ -11,6 +16,11 @@ export interface SingleQuestion extends QuestionBase {
 }
 
 const schema = z.strictObject({ ...common, kind: z.literal('single'), options: optionsSchema });
+
+const words = {
+  howTo: { en: 'Answer with one letter.', zh: '填一个字母。' },
+};
+const word = ownWords(words);
 
 /** Single choice: exactly one of the lettered options is right. */
 export const singleKind: KindSpec<SingleQuestion, z.infer<typeof schema>> = {
@@ -22,8 +32,9 @@ export const singleKind: KindSpec<SingleQuestion, z.infer<typeof schema>> = {
   details: optionLines,
   jsonExtras: optionsJson,
   answerInput: 'line',
-  howToAnswer: (_question, lang) => t(lang, 'howTo.single'),
-  grader: async () => (await import('../grading/choice.js')).singleGrader,
+  howToAnswer: (_question, lang) => word(lang, 'howTo'),
+  words,
+  grader: async () => singleGrader,
   skeleton: `    prompt:
       en: What does γ = 0 turn focal loss into?
       zh: γ = 0 时焦点损失变成什么？
@@ -36,3 +47,26 @@ export const singleKind: KindSpec<SingleQuestion, z.infer<typeof schema>> = {
       - text: { en: zero loss, zh: 零损失 }
         why: { en: "(1 − pₜ)⁰ = 1, not 0.", zh: "(1 − pₜ)⁰ = 1，不是 0。" }   # shown when this option is chosen`,
 };
+
+const singleGrader: KindGrader<SingleQuestion> = {
+  grade: (question, { answer, lang }) => gradeSingle(question, answer, lang),
+  answerKey: (question, _instance, lang) => choiceAnswerKey(question, lang),
+  checkAnswerKey: () => [],
+};
+
+function gradeSingle(question: SingleQuestion, answer: string, lang: Lang): GradeResult {
+  const say = messages(lang);
+  const right = question.options.findIndex((option) => option.correct);
+  const expected = optionLabel(question.options[right]!, right, lang);
+  const why = (index: number) => question.options[index]!.why?.[lang];
+  const parsed = parseLetters(answer, question.options.length, lang);
+  if (!parsed.ok) return invalid(expected, parsed.message);
+  if (parsed.indices.length !== 1) return invalid(expected, say.chooseOne(parsed.indices.map(letter)));
+  const chosen = parsed.indices[0]!;
+  const option = question.options[chosen]!;
+  if (chosen === right) return scored(1, expected, sentences(say.rightChoice(letter(chosen)), why(chosen)));
+  return scored(0, expected, [say.wrongChoice(withWhy(option, chosen, lang)), sentences(say.answerIs(letter(right)), why(right))].join('\n'), {
+    extra: [letter(chosen)],
+    missed: [letter(right)],
+  });
+}

@@ -3,7 +3,8 @@ import type { FieldIssue } from '../bank/issues.js';
 import type { QuestionInstance } from '../bank/types.js';
 import type { AnswerKey } from '../grading/answer-key.js';
 import type { GradeInput, GradeResult } from '../grading/types.js';
-import type { Lang } from '../i18n.js';
+import type * as EvaluatorModule from '../grading/evaluator.js';
+import type { Lang, Localized } from '../i18n.js';
 import { t, type WordKey } from '../words/index.js';
 
 /**
@@ -19,13 +20,13 @@ export interface StructureContext {
 }
 
 /**
- * What a question kind is, apart from grading: the YAML it is written in, the checks of a
- * pack that need no evaluator, the texts shown with the prompt and how an answer is read.
- * The registry (src/core/kinds/index.ts) holds one per kind, so a missing piece is a type
- * error. Loading a pack needs only this, so it never imports the expression evaluator;
- * what does (grading, the answer key, the deep checks) is the kind's KindGrader, which the
- * spec names by `grader` and which is loaded only when needed (src/core/grading/grade.ts).
- * `Q` is the loaded question, `Raw` what its schema reads.
+ * Everything about a question kind but its name (registered in src/core/kinds/index.ts) and
+ * its Ink view (src/ui/kinds/question-input.tsx): the YAML it is written in, the checks of a
+ * pack that need no evaluator, the texts shown with the prompt, how an answer is read, its
+ * words and its grader. Each kind's module (src/core/kinds/<kind>.ts) exports one, so a
+ * missing piece is a type error. Loading a pack loads the modules but never the expression
+ * evaluator: `grader` loads it, and only the commands that grade, show an answer or validate
+ * call it (src/core/grading/grade.ts). `Q` is the loaded question, `Raw` what its schema reads.
  */
 export interface KindSpec<Q extends { kind: string }, Raw = unknown> {
   /** The YAML shape of the kind (a strict object with `kind: <name>`). */
@@ -44,13 +45,15 @@ export interface KindSpec<Q extends { kind: string }, Raw = unknown> {
   howToAnswer(question: Q, lang: Lang): string;
   /** The YAML of a commented example question after its common fields, for `questions new` (SNIPPET: the snippet's path). */
   skeleton: string;
-  /** Loads the kind's grader (`await import(...)`: it may load the expression evaluator, which a pack's loading must not). */
+  /** The kind's own words (how it is answered, its feedback), each in English and Chinese; said with `ownWords`. */
+  words: Record<string, Localized>;
+  /** The kind's grader, once what it needs is loaded: the expression evaluator (`await import('../grading/evaluator.js')`), which a pack's loading must not load. */
   grader(): Promise<KindGrader<Q>>;
 }
 
 /**
  * How a kind is graded: the parts of a kind that may need the expression evaluator (mathjs),
- * loaded only by the commands that grade, show answers or validate.
+ * used only by the commands that grade, show answers or validate.
  */
 export interface KindGrader<Q extends { kind: string }> {
   /** Grades one answer; pure and synchronous, so that the drill, `check` and validate agree. */
@@ -60,6 +63,9 @@ export interface KindGrader<Q extends { kind: string }> {
   /** Deep checks of the answer key, for `questions validate`: they may evaluate and grade. */
   checkAnswerKey(question: Q): FieldIssue[];
 }
+
+/** What graders load with them: the expression evaluator and how its values are shown (src/core/grading/evaluator.ts). */
+export type Evaluator = typeof EvaluatorModule;
 
 /** A label and a value: `start: x`, `起点：x`. */
 export function labelled(label: WordKey, value: string, lang: Lang): string {

@@ -1,42 +1,25 @@
 import type * as z from 'zod/mini';
-import type { Kind } from '../bank/types.js';
-import { codeReviewKind } from './code-review.js';
-import { derivationKind } from './derivation.js';
-import { expressionKind } from './expression.js';
-import { freeKind } from './free.js';
-import { multipleKind } from './multiple.js';
-import { numericKind } from './numeric.js';
-import { singleKind } from './single.js';
 import type { QuestionBase } from '../bank/types.js';
+import { KIND_REGISTRY, KINDS, type Kind, type KindEntry, type Question } from './index.js';
 import type { KindSpec } from './spec.js';
 
+/** The registry, checked: each kind's registration loads the spec of that kind (not another's). */
+const registry: { readonly [K in Kind]: KindEntry<QuestionBase & { kind: K }> } = KIND_REGISTRY;
 
-/** One spec per kind of the question union `Q`: every kind must have one. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each spec's YAML shape is its own
-export type KindRegistry<Q extends { kind: string } = Question> = { readonly [K in Q['kind']]: KindSpec<Extract<Q, { kind: K }>, any> };
+/** The spec a registration loads, with its YAML shape. */
+type LoadedSpec<K extends Kind> = Awaited<ReturnType<(typeof KIND_REGISTRY)[K]['load']>>;
 
 /**
- * Every kind of question, one spec each (see spec.ts): a kind without its spec, or a spec
- * without one of its pieces, does not compile. The order is KINDS' order.
+ * Every kind's spec (see spec.ts), loaded from its module as the registry (index.ts) says, in
+ * the order of KINDS. The modules import the pack schema: what needs a spec (reading a pack,
+ * grading, showing a question) imports this module, the first drill frame does not.
  */
-export const KIND_SPECS = {
-  single: singleKind,
-  multiple: multipleKind,
-  numeric: numericKind,
-  expression: expressionKind,
-  derivation: derivationKind,
-  free: freeKind,
-  'code-review': codeReviewKind,
-} satisfies { readonly [K in Kind]: KindSpec<QuestionBase & { kind: K }, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any -- as above
-
-/** The question a spec is for. */
-type QuestionOf<Spec> = Spec extends KindSpec<infer Q, infer _Raw> ? Q : never;
-
-/** A question of any kind: the union of the questions of the specs (each kind's type is in its module). */
-export type Question = { [K in Kind]: QuestionOf<(typeof KIND_SPECS)[K]> }[Kind];
+export const KIND_SPECS = Object.fromEntries(
+  await Promise.all(KINDS.map(async (kind) => [kind, await registry[kind].load()] as const)),
+) as unknown as { readonly [K in Kind]: LoadedSpec<K> };
 
 /** A question as its YAML reads, before it is loaded (no pack, file or snippet text yet). */
-export type RawQuestion = { [K in Kind]: z.infer<(typeof KIND_SPECS)[K]['schema']> }[Kind];
+export type RawQuestion = { [K in Kind]: z.infer<LoadedSpec<K>['schema']> }[Kind];
 
 /** The spec of a question's kind, typed for that question. */
 export function specOf<Q extends Question>(question: Q): KindSpec<Q> {

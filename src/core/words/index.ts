@@ -103,7 +103,21 @@ export type WordParams = Record<string, string | number | Said | Joined | Locali
 
 /** The word `key` in `lang`, with its `{name}` placeholders filled from `params`. */
 export function t(lang: Lang, key: WordKey, params: WordParams = {}): string {
-  return entry(key)[lang].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return fill(entry(key)[lang], lang, params);
+}
+
+/**
+ * Says a module's own words (a question kind's, src/core/kinds/) as `t` says the catalog's:
+ * `ownWords(words)(lang, key, params)`. They are not in the catalog because their module is
+ * not loaded with every command, and the catalog is.
+ */
+export function ownWords<Words extends Record<string, Localized>>(words: Words): (lang: Lang, key: keyof Words & string, params?: WordParams) => string {
+  return (lang, key, params = {}) => fill(words[key]![lang], lang, params);
+}
+
+/** `text` with its `{name}` placeholders filled from `params`; unknown ones are left as written. */
+function fill(text: string, lang: Lang, params: WordParams): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
     if (typeof value !== 'object') return String(value);

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { Difficulty, Kind } from '../../core/bank/types.js';
+import { kindName } from '../../core/kinds/index.js';
 import { headerAbout, headerRight } from '../../text/drill-header.js';
 import { daysLeftText } from '../../text/interview-text.js';
 import { useUi } from '../ui-context.js';
@@ -23,7 +24,7 @@ export interface HeaderProps {
 export function Header({ topic, kind, difficulty, position, total, streak, clock, daysLeft }: HeaderProps) {
   const { theme, s, lang } = useUi();
   const { columns } = useTerminalSize();
-  const about = headerAbout(topic, s(`kind.${kind}`), difficulty);
+  const about = headerAbout(topic, kindName(kind, lang), difficulty);
   const right = headerRight([`${position}/${total}`, streak ? s('header.streak', { n: streak }) : null, clock, daysLeft != null ? daysLeftText(lang, daysLeft) : null]);
   return (
     <Box flexDirection="column">

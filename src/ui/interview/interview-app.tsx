@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ReactNode } from 'react';
 import { localize } from '../../core/i18n.js';
+import { kindName } from '../../core/kinds/index.js';
 import { ConfirmEnd } from '../components/confirm-end.js';
 import { HelpPanel } from '../components/help-panel.js';
 import { Paragraph } from '../components/paragraph.js';
@@ -57,7 +58,7 @@ export function InterviewApp({ interview, loadTools }: InterviewAppProps) {
     <PreviewContext.Provider value={tools?.previewer ?? null}>
       {frame(
         <>
-          <Text color={theme.muted}>{`${s('app.name')} · ${s(`kind.${question.kind}`)} · ${'●'.repeat(question.difficulty)}${'○'.repeat(3 - question.difficulty)}`}</Text>
+          <Text color={theme.muted}>{`${s('app.name')} · ${kindName(question.kind, lang)} · ${'●'.repeat(question.difficulty)}${'○'.repeat(3 - question.difficulty)}`}</Text>
           <Paragraph>{prompt}</Paragraph>
           {hint ? <Paragraph color={theme.warn}>{hint}</Paragraph> : null}
           <Box marginTop={1}>

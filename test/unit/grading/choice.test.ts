@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLetters } from '../../../src/core/grading/choice.js';
+import { parseLetters } from '../../../src/core/kinds/choice.js';
 import { gradeFixture } from './fixtures.js';
 
 describe('reading option letters', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { instantiate } from '../../../src/core/bank/instantiate.js';
 import type { CodeReviewQuestion } from '../../../src/core/kinds/code-review.js';
-import { parseLineNumbers } from '../../../src/core/grading/code-review.js';
+import { parseLineNumbers } from '../../../src/core/kinds/code-review.js';
 import { grade } from '../../../src/core/grading/grade.js';
 import { gradeFixture, variant } from './fixtures.js';
 
