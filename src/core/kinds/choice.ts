@@ -3,9 +3,9 @@ import type { MultipleQuestion } from './multiple.js';
 import type { SingleQuestion } from './single.js';
 import { localizedSchema } from '../bank/schema.js';
 import type { AnswerKey } from '../grading/answer-key.js';
-import { messages } from '../grading/messages.js';
 import type { Lang, Localized } from '../i18n.js';
 import { letterIndex, optionLetter as letter } from './letters.js';
+import { ownWords } from '../words/index.js';
 
 export interface ChoiceOption {
   text: Localized;
@@ -15,6 +15,14 @@ export interface ChoiceOption {
 }
 
 // What single and multiple choice share: lettered options, read and shown.
+
+/** The words of reading and explaining options, part of both kinds' words. */
+export const choiceWords = {
+  noOption: { en: 'Choose an option letter (a–{last}).', zh: '请选择选项字母（a–{last}）。' },
+  notALetter: { en: '"{token}" is not an option letter.', zh: '"{token}" 不是选项字母。' },
+  why: { en: '{option} — {why}', zh: '{option}——{why}' },
+};
+const word = ownWords(choiceWords);
 
 const optionSchema = z.strictObject({
   text: localizedSchema,
@@ -51,19 +59,19 @@ export type LetterParse = { ok: true; indices: number[] } | { ok: false; message
  * A letter past the last option is not an answer but a typo, so it is invalid.
  */
 export function parseLetters(answer: string, optionCount: number, lang: Lang): LetterParse {
-  const say = messages(lang);
+  const noOption = word(lang, 'noOption', { last: letter(optionCount - 1) });
   const cleaned = answer
     .toLowerCase()
     .replace(/\band\b|和|及/g, ',')
     .replace(/[()[\].:]/g, ' ')
     .trim();
-  if (!cleaned) return { ok: false, message: say.noOption(optionCount) };
+  if (!cleaned) return { ok: false, message: noOption };
   const indices = new Set<number>();
   for (const token of cleaned.split(/[\s,;/+&|、，；]+/).filter(Boolean)) {
-    if (!/^[a-z]+$/.test(token)) return { ok: false, message: `${say.notALetter(token)} ${say.noOption(optionCount)}` };
+    if (!/^[a-z]+$/.test(token)) return { ok: false, message: `${word(lang, 'notALetter', { token })} ${noOption}` };
     for (const char of token) {
       const index = letterIndex(char);
-      if (index >= optionCount) return { ok: false, message: `${say.notALetter(char)} ${say.noOption(optionCount)}` };
+      if (index >= optionCount) return { ok: false, message: `${word(lang, 'notALetter', { token: char })} ${noOption}` };
       indices.add(index);
     }
   }
@@ -78,7 +86,7 @@ export function optionLabel(option: ChoiceOption, index: number, lang: Lang): st
 /** `b) the text: why it is wrong`, as one clause without a final full stop. */
 export function withWhy(option: ChoiceOption, index: number, lang: Lang): string {
   const label = optionLabel(option, index, lang);
-  return option.why ? messages(lang).why(label, stripStop(option.why[lang])) : label;
+  return option.why ? word(lang, 'why', { option: label, why: stripStop(option.why[lang]) }) : label;
 }
 
 /** Drops a final full stop so that the text can end a clause the message punctuates. */

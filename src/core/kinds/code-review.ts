@@ -3,11 +3,10 @@ import type { FieldIssue } from '../bank/issues.js';
 import { common, localizedSchema, text } from '../bank/schema.js';
 import type { QuestionBase } from '../bank/types.js';
 import type { Lang, Localized } from '../i18n.js';
-import { messages } from '../grading/messages.js';
 import { invalid, scored } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
 import type { KindGrader, KindSpec } from './spec.js';
-import { ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/index.js';
 
 export interface CodeLine {
   line: number;
@@ -38,8 +37,23 @@ const schema = z.strictObject({
 
 const words = {
   howTo: { en: 'Answer with line numbers, e.g. 27,28.', zh: '填行号，如 27,28。' },
+  noLine: { en: 'Give line numbers, e.g. 41,44.', zh: '请给出行号，例如 41,44。' },
+  notALine: { en: '"{token}" is not a line number.', zh: '"{token}" 不是行号。' },
+  lineOutside: { en: 'There is no line {line}: the snippet has {total} lines.', zh: '没有第 {line} 行：代码只有 {total} 行。' },
+  bugFound: { en: '✓ line {line} {code}: {why}', zh: '✓ 第 {line} 行 {code}：{why}' },
+  notABug: { en: '✗ line {line} {code} is not one of them.', zh: '✗ 第 {line} 行 {code} 不在答案之列。' },
+  notABugWhy: { en: '✗ line {line} {code} is not one of them: {why}', zh: '✗ 第 {line} 行 {code} 不在答案之列：{why}' },
+  bugMissed: { en: 'missed line {line} {code}: {why}', zh: '漏掉第 {line} 行 {code}：{why}' },
+  codeScore: { en: 'Precision {precision}, recall {recall}; score = F1 = {f1}.', zh: '精确率 {precision}，召回率 {recall}；得分 = F1 = {f1}。' },
+  linesOne: { en: 'line {lines}', zh: '第 {lines} 行' },
+  linesMany: { en: 'lines {lines}', zh: '第 {lines} 行' },
+  // problems of a pack (questions validate)
+  keyLineOutside: { en: 'line {line} is outside the snippet ({lines} lines)', zh: '第 {line} 行超出了代码片段（共 {lines} 行）' },
+  lineTwice: { en: 'line {line} is listed twice', zh: '第 {line} 行列出了两次' },
+  bugAndDecoy: { en: 'line {line} is both a bug and a decoy', zh: '第 {line} 行既是错误又是干扰项' },
 };
 const word = ownWords(words);
+const packProblem = ownSaid(words);
 
 /** A snippet from the pack folder; the learner names the lines that are wrong. */
 export const codeReviewKind: KindSpec<CodeReviewQuestion, z.infer<typeof schema>> = {
@@ -82,11 +96,11 @@ function checkCodeLines(bugs: CodeLine[], decoys: CodeLine[], snippetLines: numb
     const seen = new Set<number>();
     lines.forEach((entry, index) => {
       if (snippetLines !== null && entry.line > snippetLines) {
-        issues.push({ path: [field, index, 'line'], message: { key: 'pack.lineOutside', params: { line: entry.line, lines: snippetLines } } });
+        issues.push({ path: [field, index, 'line'], message: packProblem('keyLineOutside', { line: entry.line, lines: snippetLines }) });
       }
-      if (seen.has(entry.line)) issues.push({ path: [field, index, 'line'], message: { key: 'pack.lineTwice', params: { line: entry.line } } });
+      if (seen.has(entry.line)) issues.push({ path: [field, index, 'line'], message: packProblem('lineTwice', { line: entry.line }) });
       if (field === 'decoys' && bugLines.has(entry.line)) {
-        issues.push({ path: [field, index, 'line'], message: { key: 'pack.bugAndDecoy', params: { line: entry.line } } });
+        issues.push({ path: [field, index, 'line'], message: packProblem('bugAndDecoy', { line: entry.line }) });
       }
       seen.add(entry.line);
       if (field === 'bugs') bugLines.add(entry.line);
@@ -99,20 +113,20 @@ export type LineParse = { ok: true; lines: number[] } | { ok: false; message: st
 
 /** Reads line numbers: `41,44`, `41 44`, `L41`, ranges `41-44`; each must be a line of the snippet. */
 export function parseLineNumbers(answer: string, total: number, lang: Lang): LineParse {
-  const say = messages(lang);
+  const noLine = word(lang, 'noLine');
   const cleaned = answer
     .replace(/\b(?:lines?|l)\s*#?\s*(?=\d)/gi, '')
     .replace(/\s*[-–—~]\s*/g, '-')
     .trim();
-  if (!cleaned) return { ok: false, message: say.noLine };
+  if (!cleaned) return { ok: false, message: noLine };
   const lines = new Set<number>();
   for (const token of cleaned.split(/[\s,;、，；]+/).filter(Boolean)) {
     const match = /^(\d+)(?:-(\d+))?$/.exec(token);
-    if (!match) return { ok: false, message: `${say.notALine(token)} ${say.noLine}` };
+    if (!match) return { ok: false, message: `${word(lang, 'notALine', { token })} ${noLine}` };
     const from = Number(match[1]);
     const to = match[2] === undefined ? from : Number(match[2]);
     const [low, high] = from <= to ? [from, to] : [to, from];
-    for (const line of [low, high]) if (line < 1 || line > total) return { ok: false, message: say.lineOutside(line, total) };
+    for (const line of [low, high]) if (line < 1 || line > total) return { ok: false, message: word(lang, 'lineOutside', { line, total }) };
     for (let line = low; line <= high; line++) lines.add(line);
   }
   return { ok: true, lines: [...lines].sort((a, b) => a - b) };
@@ -129,9 +143,8 @@ function codeAt(code: string, line: number): string {
  * naming every line of the snippet earns little. Correct only for exactly the bug set.
  */
 function gradeCodeReview(question: CodeReviewQuestion, answer: string, lang: Lang): GradeResult {
-  const say = messages(lang);
   const bugLines = question.bugs.map((bug) => bug.line).sort((a, b) => a - b);
-  const expected = say.lines(bugLines);
+  const expected = linesText(bugLines, lang);
   const total = question.code.split('\n').length - (question.code.endsWith('\n') ? 1 : 0);
   const parsed = parseLineNumbers(answer, total, lang);
   if (!parsed.ok) return invalid(expected, parsed.message);
@@ -145,18 +158,24 @@ function gradeCodeReview(question: CodeReviewQuestion, answer: string, lang: Lan
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
 
   const feedback = [
-    ...found.map((bug) => say.bugFound(bug.line, codeAt(question.code, bug.line), bug.why[lang])),
+    ...found.map((bug) => word(lang, 'bugFound', { line: bug.line, code: codeAt(question.code, bug.line), why: bug.why[lang] })),
     ...extra.map((line) => {
       const decoy = question.decoys.find((entry) => entry.line === line);
-      return say.notABug(line, codeAt(question.code, line), decoy ? decoy.why[lang] : null);
+      const code = codeAt(question.code, line);
+      return decoy ? word(lang, 'notABugWhy', { line, code, why: decoy.why[lang] }) : word(lang, 'notABug', { line, code });
     }),
-    ...missed.map((bug) => say.bugMissed(bug.line, codeAt(question.code, bug.line), bug.why[lang])),
+    ...missed.map((bug) => word(lang, 'bugMissed', { line: bug.line, code: codeAt(question.code, bug.line), why: bug.why[lang] })),
   ];
-  if (f1 < 1) feedback.push(say.codeScore(ratio(found.length, parsed.lines.length), ratio(found.length, question.bugs.length), f1.toFixed(2)));
+  if (f1 < 1) feedback.push(word(lang, 'codeScore', { precision: ratio(found.length, parsed.lines.length), recall: ratio(found.length, question.bugs.length), f1: f1.toFixed(2) }));
   return scored(f1 >= 1 ? 1 : f1, expected, feedback.join('\n'), {
     missed: missed.map((bug) => String(bug.line)),
     extra: extra.map(String),
   });
+}
+
+/** `line 4`, `lines 4, 7`. */
+function linesText(lines: number[], lang: Lang): string {
+  return word(lang, lines.length === 1 ? 'linesOne' : 'linesMany', { lines: { join: lines.map(String), with: 'grading.listSeparator' } });
 }
 
 function ratio(part: number, whole: number): string {
@@ -170,7 +189,7 @@ const codeReviewGrader: KindGrader<CodeReviewQuestion> = {
     const bugs = [...question.bugs].sort((a, b) => a.line - b.line);
     return {
       data: { snippet: question.snippet, bugs: bugs.map(describe), decoys: question.decoys.map(describe) },
-      text: [messages(lang).lines(bugs.map((bug) => bug.line)), ...bugs.map((bug) => `${bug.line}: ${bug.why[lang]}`)].join('\n'),
+      text: [linesText(bugs.map((bug) => bug.line), lang), ...bugs.map((bug) => `${bug.line}: ${bug.why[lang]}`)].join('\n'),
     };
   },
   checkAnswerKey: () => [],

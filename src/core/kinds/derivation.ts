@@ -9,7 +9,7 @@ import { messages } from '../grading/messages.js';
 import { invalid } from '../grading/result.js';
 import type { DerivationStepMark, GradeResult } from '../grading/types.js';
 import { labelled, type Evaluator, type KindGrader, type KindSpec } from './spec.js';
-import { ownWords, tSaid } from '../words/index.js';
+import { ownSaid, ownWords, tSaid } from '../words/index.js';
 
 export interface DerivationQuestion extends QuestionBase {
   kind: 'derivation';
@@ -84,8 +84,44 @@ const words = {
     en: 'One step per line ("= expr" or "d/dx = expr"); show the work, since restating the goal is not a derivation; an empty line ends the derivation.',
     zh: '每行一步（“= 表达式” 或 “d/dx = 表达式”）；请写出推导过程，只写出目标不算推导；空行结束推导。',
   },
+  noSteps: { en: 'Write the derivation, one step per line (= expr, or d/dx = expr).', zh: '请写出推导，每行一步（= 表达式，或 d/dx = 表达式）。' },
+  theStart: { en: 'the start', zh: '起点' },
+  line: { en: 'line {line}', zh: '第 {line} 行' },
+  stepInvalid: { en: 'Line {line} cannot be read: {message}', zh: '第 {line} 行无法解析：{message}' },
+  stepWrong: { en: 'Line {line} does not follow from the step before it. {detail}', zh: '第 {line} 行不能由上一步得到。{detail}' },
+  stepsHold: { en: 'Every step holds.', zh: '每一步都成立。' },
+  startMismatch: { en: 'Line {line} must start from {start}. {detail}', zh: '第 {line} 行应当从 {start} 出发。{detail}' },
+  goalMismatch: { en: 'The last step (line {line}) does not reach the goal {goal}. {detail}', zh: '最后一步（第 {line} 行）没有得到目标 {goal}。{detail}' },
+  relationMismatch: { en: 'The goal is {wanted}, but your steps give {got}.', zh: '目标是{wanted}，但你的推导得到的是{got}。' },
+  derivativeOf: { en: 'the derivative with respect to {variables}', zh: '对 {variables} 的导数' },
+  derivativeThen: { en: ', then ', zh: '、再对 ' },
+  rewriteOnly: { en: 'a rewrite of the start (no derivative)', zh: '起点的等价变形（没有求导）' },
+  goalReached: { en: 'The derivation reaches the goal.', zh: '推导得到了目标。' },
+  derivationIncomplete: { en: 'Partly right: the work that leads to the goal is not shown in full.', zh: '部分正确：没有完整写出得到目标的推导过程。' },
+  tooFewStepsOne: {
+    en: 'It has {counted} step that does work; this question asks for at least {required} (a line that only restates the one before it, or comes after the goal is written, does not count).',
+    zh: '其中实质推导只有 {counted} 步，本题至少需要 {required} 步（只是重写上一行的行、或写出目标之后的行都不算）。',
+  },
+  tooFewStepsMany: {
+    en: 'It has {counted} steps that do work; this question asks for at least {required} (a line that only restates the one before it, or comes after the goal is written, does not count).',
+    zh: '其中实质推导只有 {counted} 步，本题至少需要 {required} 步（只是重写上一行的行、或写出目标之后的行都不算）。',
+  },
+  goalStated: { en: 'Line {line} already writes the goal: show the steps that lead to it.', zh: '第 {line} 行直接写出了目标：请写出得到它的步骤。' },
+  restates: { en: 'Line {line} only restates {previous}.', zh: '第 {line} 行只是重写了{previous}。' },
+  notShown: { en: 'No step before the goal shows {what}.', zh: '在得到目标之前，没有一步写出{what}。' },
+  modelDerivation: { en: 'A model derivation:', zh: '参考推导：' },
+  // problems of a pack (questions validate)
+  gradesPartly: { en: 'grades partly right; a wrong answer must grade wrong', zh: '被判为部分正确；错误答案必须被判为错误' },
+  modelShort: { en: 'the model derivation does not meet them: {gaps}', zh: '参考推导没有满足这些要求：{gaps}' },
+  modelFails: { en: 'the model derivation does not check out: {reason}', zh: '参考推导没有通过检查：{reason}' },
+  modelFailsFor: { en: 'the model derivation does not check out ({set}): {reason}', zh: '参考推导没有通过检查（{set}）：{reason}' },
+  checkpointShown: {
+    en: 'the {field} already shows it, so it cannot tell a derivation from a restated {field}',
+    zh: '{field} 本身已经体现了它，因此无法区分真正的推导与对 {field} 的复述',
+  },
 };
 const word = ownWords(words);
+const packProblem = ownSaid(words);
 
 /** The expression evaluator, loaded by `grader` (a pack's loading must not load it). */
 let math: Evaluator;
@@ -131,9 +167,8 @@ export const derivationKind: KindSpec<DerivationQuestion, z.infer<typeof schema>
 
 /** The goal and a model derivation, as shown after the answer. */
 function derivationExpected(question: DerivationQuestion, lang: Lang): string {
-  const say = messages(lang);
   const goal = question.goalRelation ? `${question.goalRelation}: ${math.pretty(question.goal)}` : math.pretty(question.goal);
-  return `${goal}\n${say.modelDerivation}\n${question.model}`;
+  return `${goal}\n${word(lang, 'modelDerivation')}\n${question.model}`;
 }
 
 /** The question's `where:` and `let:` lines, put before every derivation it checks. */
@@ -169,7 +204,7 @@ function compare(question: DerivationQuestion, params: Record<string, number>, r
 function gradeDerivation(question: DerivationQuestion, instance: QuestionInstance, answer: string, lang: Lang): GradeResult {
   const say = messages(lang);
   const expected = derivationExpected(question, lang);
-  if (!answer.trim()) return invalid(expected, say.noSteps);
+  if (!answer.trim()) return invalid(expected, word(lang, 'noSteps'));
 
   const prepend = continuesFromStart(answer);
   const head = header(question);
@@ -182,39 +217,40 @@ function gradeDerivation(question: DerivationQuestion, instance: QuestionInstanc
   if (!result.ok) {
     const line = result.error.line === undefined ? undefined : learnerLine(result.error.line);
     const problem = say.problem(result.error.said);
-    return invalid(expected, line ? say.stepInvalid(line, problem) : problem);
+    return invalid(expected, line ? word(lang, 'stepInvalid', { line, message: problem }) : problem);
   }
   const hidden = Object.keys(instance.params);
   const steps = result.value.steps.map((step) => mark(step, learnerLine(step.line), hidden, lang));
   const details = { steps };
 
   const unreadable = steps.find((step) => step.status === 'invalid');
-  if (unreadable) return { ...invalid(expected, say.stepInvalid(unreadable.line, unreadable.message ?? '')), details };
+  if (unreadable) return { ...invalid(expected, word(lang, 'stepInvalid', { line: unreadable.line, message: unreadable.message ?? '' })), details };
 
   const problems: string[] = [];
-  for (const step of steps) if (step.status === 'wrong') problems.push(say.stepWrong(step.line, step.message ?? ''));
+  for (const step of steps) if (step.status === 'wrong') problems.push(word(lang, 'stepWrong', { line: step.line, detail: step.message ?? '' }));
 
   const first = result.value.steps[0]!;
   if (!prepend) {
     const start = compare(question, instance.params, question.start, first.expression);
-    if (!start.equal) problems.push(say.startMismatch(learnerLine(first.line), math.pretty(question.start), differenceText(start.step, hidden, lang)));
+    if (!start.equal) problems.push(word(lang, 'startMismatch', { line: learnerLine(first.line), start: math.pretty(question.start), detail: differenceText(start.step, hidden, lang) }));
   }
 
   const last = result.value.steps[result.value.steps.length - 1]!;
   const goal = compare(question, instance.params, question.goal, last.expression);
-  if (!goal.equal) problems.push(say.goalMismatch(learnerLine(last.line), math.pretty(question.goal), differenceText(goal.step, hidden, lang)));
+  if (!goal.equal) problems.push(word(lang, 'goalMismatch', { line: learnerLine(last.line), goal: math.pretty(question.goal), detail: differenceText(goal.step, hidden, lang) }));
 
   const wanted = question.goalRelation ? [question.goalRelation.slice(3)] : [];
   if (!sameList(last.differentiatedBy, wanted)) {
-    const describe = (variables: string[]) => (variables.length > 0 ? say.derivativeOf(variables) : say.rewriteOnly);
-    problems.push(say.relationMismatch(describe(wanted), describe(last.differentiatedBy)));
+    const describe = (variables: string[]) =>
+      variables.length > 0 ? word(lang, 'derivativeOf', { variables: variables.join(word(lang, 'derivativeThen')) }) : word(lang, 'rewriteOnly');
+    problems.push(word(lang, 'relationMismatch', { wanted: describe(wanted), got: describe(last.differentiatedBy) }));
   }
 
   if (problems.length > 0) return { verdict: 'wrong', correct: false, score: 0, expected, feedback: problems.join('\n'), details };
-  const reached = `${say.stepsHold} ${say.goalReached}`;
+  const reached = `${word(lang, 'stepsHold')} ${word(lang, 'goalReached')}`;
   const gaps = missingWork(question, result.value, { prepend, learnerLine, wanted, lang });
   if (gaps.length > 0) {
-    return { verdict: 'partial', correct: false, score: PARTIAL_SCORE, expected, feedback: [reached, say.derivationIncomplete, ...gaps.map((gap) => `- ${gap}`)].join('\n'), details };
+    return { verdict: 'partial', correct: false, score: PARTIAL_SCORE, expected, feedback: [reached, word(lang, 'derivationIncomplete'), ...gaps.map((gap) => `- ${gap}`)].join('\n'), details };
   }
   return { verdict: 'correct', correct: true, score: 1, expected, feedback: reached, details };
 }
@@ -237,39 +273,40 @@ interface Reading {
  * level shows.
  */
 function missingWork(question: DerivationQuestion, report: DerivationReport, reading: Reading): string[] {
-  const say = messages(reading.lang);
+  const { lang } = reading;
+  const stepLine = (line: number) => (line === 0 ? word(lang, 'theStart') : word(lang, 'line', { line }));
   const startForm = math.formKeyOf(question.start);
   const goalForm = math.formKeyOf(question.goal);
   const counted: DerivationStep[] = [];
   const restated: string[] = [];
   let previous = startForm;
-  let previousLabel = say.stepLine(0);
+  let previousLabel = stepLine(0);
   let goalLine: number | undefined;
   report.steps.forEach((step, index) => {
     if (goalLine !== undefined) return;
     const line = reading.learnerLine(step.line);
     if (index === 0 && (reading.prepend || step.form === startForm)) {
-      previousLabel = say.stepLine(line);
+      previousLabel = stepLine(line);
       return;
     }
     // Taking a derivative is always a step; a rewrite is one when its written form changes.
     if (step.relation.startsWith('d/d') || step.form !== previous) counted.push(step);
-    else restated.push(say.restates(line, previousLabel));
+    else restated.push(word(lang, 'restates', { line, previous: previousLabel }));
     previous = step.form;
-    previousLabel = say.stepLine(line);
+    previousLabel = stepLine(line);
     if (step.form === goalForm && sameList(step.differentiatedBy, reading.wanted)) goalLine = line;
   });
 
   const gaps: string[] = [];
   const { steps: required, shows } = question.requires;
   if (counted.length < required) {
-    gaps.push(say.tooFewSteps(counted.length, required));
-    if (goalLine !== undefined && counted.length <= 1) gaps.push(say.goalStated(goalLine));
+    gaps.push(word(lang, counted.length === 1 ? 'tooFewStepsOne' : 'tooFewStepsMany', { counted: counted.length, required }));
+    if (goalLine !== undefined && counted.length <= 1) gaps.push(word(lang, 'goalStated', { line: goalLine }));
     gaps.push(...restated);
   }
   const countedLines = new Set(counted.filter((step) => sameList(step.differentiatedBy, reading.wanted)).map((step) => step.line));
   shows.forEach((checkpoint, index) => {
-    if (!report.checkpoints[index]!.some((line) => countedLines.has(line))) gaps.push(say.notShown(checkpoint.what[reading.lang]));
+    if (!report.checkpoints[index]!.some((line) => countedLines.has(line))) gaps.push(word(lang, 'notShown', { what: checkpoint.what[lang] }));
   });
   return gaps;
 }
@@ -330,12 +367,12 @@ function checkDerivationKey(question: DerivationQuestion): FieldIssue[] {
     const model = gradeDerivation(question, instance, question.model, 'en');
     if (model.verdict === 'partial') {
       const gaps = (lang: Lang) => gradeDerivation(question, instance, question.model, lang).feedback.split('\n').filter((line) => line.startsWith('- ')).map((line) => line.slice(2)).join(' ');
-      issues.push({ path: ['requires'], message: { key: 'pack.modelShort', params: { gaps: feedbackInBoth(gaps) } } });
+      issues.push({ path: ['requires'], message: packProblem('modelShort', { gaps: feedbackInBoth(gaps) }) });
       break;
     }
     if (!model.correct) {
       const reason = feedbackInBoth((lang) => gradeDerivation(question, instance, question.model, lang).feedback.split('\n')[0] ?? '');
-      issues.push({ path: ['model'], message: Object.keys(set).length > 0 ? { key: 'pack.modelFailsFor', params: { set: describeSet(set), reason } } : { key: 'pack.modelFails', params: { reason } } });
+      issues.push({ path: ['model'], message: Object.keys(set).length > 0 ? packProblem('modelFailsFor', { set: describeSet(set), reason }) : packProblem('modelFails', { reason }) });
       break;
     }
   }
@@ -343,7 +380,7 @@ function checkDerivationKey(question: DerivationQuestion): FieldIssue[] {
   question.wrongAnswers.forEach((wrong, index) => {
     const result = gradeDerivation(question, instance, wrong, 'en');
     if (result.correct) issues.push({ path: ['wrongAnswers', index], message: { key: 'pack.gradesCorrect' } });
-    else if (result.verdict === 'partial') issues.push({ path: ['wrongAnswers', index], message: { key: 'pack.gradesPartly' } });
+    else if (result.verdict === 'partial') issues.push({ path: ['wrongAnswers', index], message: packProblem('gradesPartly') });
     else if (result.verdict === 'invalid') issues.push({ path: ['wrongAnswers', index], message: { key: 'pack.cannotBeGraded', params: { reason: feedbackInBoth((lang) => gradeDerivation(question, instance, wrong, lang).feedback) } } });
   });
   return issues;
@@ -369,7 +406,7 @@ function checkCheckpoints(question: DerivationQuestion): { issues: FieldIssue[];
     }
     report.value.checkpoints.forEach((lines, index) => {
       if (lines.length > 0) {
-        issues.push({ path: ['requires', 'shows', index, 'expr'], message: { key: 'pack.checkpointShown', params: { field } } });
+        issues.push({ path: ['requires', 'shows', index, 'expr'], message: packProblem('checkpointShown', { field }) });
       }
     });
   }

@@ -8,7 +8,7 @@ import { messages } from '../grading/messages.js';
 import { invalid, scored } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
 import { labelled, type Evaluator, type KindGrader, type KindSpec } from './spec.js';
-import { ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/index.js';
 
 export interface ExpressionQuestion extends QuestionBase {
   kind: 'expression';
@@ -32,8 +32,25 @@ const schema = z.strictObject({
 
 const words = {
   howTo: { en: 'Answer with an expression in {variables}.', zh: '用 {variables} 写出表达式。' },
+  equivalent: { en: 'Equal to the expected expression on the whole domain.', zh: '在整个定义域上与标准答案相等。' },
+  notShownEqual: {
+    en: 'Could not be compared with the expected expression: at almost no point of the domain can both be evaluated, so it is not counted as equal.',
+    zh: '无法与标准答案比较：定义域上几乎没有能同时计算两边的点，因此不算相等。',
+  },
+  unknownName: { en: 'Unknown name {names}: use only {allowed}.', zh: '未知的名字 {names}：只能使用 {allowed}。' },
+  // problems of a pack (questions validate)
+  withVariables: { en: '{problem} (variables: {names})', zh: '{problem}（变量：{names}）' },
+  nowhereOnDomain: {
+    en: 'cannot be evaluated anywhere on the domain (not defined, or beyond float64 and high precision)',
+    zh: '在定义域上处处无法计算（无定义，或超出 float64 和高精度计算的范围）',
+  },
+  nowhereOnDomainFor: {
+    en: 'cannot be evaluated anywhere on the domain for {set} (not defined, or beyond float64 and high precision)',
+    zh: '在 {set} 时，在定义域上处处无法计算（无定义，或超出 float64 和高精度计算的范围）',
+  },
 };
 const word = ownWords(words);
+const packProblem = ownSaid(words);
 
 /** The expression evaluator, loaded by `grader` (a pack's loading must not load it). */
 let math: Evaluator;
@@ -99,14 +116,14 @@ function gradeExpressionAllowing(
   if (!compiled.ok) {
     const { said, column } = compiled.error;
     const unknown = said.key === 'expr.unknownVariable' || said.key === 'expr.unknownVariableNone' ? said.params?.['name'] : undefined;
-    if (typeof unknown === 'string') return invalid(expected, say.unknownName([unknown], question.variables));
+    if (typeof unknown === 'string') return invalid(expected, word(lang, 'unknownName', { names: unknown, allowed: { join: question.variables, with: 'grading.listSeparator' } }));
     return invalid(expected, say.problem(said, column));
   }
   const report = math.checkEquivalence(answer, question.answer, { where: question.where, fixed: instance.params, seed: EQUIVALENCE_SEED });
   if (!report.ok) return invalid(expected, say.problem(report.error.said));
-  if (report.value.equivalent) return scored(1, expected, say.equivalent);
+  if (report.value.equivalent) return scored(1, expected, word(lang, 'equivalent'));
   const counterexample = report.value.counterexample;
-  if (!counterexample) return scored(0, expected, say.notShownEqual);
+  if (!counterexample) return scored(0, expected, word(lang, 'notShownEqual'));
   const { a, b } = counterexample.shown;
   const feedback = math.describeDifference(counterexample, counterexample.a, counterexample.b, Object.keys(instance.params), lang, [a, b]);
   return scored(0, expected, feedback);
@@ -130,14 +147,14 @@ function checkExpression(question: ExpressionQuestion): FieldIssue[] {
     if (!domains.ok) return [{ path: ['where'], message: domains.error.said }];
   }
   const compiled = math.compileExpression(question.answer, { allowedVariables: [...question.variables, ...names] });
-  if (!compiled.ok) return [{ path: ['answer'], message: { key: 'pack.withVariables', params: { problem: compiled.error.said, names: question.variables.join(', ') } } }];
+  if (!compiled.ok) return [{ path: ['answer'], message: packProblem('withVariables', { problem: compiled.error.said, names: question.variables.join(', ') }) }];
   const sets = setsOf(question, MAX_SYMBOLIC_SETS);
   const undefinedFor = sets.find((set) => {
     const self = math.checkEquivalence(question.answer, question.answer, { where: question.where, fixed: set });
     return !self.ok || !self.value.equivalent;
   });
   if (undefinedFor) {
-    issues.push({ path: ['answer'], message: names.length > 0 ? { key: 'pack.nowhereOnDomainFor', params: { set: describeSet(undefinedFor) } } : { key: 'pack.nowhereOnDomain' } });
+    issues.push({ path: ['answer'], message: names.length > 0 ? packProblem('nowhereOnDomainFor', { set: describeSet(undefinedFor) }) : packProblem('nowhereOnDomain') });
   }
   question.wrongAnswers.forEach((wrong, index) => {
     const path = ['wrongAnswers', index];

@@ -10,7 +10,7 @@ import { sentences } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
 import { asSelfGrade } from '../schedule/self-grade.js';
 import type { KindGrader, KindSpec } from './spec.js';
-import { ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/index.js';
 
 /**
  * What a good free answer says, with the patterns that find it: per language, every pattern
@@ -45,8 +45,17 @@ const schema = z.strictObject({
 
 const words = {
   howTo: { en: 'Answer in one line; then grade yourself from 1 to 4.', zh: '用一行作答，然后给自己打 1 到 4 分。' },
+  needsSelfGrade: {
+    en: 'Grade your own answer from 1 to 4 (1 missed it, 2 partly, 3 mostly, 4 fully) against the model answer.',
+    zh: '请对照参考答案给自己打分 1–4（1 没答到，2 部分答到，3 基本答到，4 完全答到）。',
+  },
+  selfGraded: { en: 'Self-graded {grade}/4.', zh: '自评 {grade}/4。' },
+  keyPoints: { en: 'Key points:', zh: '要点：' },
+  // problems of a pack (questions validate)
+  badPattern: { en: 'pattern "{pattern}", at character {at}: {problem}', zh: '模式 "{pattern}" 第 {at} 个字符处：{problem}' },
 };
 const word = ownWords(words);
+const packProblem = ownSaid(words);
 
 /** A free response, graded 1–4 by the learner against the model answer and its key points. */
 export const freeKind: KindSpec<FreeQuestion, z.infer<typeof schema>> = {
@@ -90,7 +99,7 @@ function checkMatchPatterns(keyPoints: { match: { en: string[]; zh: string[] } }
           compilePattern(pattern);
         } catch (error) {
           if (!(error instanceof PatternError)) throw error;
-          issues.push({ path: ['keyPoints', index, 'match', lang, at], message: { key: 'pack.badPattern', params: { pattern, at: error.offset + 1, problem: error.said } } });
+          issues.push({ path: ['keyPoints', index, 'match', lang, at], message: packProblem('badPattern', { pattern, at: error.offset + 1, problem: error.said }) });
         }
       });
     }
@@ -101,7 +110,7 @@ function checkMatchPatterns(keyPoints: { match: { en: string[]; zh: string[] } }
 /** The model answer followed by its key points, as shown after a free response. */
 function freeExpected(question: FreeQuestion, lang: Lang): string {
   const points = question.keyPoints.map((point) => `• ${point[lang]}`);
-  return [question.model[lang], messages(lang).keyPoints, ...points].join('\n');
+  return [question.model[lang], word(lang, 'keyPoints'), ...points].join('\n');
 }
 
 /**
@@ -120,11 +129,11 @@ function gradeFree(question: FreeQuestion, answer: string, given: number | undef
   const found = say.coverage(coverage.found, coverage.total, coverage.suggested);
   const selfGrade = asSelfGrade(given);
   if (selfGrade === null) {
-    return { verdict: 'invalid', correct: false, score: 0, expected, feedback: sentences(found, say.needsSelfGrade), details };
+    return { verdict: 'invalid', correct: false, score: 0, expected, feedback: sentences(found, word(lang, 'needsSelfGrade')), details };
   }
   const score = (selfGrade - 1) / 3;
   const verdict = selfGrade >= 3 ? 'correct' : selfGrade === 2 ? 'partial' : 'wrong';
-  return { verdict, correct: verdict === 'correct', score, expected, feedback: sentences(say.selfGraded(selfGrade), found), details };
+  return { verdict, correct: verdict === 'correct', score, expected, feedback: sentences(word(lang, 'selfGraded', { grade: selfGrade }), found), details };
 }
 
 const freeGrader: KindGrader<FreeQuestion> = {

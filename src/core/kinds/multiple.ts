@@ -2,13 +2,12 @@ import * as z from 'zod/mini';
 import { common } from '../bank/schema.js';
 import type { QuestionBase } from '../bank/types.js';
 import type { Lang } from '../i18n.js';
-import { messages } from '../grading/messages.js';
 import { invalid, scored } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
-import { choiceAnswerKey, optionLabel, optionLines, optionsJson, optionsSchema, parseLetters, withWhy, type ChoiceOption } from './choice.js';
+import { choiceAnswerKey, choiceWords, optionLabel, optionLines, optionsJson, optionsSchema, parseLetters, withWhy, type ChoiceOption } from './choice.js';
 import { optionLetter as letter } from './letters.js';
 import type { KindGrader, KindSpec } from './spec.js';
-import { ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/index.js';
 
 export interface MultipleQuestion extends QuestionBase {
   kind: 'multiple';
@@ -19,14 +18,21 @@ const schema = z.strictObject({ ...common, kind: z.literal('multiple'), options:
 
 const words = {
   howTo: { en: 'Answer with every correct letter, e.g. a,c.', zh: '填所有正确选项的字母，如 a,c。' },
+  allFound: { en: 'You picked every correct option and nothing else.', zh: '你选中了全部正确选项，且没有多选。' },
+  missedOption: { en: 'Missed {option}.', zh: '漏选 {option}。' },
+  wrongPick: { en: 'Wrongly picked {option}.', zh: '误选 {option}。' },
+  ...choiceWords,
+  // problems of a pack (questions validate)
+  multipleCorrect: { en: 'a multiple-choice question needs at least one correct option', zh: '多选题至少需要一个正确选项' },
 };
 const word = ownWords(words);
+const packProblem = ownSaid(words);
 
 /** Multiple choice: every correct option must be picked; partial credit for some. */
 export const multipleKind: KindSpec<MultipleQuestion, z.infer<typeof schema>> = {
   schema,
   checkStructure: (raw) =>
-    raw.options.some((option) => option.correct) ? [] : [{ path: ['options'], message: { key: 'pack.multipleCorrect' } }],
+    raw.options.some((option) => option.correct) ? [] : [{ path: ['options'], message: packProblem('multipleCorrect') }],
   details: optionLines,
   jsonExtras: optionsJson,
   answerInput: 'line',
@@ -56,7 +62,6 @@ const multipleGrader: KindGrader<MultipleQuestion> = {
 
 /** Partial credit: (right picks − wrong picks) / correct options, at least 0. */
 function gradeMultiple(question: MultipleQuestion, answer: string, lang: Lang): GradeResult {
-  const say = messages(lang);
   const correct = question.options.flatMap((option, index) => (option.correct ? [index] : []));
   const expected = correct.map((index) => optionLabel(question.options[index]!, index, lang)).join('\n');
   const parsed = parseLetters(answer, question.options.length, lang);
@@ -68,10 +73,10 @@ function gradeMultiple(question: MultipleQuestion, answer: string, lang: Lang): 
   const score = Math.max(0, (rightPicks.length - wrongPicks.length) / correct.length);
   const feedback =
     missed.length === 0 && wrongPicks.length === 0
-      ? say.allFound
+      ? word(lang, 'allFound')
       : [
-          ...missed.map((index) => say.missedOption(withWhy(question.options[index]!, index, lang))),
-          ...wrongPicks.map((index) => say.wrongPick(withWhy(question.options[index]!, index, lang))),
+          ...missed.map((index) => word(lang, 'missedOption', { option: withWhy(question.options[index]!, index, lang) })),
+          ...wrongPicks.map((index) => word(lang, 'wrongPick', { option: withWhy(question.options[index]!, index, lang) })),
         ].join('\n');
   return scored(score, expected, feedback, { missed: missed.map(letter), extra: wrongPicks.map(letter) });
 }

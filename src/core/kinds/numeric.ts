@@ -9,7 +9,7 @@ import { messages } from '../grading/messages.js';
 import { invalid, scored, sentences } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
 import type { Evaluator, KindGrader, KindSpec } from './spec.js';
-import { ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/index.js';
 
 export interface NumericQuestion extends QuestionBase {
   kind: 'numeric';
@@ -31,8 +31,17 @@ const schema = z.strictObject({
 
 const words = {
   howTo: { en: 'Answer with a number or an arithmetic expression.', zh: '填一个数或算式。' },
+  tolerance: { en: '{description}.', zh: '允许误差：{description}。' },
+  yours: { en: 'Yours: {value}.', zh: '你的答案：{value}。' },
+  notANumber: { en: 'The answer does not evaluate to a finite number.', zh: '答案算不出有限的数值。' },
+  noVariables: { en: 'A numeric answer uses numbers only, no variables.', zh: '数值答案只能用数字，不能含变量。' },
+  // problems of a pack (questions validate)
+  doesNotEvaluate: { en: 'does not evaluate: {problem}', zh: '无法计算：{problem}' },
+  notFinite: { en: 'is not a finite number', zh: '不是有限的数' },
+  notFiniteFor: { en: 'is not a finite number for {set}', zh: '在 {set} 时不是有限的数' },
 };
 const word = ownWords(words);
+const packProblem = ownSaid(words);
 
 /** The expression evaluator, loaded by `grader` (a pack's loading must not load it). */
 let math: Evaluator;
@@ -108,31 +117,31 @@ function gradeNumeric(question: NumericQuestion, instance: QuestionInstance, ans
   if (!compiled.ok) {
     const { said, column } = compiled.error;
     const problem = say.problem(said, column);
-    return invalid(expected, said.key === 'expr.unknownVariableNone' ? sentences(say.noVariables, problem) : problem);
+    return invalid(expected, said.key === 'expr.unknownVariableNone' ? sentences(word(lang, 'noVariables'), problem) : problem);
   }
   const given = compiled.value.evaluate({});
-  if (given === undefined) return invalid(expected, say.notANumber);
+  if (given === undefined) return invalid(expected, word(lang, 'notANumber'));
   const within = math.withinTolerance(given, expectedValue(question, instance.params), question.tolerance);
   const yours = math.isPlainNumber(answer) ? math.displayValue(given) : `${math.displayValue(given)} = ${compiled.value.pretty()}`;
-  return scored(within ? 1 : 0, expected, sentences(say.yours(yours), say.tolerance(tolerance)));
+  return scored(within ? 1 : 0, expected, sentences(word(lang, 'yours', { value: yours }), word(lang, 'tolerance', { description: `${tolerance[0]!.toUpperCase()}${tolerance.slice(1)}` })));
 }
 
 /** The answer evaluates to a finite number for every parameter set; no wrong answer is within the tolerance. */
 function checkNumeric(question: NumericQuestion): FieldIssue[] {
   const names = Object.keys(question.params ?? {});
   const compiled = math.compileExpression(question.answer, { allowedVariables: names });
-  if (!compiled.ok) return [{ path: ['answer'], message: { key: 'pack.doesNotEvaluate', params: { problem: compiled.error.said } } }];
+  if (!compiled.ok) return [{ path: ['answer'], message: packProblem('doesNotEvaluate', { problem: compiled.error.said }) }];
   const sets = setsOf(question);
   const issues: FieldIssue[] = [];
   const bad = sets.find((set) => !Number.isFinite(expectedValue(question, set)));
   if (bad) {
-    issues.push({ path: ['answer'], message: names.length > 0 ? { key: 'pack.notFiniteFor', params: { set: describeSet(bad) } } : { key: 'pack.notFinite' } });
+    issues.push({ path: ['answer'], message: names.length > 0 ? packProblem('notFiniteFor', { set: describeSet(bad) }) : packProblem('notFinite') });
     return issues;
   }
   question.wrongAnswers.forEach((wrong, index) => {
     const path = ['wrongAnswers', index];
     const wrongCompiled = math.compileExpression(wrong, { allowedVariables: names });
-    if (!wrongCompiled.ok) return issues.push({ path, message: { key: 'pack.doesNotEvaluate', params: { problem: wrongCompiled.error.said } } });
+    if (!wrongCompiled.ok) return issues.push({ path, message: packProblem('doesNotEvaluate', { problem: wrongCompiled.error.said }) });
     const accepted = sets.filter((set) => {
       const value = wrongCompiled.value.evaluate(set);
       return value !== undefined && math.withinTolerance(value, expectedValue(question, set), question.tolerance);

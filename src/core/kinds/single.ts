@@ -2,13 +2,12 @@ import * as z from 'zod/mini';
 import { common } from '../bank/schema.js';
 import type { QuestionBase } from '../bank/types.js';
 import type { Lang } from '../i18n.js';
-import { messages } from '../grading/messages.js';
 import { invalid, scored, sentences } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
-import { choiceAnswerKey, optionLabel, optionLines, optionsJson, optionsSchema, parseLetters, withWhy, type ChoiceOption } from './choice.js';
+import { choiceAnswerKey, choiceWords, optionLabel, optionLines, optionsJson, optionsSchema, parseLetters, withWhy, type ChoiceOption } from './choice.js';
 import { optionLetter as letter } from './letters.js';
 import type { KindGrader, KindSpec } from './spec.js';
-import { ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/index.js';
 
 export interface SingleQuestion extends QuestionBase {
   kind: 'single';
@@ -19,15 +18,23 @@ const schema = z.strictObject({ ...common, kind: z.literal('single'), options: o
 
 const words = {
   howTo: { en: 'Answer with one letter.', zh: '填一个字母。' },
+  chooseOne: { en: 'Choose exactly one option (you gave {letters}).', zh: '只能选一个选项（你给了 {letters}）。' },
+  rightChoice: { en: 'Right: {option}.', zh: '正确：{option}。' },
+  wrongChoice: { en: 'You chose {option}.', zh: '你选了 {option}。' },
+  answerIs: { en: 'The answer is {option}.', zh: '正确答案是 {option}。' },
+  ...choiceWords,
+  // problems of a pack (questions validate)
+  singleCorrect: { en: 'a single-choice question needs exactly one correct option (found {n})', zh: '单选题必须恰好有一个正确选项（现有 {n} 个）' },
 };
 const word = ownWords(words);
+const packProblem = ownSaid(words);
 
 /** Single choice: exactly one of the lettered options is right. */
 export const singleKind: KindSpec<SingleQuestion, z.infer<typeof schema>> = {
   schema,
   checkStructure(raw) {
     const correct = raw.options.filter((option) => option.correct).length;
-    return correct === 1 ? [] : [{ path: ['options'], message: { key: 'pack.singleCorrect', params: { n: correct } } }];
+    return correct === 1 ? [] : [{ path: ['options'], message: packProblem('singleCorrect', { n: correct }) }];
   },
   details: optionLines,
   jsonExtras: optionsJson,
@@ -55,17 +62,16 @@ const singleGrader: KindGrader<SingleQuestion> = {
 };
 
 function gradeSingle(question: SingleQuestion, answer: string, lang: Lang): GradeResult {
-  const say = messages(lang);
   const right = question.options.findIndex((option) => option.correct);
   const expected = optionLabel(question.options[right]!, right, lang);
   const why = (index: number) => question.options[index]!.why?.[lang];
   const parsed = parseLetters(answer, question.options.length, lang);
   if (!parsed.ok) return invalid(expected, parsed.message);
-  if (parsed.indices.length !== 1) return invalid(expected, say.chooseOne(parsed.indices.map(letter)));
+  if (parsed.indices.length !== 1) return invalid(expected, word(lang, 'chooseOne', { letters: { join: parsed.indices.map(letter), with: 'grading.listSeparator' } }));
   const chosen = parsed.indices[0]!;
   const option = question.options[chosen]!;
-  if (chosen === right) return scored(1, expected, sentences(say.rightChoice(letter(chosen)), why(chosen)));
-  return scored(0, expected, [say.wrongChoice(withWhy(option, chosen, lang)), sentences(say.answerIs(letter(right)), why(right))].join('\n'), {
+  if (chosen === right) return scored(1, expected, sentences(word(lang, 'rightChoice', { option: letter(chosen) }), why(chosen)));
+  return scored(0, expected, [word(lang, 'wrongChoice', { option: withWhy(option, chosen, lang) }), sentences(word(lang, 'answerIs', { option: letter(right) }), why(right))].join('\n'), {
     extra: [letter(chosen)],
     missed: [letter(right)],
   });

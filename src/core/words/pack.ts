@@ -77,39 +77,13 @@ export const packWords = () => ({
   'pack.placeholderInvalid': { en: 'placeholder {={source}}: {problem}', zh: '占位符 {={source}}：{problem}' },
   'pack.placeholderNotFinite': { en: 'placeholder {={source}} is not finite for {set}', zh: '占位符 {={source}} 在 {set} 时不是有限值' },
   // the answer key (checks that evaluate and grade)
-  'pack.doesNotEvaluate': { en: 'does not evaluate: {problem}', zh: '无法计算：{problem}' },
-  'pack.notFinite': { en: 'is not a finite number', zh: '不是有限的数' },
-  'pack.notFiniteFor': { en: 'is not a finite number for {set}', zh: '在 {set} 时不是有限的数' },
-  'pack.withVariables': { en: '{problem} (variables: {names})', zh: '{problem}（变量：{names}）' },
-  'pack.nowhereOnDomain': {
-    en: 'cannot be evaluated anywhere on the domain (not defined, or beyond float64 and high precision)',
-    zh: '在定义域上处处无法计算（无定义，或超出 float64 和高精度计算的范围）',
-  },
-  'pack.nowhereOnDomainFor': {
-    en: 'cannot be evaluated anywhere on the domain for {set} (not defined, or beyond float64 and high precision)',
-    zh: '在 {set} 时，在定义域上处处无法计算（无定义，或超出 float64 和高精度计算的范围）',
-  },
   'pack.gradesCorrect': { en: 'grades correct; a wrong answer must grade wrong', zh: '被判为正确；错误答案必须被判为错误' },
   'pack.gradesCorrectFor': {
     en: 'grades correct for {n} of {total} parameter sets (e.g. {set}); a wrong answer must grade wrong',
     zh: '在 {total} 组参数中有 {n} 组被判为正确（例如 {set}）；错误答案必须被判为错误',
   },
-  'pack.gradesPartly': { en: 'grades partly right; a wrong answer must grade wrong', zh: '被判为部分正确；错误答案必须被判为错误' },
   'pack.cannotBeGraded': { en: 'cannot be graded: {reason}', zh: '无法评分：{reason}' },
-  'pack.modelShort': { en: 'the model derivation does not meet them: {gaps}', zh: '参考推导没有满足这些要求：{gaps}' },
-  'pack.modelFails': { en: 'the model derivation does not check out: {reason}', zh: '参考推导没有通过检查：{reason}' },
-  'pack.modelFailsFor': { en: 'the model derivation does not check out ({set}): {reason}', zh: '参考推导没有通过检查（{set}）：{reason}' },
-  'pack.checkpointShown': {
-    en: 'the {field} already shows it, so it cannot tell a derivation from a restated {field}',
-    zh: '{field} 本身已经体现了它，因此无法区分真正的推导与对 {field} 的复述',
-  },
   // the kinds' own rules
-  'pack.singleCorrect': { en: 'a single-choice question needs exactly one correct option (found {n})', zh: '单选题必须恰好有一个正确选项（现有 {n} 个）' },
-  'pack.multipleCorrect': { en: 'a multiple-choice question needs at least one correct option', zh: '多选题至少需要一个正确选项' },
-  'pack.lineOutside': { en: 'line {line} is outside the snippet ({lines} lines)', zh: '第 {line} 行超出了代码片段（共 {lines} 行）' },
-  'pack.lineTwice': { en: 'line {line} is listed twice', zh: '第 {line} 行列出了两次' },
-  'pack.bugAndDecoy': { en: 'line {line} is both a bug and a decoy', zh: '第 {line} 行既是错误又是干扰项' },
-  'pack.badPattern': { en: 'pattern "{pattern}", at character {at}: {problem}', zh: '模式 "{pattern}" 第 {at} 个字符处：{problem}' },
   // free-answer key points: their match patterns
   'pack.pattern.empty': { en: 'a pattern must not be empty', zh: '模式不能为空' },
   'pack.pattern.tooLong': { en: 'a pattern is at most {limit} characters (this one has {length})', zh: '模式最多 {limit} 个字符（这个有 {length} 个）' },

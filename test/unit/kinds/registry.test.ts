@@ -6,6 +6,7 @@ import { KIND_REGISTRY, kindName } from '../../../src/core/kinds/index.js';
 import { letterIndex, optionLetter } from '../../../src/core/kinds/letters.js';
 import { KIND_SPECS } from '../../../src/core/kinds/specs.js';
 import { KIND_VIEWS } from '../../../src/ui/kinds/question-input.js';
+import { tSaid } from '../../../src/core/words/index.js';
 import { graders, refused, registry, toyGrader, toyKind, views, type ToyQuestion } from '../../fixtures/toy-kind/toy-kind.js';
 
 // The compile-time half (a missing kind or piece does not type-check) is the toy-kind
@@ -63,7 +64,11 @@ describe('the kind registries', () => {
       word: 'focal',
     });
     expect(toyKind.checkStructure(raw, { snippetLines: null })).toEqual([]);
-    expect(toyKind.checkStructure({ ...raw, word: 'Focal Loss' }, { snippetLines: null })).toEqual([{ path: ['word'], message: { key: 'field.notValid', params: { code: 'one lower-case word' } } }]);
+    const [problem, ...more] = toyKind.checkStructure({ ...raw, word: 'Focal Loss' }, { snippetLines: null });
+    expect(more).toEqual([]);
+    expect(problem!.path).toEqual(['word']);
+    expect(tSaid('en', problem!.message)).toBe('one lower-case word, not "Focal Loss"');
+    expect(tSaid('zh', problem!.message)).toBe('应为一个小写单词，而不是 "Focal Loss"');
     const question: ToyQuestion = { ...raw, pack: 'toy', file: '/toy.yaml' };
     expect(toyKind.details(question, 'en')).toEqual(['  lacof']);
     const instance = plainInstance(question as unknown as Question);
