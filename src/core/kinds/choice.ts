@@ -5,7 +5,7 @@ import { localizedSchema } from '../bank/schema.js';
 import type { AnswerKey } from '../grading/answer-key.js';
 import type { Lang, Localized } from '../i18n.js';
 import { letterIndex, optionLetter as letter } from './letters.js';
-import { ownWords } from '../words/index.js';
+import { ownWords } from '../words/own.js';
 
 export interface ChoiceOption {
   text: Localized;

@@ -6,7 +6,7 @@ import type { Lang, Localized } from '../i18n.js';
 import { invalid, scored } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
 import type { KindGrader, KindSpec } from './spec.js';
-import { ownSaid, ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/own.js';
 
 export interface CodeLine {
   line: number;

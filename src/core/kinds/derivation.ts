@@ -9,7 +9,8 @@ import { messages } from '../grading/messages.js';
 import { invalid } from '../grading/result.js';
 import type { DerivationStepMark, GradeResult } from '../grading/types.js';
 import { labelled, type Evaluator, type KindGrader, type KindSpec } from './spec.js';
-import { ownSaid, ownWords, tSaid } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/own.js';
+import { tSaid } from '../words/index.js';
 
 export interface DerivationQuestion extends QuestionBase {
   kind: 'derivation';

@@ -8,7 +8,7 @@ import { messages } from '../grading/messages.js';
 import { invalid, scored } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
 import { labelled, type Evaluator, type KindGrader, type KindSpec } from './spec.js';
-import { ownSaid, ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/own.js';
 
 export interface ExpressionQuestion extends QuestionBase {
   kind: 'expression';

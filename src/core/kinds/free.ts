@@ -10,7 +10,7 @@ import { sentences } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
 import { asSelfGrade } from '../schedule/self-grade.js';
 import type { KindGrader, KindSpec } from './spec.js';
-import { ownSaid, ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/own.js';
 
 /**
  * What a good free answer says, with the patterns that find it: per language, every pattern

@@ -9,7 +9,7 @@ import { messages } from '../grading/messages.js';
 import { invalid, scored, sentences } from '../grading/result.js';
 import type { GradeResult } from '../grading/types.js';
 import type { Evaluator, KindGrader, KindSpec } from './spec.js';
-import { ownSaid, ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/own.js';
 
 export interface NumericQuestion extends QuestionBase {
   kind: 'numeric';

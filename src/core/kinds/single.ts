@@ -7,7 +7,7 @@ import type { GradeResult } from '../grading/types.js';
 import { choiceAnswerKey, choiceWords, optionLabel, optionLines, optionsJson, optionsSchema, parseLetters, withWhy, type ChoiceOption } from './choice.js';
 import { optionLetter as letter } from './letters.js';
 import type { KindGrader, KindSpec } from './spec.js';
-import { ownSaid, ownWords } from '../words/index.js';
+import { ownSaid, ownWords } from '../words/own.js';
 
 export interface SingleQuestion extends QuestionBase {
   kind: 'single';

@@ -106,26 +106,9 @@ export function t(lang: Lang, key: WordKey, params: WordParams = {}): string {
   return fill(entry(key)[lang], lang, params);
 }
 
-/**
- * Says a module's own words (a question kind's, src/core/kinds/) as `t` says the catalog's:
- * `ownWords(words)(lang, key, params)`. They are not in the catalog because their module is
- * not loaded with every command, and the catalog is.
- */
-export function ownWords<Words extends Record<string, Localized>>(words: Words): (lang: Lang, key: keyof Words & string, params?: WordParams) => string {
-  return (lang, key, params = {}) => fill(words[key]![lang], lang, params);
-}
 
-/**
- * The same words as a Said, for a problem said later in the reader's language (a kind's pack
- * problems, src/core/bank/issues.ts): the word filled in both languages, said through the
- * catalog's `kind.said`.
- */
-export function ownSaid<Words extends Record<string, Localized>>(words: Words): (key: keyof Words & string, params?: WordParams) => Said {
-  return (key, params = {}) => ({ key: 'kind.said', params: { text: { en: fill(words[key]!.en, 'en', params), zh: fill(words[key]!.zh, 'zh', params) } } });
-}
-
-/** `text` with its `{name}` placeholders filled from `params`; unknown ones are left as written. */
-function fill(text: string, lang: Lang, params: WordParams): string {
+/** `text` with its `{name}` placeholders filled from `params`; unknown ones are left as written (for own words, own.ts). */
+export function fill(text: string, lang: Lang, params: WordParams): string {
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = params[name]!;
