@@ -7,9 +7,9 @@ import type { GradeInput, GradeResult } from './types.js';
 export type GraderRegistry<Q extends { kind: string } = Question> = { readonly [K in Q['kind']]: KindGrader<Extract<Q, { kind: K }>> };
 
 /**
- * Every kind's grader, each loaded as its spec says (the rest of a kind is its KindSpec,
- * src/core/kinds/): a spec without its grader does not compile. This module loads the
- * expression evaluator; the commands import it only when they grade, show an answer or validate.
+ * Every kind's grader, from its spec (src/core/kinds/<kind>.ts): a spec without its grader does
+ * not compile. Loading them loads the expression evaluator; the commands import this module
+ * only when they grade, show an answer or validate.
  */
 export const KIND_GRADERS = Object.fromEntries(
   await Promise.all(KINDS.map(async (kind) => [kind, await KIND_SPECS[kind].grader()] as const)),
