@@ -55,8 +55,6 @@ const MAX_WORK_NS = 1_200_000;
 /** Loose points are judged in high precision (this many) when they outnumber an eighth of the tight ones. */
 const LOOSE_CHECKS = 6;
 const LOOSE_SHARE_FLOOR = 8;
-/** Loose points judged with deeper checks when the others showed too little. */
-const EVIDENCE_CHECKS = 12;
 const MAX_STRATIFIED = 16_384;
 const MIN_STRATIFIED = 256;
 /**
@@ -129,7 +127,6 @@ export function compareOnDomains(
   const points = samplePoints(domains, options.seed, stratifiedCount(a, b, domains));
   let samples = 0;
   const loose: number[] = [];
-  const others: number[] = [];
   const report = (coords: ArrayLike<number>): EquivalenceReport => {
     const simpler = simplifyPoint(domains, coords, (c) => differsAt(c));
     // Judged again whatever the budgets, so that lastA, lastB and lastShown are its values.
@@ -152,10 +149,7 @@ export function compareOnDomains(
       loose.push(i);
       return false;
     }
-    if (differsAt(points.coords, i * points.dims)) return true;
-    // Not shown different, nor (within the budgets) equal: a candidate for the deeper checks.
-    others.push(i);
-    return false;
+    return differsAt(points.coords, i * points.dims);
   };
 
   const tol = options.tol;
@@ -206,19 +200,6 @@ export function compareOnDomains(
     const step = loose.length / LOOSE_CHECKS;
     for (let k = 0; k < Math.min(LOOSE_CHECKS, loose.length); k++) {
       const offset = loose[Math.floor(k * step)]! * points.dims;
-      layout.load(points.coords, offset);
-      if (layout.differsPrecisely(runA, runB, options.tol)) return report(points.coords.subarray(offset, offset + points.dims));
-    }
-  }
-  // Too little shown equal (sin²x + cos²x − 1 against 0, or log(1 + e^−x) against e^−x for x
-  // up to 1000): points float64 could not settle get the deeper high-precision checks, until
-  // enough are shown.
-  const candidates = [...loose, ...others];
-  if (layout.shownEqual() < MIN_EVIDENCE && candidates.length > 0) {
-    layout.allowDeeperChecks();
-    const step = candidates.length / EVIDENCE_CHECKS;
-    for (let k = 0; k < Math.min(EVIDENCE_CHECKS, candidates.length) && layout.shownEqual() < MIN_EVIDENCE; k++) {
-      const offset = candidates[Math.floor((k + 0.5) * step)]! * points.dims;
       layout.load(points.coords, offset);
       if (layout.differsPrecisely(runA, runB, options.tol)) return report(points.coords.subarray(offset, offset + points.dims));
     }

@@ -12,7 +12,7 @@ import type { Expr } from './ast.js';
 import { isInside } from './domains.js';
 import { compileEvaluator, errorOfLast, type Evaluator } from './evaluate.js';
 import { formatPair, formatValue } from './format.js';
-import { compareExact, formatPrecise, PreciseEvaluator, UNDEFINED, UNSURE, type PreciseResult, type Verdict } from './precise.js';
+import { compareExact, formatPrecise, PreciseEvaluator, UNDEFINED, UNSURE, type PreciseResult } from './precise.js';
 import { exact, ScaledEvaluator, shownEqual } from './scaled.js';
 import type { Counterexample, Domain } from './types.js';
 
@@ -28,14 +28,6 @@ const PRECISE_DIGITS = 56;
 const PRECISE_RETRY_DIGITS = 240;
 /** Retries at more digits per comparison (each costs several times a first check). */
 const RETRY_BUDGET = 3;
-/**
- * A last retry, at the digits it would take to keep what 240 digits lost (1 + e^−900), up to
- * what decimal.js's constants allow. Only once a comparison has shown too little equal
- * (hundreds of digits cost milliseconds): then these many, and this many more 240-digit ones.
- */
-const DEEP_DIGITS_LIMIT = 900;
-const DEEP_BUDGET = 12;
-const EXTRA_RETRY_BUDGET = 12;
 /**
  * High-precision checks per comparison: of points where float64 saw a difference (rarely
  * more than one: it is usually confirmed), and of points float64 could not judge.
@@ -59,7 +51,6 @@ export class Layout {
   private suspectBudget = SUSPECT_BUDGET;
   private unjudgedBudget = UNJUDGED_BUDGET;
   private retryBudget = RETRY_BUDGET;
-  private deepBudget = 0;
   private subnormalBudget = SUBNORMAL_BUDGET;
   /** Points float64 called equal, and points too loose to tell, since construction. */
   tightPoints = 0;
@@ -152,12 +143,6 @@ export class Layout {
     return this.confirm(a, b, tol, lenient);
   }
 
-  /** Opens the deeper high-precision checks, for a comparison that has shown too little equal. */
-  allowDeeperChecks(): void {
-    this.retryBudget = Math.max(this.retryBudget, 0) + EXTRA_RETRY_BUDGET;
-    this.deepBudget = DEEP_BUDGET;
-  }
-
   private atSubnormal(): boolean {
     for (let j = 0; j < this.domains.length; j++) {
       const value = Math.abs(this.values[j]!);
@@ -187,32 +172,16 @@ export class Layout {
       this.preciseEqualPoints++;
       return false;
     }
-    let verdict: Verdict;
-    let preciseA: PreciseResult;
-    let preciseB: PreciseResult;
-    let digits = PRECISE_DIGITS;
-    for (;;) {
+    let verdict = 'unsure';
+    let preciseA: PreciseResult = UNSURE;
+    let preciseB: PreciseResult = UNSURE;
+    for (const digits of [PRECISE_DIGITS, PRECISE_RETRY_DIGITS]) {
       const evaluator = this.preciseAtLoadedPoint(digits);
-      try {
-        preciseA = evaluator.evaluate(exprA);
-        if (lenient && preciseA === UNDEFINED) return false;
-        preciseB = evaluator.evaluate(exprB);
-      } catch {
-        // Past decimal.js's precision limit (erf far out at the deepest retry): not known.
-        preciseA = preciseB = UNSURE;
-      }
-      // Zero within rounding on both sides is equality only from many digits that lost nothing.
-      verdict = compareExact(preciseA, preciseB, tol, digits >= PRECISE_RETRY_DIGITS && evaluator.lostDigits === 0);
-      if (verdict !== 'unsure') break;
-      if (digits === PRECISE_DIGITS) {
-        if (this.retryBudget-- <= 0) break;
-        digits = PRECISE_RETRY_DIGITS;
-      } else {
-        // In hundreds, so that few precisions (each with its own constants) are ever set up.
-        const deeper = Math.ceil((evaluator.lostDigits + 20) / 100) * 100;
-        if (!(deeper > digits && deeper <= DEEP_DIGITS_LIMIT) || this.deepBudget-- <= 0) break;
-        digits = deeper;
-      }
+      preciseA = evaluator.evaluate(exprA);
+      if (lenient && preciseA === UNDEFINED) return false;
+      preciseB = evaluator.evaluate(exprB);
+      verdict = compareExact(preciseA, preciseB, tol);
+      if (verdict !== 'unsure' || this.retryBudget-- <= 0) break;
     }
     if (verdict === 'equal' && preciseA !== UNDEFINED) this.preciseEqualPoints++;
     if (verdict !== 'differ') return false;

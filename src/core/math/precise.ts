@@ -30,7 +30,6 @@ interface Context {
   D: typeof Decimal;
   work: typeof Decimal;
   u: Decimal;
-  sqrtU: Decimal;
   e: Decimal;
   pi: Decimal;
 }
@@ -39,9 +38,8 @@ const contexts = new Map<number, Context>();
 function contextFor(digits: number): Context {
   const D = Decimal.clone({ precision: digits, rounding: Decimal.ROUND_HALF_EVEN });
   const work = Decimal.clone({ precision: digits + 6, rounding: Decimal.ROUND_HALF_EVEN });
-  const u = new Err(10).pow(1 - digits).times(4);
-  const context = { D, work, u, sqrtU: new D(u.sqrt()), e: D.exp(1), pi: D.acos(-1) };
-  if (contexts.size > 16) contexts.clear();
+  const context = { D, work, u: new Err(10).pow(1 - digits).times(4), e: D.exp(1), pi: D.acos(-1) };
+  if (contexts.size > 8) contexts.clear();
   contexts.set(digits, context);
   return context;
 }
@@ -54,15 +52,6 @@ export class PreciseEvaluator {
   private readonly memo = new Map<Expr, PreciseResult>();
   private readonly constE: Decimal;
   private readonly constPi: Decimal;
-  /** √u: an argument below it leaves a function's value at the first terms of its series. */
-  private readonly sqrtU: Decimal;
-  /**
-   * Digits it would take to keep what this evaluation lost (0: nothing lost). A term lost to
-   * rounding (1 + e^-600 at 240 digits, σ(600) rounded to 1, the x³/6 of sin(x) at x = 1e-200)
-   * can be all that tells two expressions apart once the rest cancels; only an evaluation that
-   * lost nothing may call a zero-within-rounding on both sides equal (see compareExact).
-   */
-  lostDigits = 0;
 
   constructor(
     readonly digits: number,
@@ -74,18 +63,12 @@ export class PreciseEvaluator {
     this.u = known.u;
     this.constE = known.e;
     this.constPi = known.pi;
-    this.sqrtU = known.sqrtU;
   }
 
   evaluate(expr: Expr): PreciseResult {
     let known = this.memo.get(expr);
     if (known === undefined) {
-      try {
-        known = this.compute(expr);
-      } catch (error) {
-        if (!(error instanceof PreciseRangeError)) throw error;
-        known = UNSURE;
-      }
+      known = this.compute(expr);
       // Past decimal.js's exponent range (exp(exp(exp(6)))) a value becomes ±Infinity or NaN,
       // and two infinities would compare equal: such a value is not known.
       if (isValue(known) && !(known.v.isFinite() && known.e.isFinite())) known = UNSURE;
@@ -94,32 +77,9 @@ export class PreciseEvaluator {
     return known;
   }
 
-  /**
-   * An exact input (a double as written, or a sampled coordinate). One far from 1 (1e-150) can
-   * hide a term beyond the digits in a product (x² − (x − 1e-150)(x + 1e-150) is 1e-300).
-   */
+  /** An exact input (a double as written, or a sampled coordinate). */
   exact(value: number): Precise {
-    const v = new this.D(value);
-    if (!v.isZero()) {
-      const needed = 2 * Math.abs(decimalExponent(v));
-      if (needed > this.digits - 20) this.lose(needed);
-    }
-    return { v, e: ZERO_ERR };
-  }
-
-  /** Records a loss that `needed` significant digits would have kept. */
-  private lose(needed: number): void {
-    this.lostDigits = Math.max(this.lostDigits, Number.isFinite(needed) ? Math.ceil(needed) + 12 : Infinity);
-  }
-
-  /** An argument this close to 0 leaves its function's value equal to the first terms of its Taylor series. */
-  private tinyArgument(x: Precise): void {
-    if (!x.v.isZero() && x.v.abs().lt(this.sqrtU)) this.lose(-2 * decimalExponent(x.v));
-  }
-
-  /** A value rounded to ±1 (σ(600), erf(30)): how far it lies from there was lost. */
-  private saturated(v: Decimal, needed: () => number): void {
-    if (new this.D(1).minus(v.abs()).abs().lte(this.u)) this.lose(needed());
+    return { v: new this.D(value), e: ZERO_ERR };
   }
 
   private round(v: Decimal, extra: Decimal.Value = ZERO_ERR, factor = 1): Precise {
@@ -155,8 +115,9 @@ export class PreciseEvaluator {
     if (a === UNSURE || b === UNSURE) return UNSURE;
     switch (kind) {
       case 'add':
+        return this.round(a.v.plus(b.v), a.e.plus(b.e));
       case 'sub':
-        return this.sum(a, kind === 'add' ? b.v : b.v.neg(), b);
+        return this.round(a.v.minus(b.v), a.e.plus(b.e));
       case 'mul':
         return this.round(a.v.times(b.v), a.e.times(b.v.abs()).plus(b.e.times(a.v.abs())).plus(a.e.times(b.e)));
       case 'div':
@@ -164,15 +125,6 @@ export class PreciseEvaluator {
       case 'pow':
         return this.power(a, b);
     }
-  }
-
-  /** a + b (b's value given with its sign); a nonzero term no larger than the sum's error bound is lost in it. */
-  private sum(a: Precise, bValue: Decimal, b: Precise): Precise {
-    const result = this.round(a.v.plus(bValue), a.e.plus(b.e));
-    for (const term of [a.v, bValue]) {
-      if (!term.isZero() && term.abs().lte(result.e)) this.lose(this.digits + decimalExponent(result.e) - decimalExponent(term));
-    }
-    return result;
   }
 
   private divide(a: Precise, b: Precise): PreciseResult {
@@ -213,9 +165,7 @@ export class PreciseEvaluator {
     }
     const W = this.work;
     const logA = this.lnIn(W, a.v);
-    const power = logA.times(b.v);
-    if (!power.isZero() && power.abs().lt(this.sqrtU)) this.lose(-2 * decimalExponent(power));
-    const v = new this.D(this.expIn(W, power));
+    const v = new this.D(this.expIn(W, logA.times(b.v)));
     const relative = b.v.abs().times(a.e).div(a.v).plus(logA.abs().times(b.e));
     if (relative.gt(1e-3)) return UNSURE;
     return this.round(v, v.abs().times(relative).times(2), 2 + logA.times(b.v).abs().toNumber());
@@ -230,7 +180,6 @@ export class PreciseEvaluator {
     const x = values[0]!;
     const D = this.D;
     const W = this.work;
-    if (TAYLOR_AT_ZERO.has(fn)) this.tinyArgument(x);
     switch (fn) {
       case 'log':
         if (values.length === 2) {
@@ -309,12 +258,13 @@ export class PreciseEvaluator {
         const v = D.sin(x.v).div(cos);
         return this.round(v, new Err(x.e).plus(this.u.times(x.v.abs())).div(new Err(cos.times(cos))), 2);
       }
-      case 'sinh':
+      case 'sinh': {
+        const v = D.sinh(x.v);
+        return this.round(v, v.abs().plus(1).times(x.e), 2);
+      }
       case 'cosh': {
-        // e^−|x| next to e^|x| rounds away.
-        if (x.v.abs().gt(this.digits)) this.lose((2 * x.v.abs().toNumber()) / Math.LN10);
-        const v = fn === 'cosh' ? D.cosh(x.v) : D.sinh(x.v);
-        return this.round(v, (fn === 'cosh' ? v : v.abs().plus(1)).times(x.e), 2);
+        const v = D.cosh(x.v);
+        return this.round(v, v.times(x.e), 2);
       }
       case 'tanh': {
         const v = this.tanh(x.v);
@@ -339,10 +289,7 @@ export class PreciseEvaluator {
   private expIn(C: typeof Decimal, v: Decimal): Decimal {
     if (v.isZero()) return new C(1);
     const fast = expFixed(v, C.precision);
-    const result = fast ? new C(fast).toSignificantDigits(C.precision) : C.exp(v);
-    // Below decimal.js's exponent range e^v becomes 0, which it is not: nothing is known.
-    if (result.isZero()) throw new PreciseRangeError();
-    return result;
+    return fast ? new C(fast).toSignificantDigits(C.precision) : C.exp(v);
   }
 
   /** `true` when certainly > 0; otherwise whether it is certainly not (UNDEFINED) or unknown. */
@@ -362,20 +309,13 @@ export class PreciseEvaluator {
     const W = this.work;
     if (x.isNeg()) {
       const e = this.expIn(W, x);
-      // σ(x) = e^x − e^2x + …: below u the second term rounds away.
-      if (e.lte(this.u)) this.lose(-decimalExponent(e));
       return new this.D(e.div(e.plus(1)));
     }
-    const tail = this.expIn(W, x.neg());
-    if (tail.lte(this.u)) this.lose(-decimalExponent(tail));
-    return new this.D(new W(1).div(tail.plus(1)));
+    return new this.D(new W(1).div(this.expIn(W, x.neg()).plus(1)));
   }
 
   private softplus(x: Decimal): Decimal {
     const tail = this.log1p(this.expIn(this.work, x.abs().neg()));
-    if (x.isPos() && tail.lte(this.u.times(x))) this.lose(decimalExponent(x) - decimalExponent(tail));
-    // softplus(x) = e^x − e^2x/2 + … for x ≪ 0: below u the second term rounds away.
-    if (!tail.isZero() && tail.lte(this.u)) this.lose(-decimalExponent(tail));
     return new this.D(tail.plus(x.isPos() ? x : 0));
   }
 
@@ -390,8 +330,6 @@ export class PreciseEvaluator {
   private log1p(x: Decimal.Value): Decimal {
     const W = this.work;
     const y = new W(x);
-    // 1 next to a huge x rounds away.
-    if (y.gte(new W(1).div(this.u))) this.lose(decimalExponent(y));
     if (y.abs().gte(1e-4)) return new this.D(this.lnIn(W, y.plus(1)));
     // x − x²/2 + x³/3 − …
     let sum = new W(0);
@@ -409,13 +347,7 @@ export class PreciseEvaluator {
   private expm1(x: Decimal.Value): Decimal {
     const W = this.work;
     const y = new W(x);
-    if (y.abs().gte(1e-4)) {
-      const exp = this.expIn(W, y);
-      // e^y next to 1 (y ≪ 0), or 1 next to e^y (y ≫ 0), rounds away.
-      if (exp.lte(this.u)) this.lose(-decimalExponent(exp));
-      else if (exp.gte(new W(1).div(this.u))) this.lose(decimalExponent(exp));
-      return new this.D(exp.minus(1));
-    }
+    if (y.abs().gte(1e-4)) return new this.D(this.expIn(W, y).minus(1));
     let sum = new W(0);
     let term = y;
     for (let n = 2; n < 200; n++) {
@@ -428,12 +360,7 @@ export class PreciseEvaluator {
 
   /** erf by its Taylor series, with guard digits for the cancellation between its terms; ±1 beyond |x| = 27. */
   private erf(x: Decimal): Decimal {
-    // 1 − erf(x) < e^(−x²): about x²/ln 10 digits are needed to keep it.
-    const needed = () => x.times(x).toNumber() / Math.LN10;
-    if (x.abs().gt(27)) {
-      this.lose(needed());
-      return new this.D(x.isPos() ? 1 : -1);
-    }
+    if (x.abs().gt(27)) return new this.D(x.isPos() ? 1 : -1);
     const x2 = x.times(x);
     const guard = Math.ceil(x2.toNumber() / 2.3) + 12;
     const W = Decimal.clone({ precision: this.digits + guard });
@@ -448,9 +375,7 @@ export class PreciseEvaluator {
       if (n > 0 && piece.abs().lte(sum.abs().times(relative))) break;
       term = term.times(y2).neg().div(n + 1);
     }
-    const v = new this.D(sum.times(2).div(W.acos(-1).sqrt()));
-    this.saturated(v, needed);
-    return v;
+    return new this.D(sum.times(2).div(W.acos(-1).sqrt()));
   }
 
   private minMax(fn: 'min' | 'max' | 'clip', args: PreciseResult[]): PreciseResult {
@@ -495,17 +420,6 @@ export class PreciseEvaluator {
   }
 }
 
-/** A value past decimal.js's exponent range, met inside an evaluation: the caller takes it as unsure. */
-export class PreciseRangeError extends Error {}
-
-/** Functions whose value at a tiny argument is the start of a Taylor series (sin x ≈ x, cos x ≈ 1). */
-const TAYLOR_AT_ZERO = new Set(['exp', 'expm1', 'log1p', 'sin', 'cos', 'tan', 'sinh', 'cosh', 'tanh', 'erf', 'sigmoid', 'softplus', 'logsigmoid']);
-
-/** The decimal exponent of a nonzero value (1234 → 3, 0.05 → −2). */
-function decimalExponent(v: Decimal): number {
-  return v.e;
-}
-
 function isZero(x: Precise): boolean {
   return x.v.isZero() && x.e.isZero();
 }
@@ -526,7 +440,7 @@ export type Verdict = 'differ' | 'equal' | 'unsure';
  * Compares two precise results: a difference must exceed the tolerance after both error
  * bounds are taken off; equality needs error bounds small enough to tell.
  */
-export function compareExact(a: PreciseResult, b: PreciseResult, tol: number, zerosAreEqual = false): Verdict {
+export function compareExact(a: PreciseResult, b: PreciseResult, tol: number): Verdict {
   if (a === UNSURE || b === UNSURE) return 'unsure';
   if (a === UNDEFINED || b === UNDEFINED) return a === b ? 'equal' : 'differ';
   const scale = Decimal.max(a.v.abs(), b.v.abs()).times(tol);
@@ -536,8 +450,5 @@ export function compareExact(a: PreciseResult, b: PreciseResult, tol: number, ze
   const magnitude = Decimal.max(a.v.abs(), b.v.abs());
   // No absolute floor: 1 − tanh(100) rounds to 0 at 56 digits, and is 2.8e-87.
   if (slack.lte(scale) || slack.lte(magnitude.times(1e-30))) return 'equal';
-  // Both sides zero within their rounding (sin²x + cos²x − 1 against 0): equal only when the
-  // caller knows nothing was lost on the way (an evaluation at many digits that lost no term).
-  if (zerosAreEqual && a.v.abs().lte(a.e) && b.v.abs().lte(b.e)) return 'equal';
   return 'unsure';
 }
