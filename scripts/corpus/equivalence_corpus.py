@@ -528,6 +528,8 @@ big2 = [
     ('1 - tanh(x)', '2/(1 + exp(2*x))', 'x in [-300, 300]', True),
 ]
 rem2 = [
+    ('x/x', 'sign(x)^2', 'x in [-1, 1]', False),
+    ('abs(x)/x', 'sign(x)', 'x in [-1, 1]', False),
     ('sin(x)/x', '1', 'x in [-1, 1]', False),
     ('(exp(x) - 1)/x', 'expm1(x)/x', 'x in [-5, 5]', True),
     ('(1 - cos(x))/x^2', '2*sin(x/2)^2/x^2', 'x in [-2, 2]', True),
@@ -588,6 +590,8 @@ mist2 = [
 ]
 # Differences confined to a point or a sliver that random sampling misses: confirmed at this point.
 WITNESS = {
+    ('x/x', 'sign(x)^2', 'x in [-1, 1]'): {'x': '0'},
+    ('abs(x)/x', 'sign(x)', 'x in [-1, 1]'): {'x': '0'},
     ('sign(x)^2', '1', 'x in [-1, 1]'): {'x': '0'},
     ('tanh(x)', '2*sigmoid(2*x) - 1 + 1e-12', 'x in [-20, 20]'): {'x': '0'},
     ('x + 1e-3*relu(0.001 - abs(x - 0.3))', 'x', ''): {'x': '0.3'},

@@ -202,12 +202,16 @@ export class Layout {
   /**
    * Is the loaded point, where one side has no value, a removable singularity: (x² − 1)/(x − 1)
    * at x = 1? It is when, moving one coordinate a hair either way (inside its domain), both
-   * sides are defined and float64 calls them equal. The loaded point is restored.
+   * sides are defined, float64 calls them equal, and equal to the defined side's value at the
+   * point: x/x against sign(x)² at 0 (limit 1, value 0) and |x|/x against sign(x) (a jump)
+   * differ there. The loaded point is restored.
    */
   private removableAt(a: Evaluator, b: Evaluator, tol: number): boolean {
     const dims = this.domains.length;
     const here = this.values.slice(0, dims);
     const [lastA, lastB] = [this.lastA, this.lastB];
+    // The side defined at the point, and its value there (float64 agrees on which it is).
+    const definedValue = Number.isFinite(lastA) ? lastA : lastB;
     let removable = false;
     for (let j = 0; j < dims && !removable; j++) {
       const step = Math.abs(here[j]!) * 1e-9 || 1e-9;
@@ -222,7 +226,12 @@ export class Layout {
         const valueA = a(this.values, this.errors);
         const errorA = errorOfLast();
         const valueB = b(this.values, this.errors);
-        if (floatVerdict(valueA, errorA, valueB, errorOfLast(), Math.max(tol, 1e-6)) === 'equal') equal++;
+        const loose = Math.max(tol, 1e-6);
+        const errorB = errorOfLast();
+        // Continuous there: the defined side moves by no more than a steep slope (10⁴) times the step.
+        const near = Number.isFinite(lastA) ? valueA : valueB;
+        const continuous = Math.abs(near - definedValue) <= loose * Math.max(Math.abs(near), Math.abs(definedValue)) + 1e4 * step;
+        if (continuous && floatVerdict(valueA, errorA, valueB, errorB, loose) === 'equal') equal++;
       }
       removable = probes > 0 && equal === probes;
     }

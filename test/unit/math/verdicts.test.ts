@@ -94,6 +94,25 @@ describe('no false counterexamples on correct identities, even at large logits',
   });
 });
 
+describe("a removable singularity is one whose limit is the other side's value", () => {
+  it.each([
+    ['(x^2 - 1)/(x - 1)', 'x + 1', 'x in [-2, 2]'],
+    ['(sqrt(1 + x) - 1)/x', '1/(sqrt(1 + x) + 1)', 'x in [-1, 1]'],
+  ])('%s ≡ %s on %s', (a, b, where) => {
+    expect(check(a, b, where)).toMatchObject({ equivalent: true, counterexample: null });
+  });
+
+  it.each([
+    // x/x tends to 1 at 0, where sign(x)² is 0; |x|/x jumps from −1 to 1, where sign(x) is 0.
+    ['x/x', 'sign(x)^2'],
+    ['abs(x)/x', 'sign(x)'],
+  ])('%s differs from %s at 0 on [-1, 1]', (a, b) => {
+    const report = check(a, b, 'x in [-1, 1]');
+    expect(report.equivalent).toBe(false);
+    expect(report.counterexample).toMatchObject({ point: { x: 0 }, a: null, b: 0 });
+  });
+});
+
 describe('sampling reaches what hides', () => {
   it('open ends on a log scale: log(max(pt, 1e-15)) is not log(pt), nor with 1e-300', () => {
     for (const floor of ['1e-15', '1e-300']) {
