@@ -211,7 +211,9 @@ export class Layout {
     const here = this.values.slice(0, dims);
     const [lastA, lastB] = [this.lastA, this.lastB];
     // The side defined at the point, and its value there (float64 agrees on which it is).
-    const definedValue = Number.isFinite(lastA) ? lastA : lastB;
+    const aDefined = Number.isFinite(lastA);
+    const definedValue = aDefined ? lastA : lastB;
+    const loose = Math.max(tol, 1e-6);
     let removable = false;
     for (let j = 0; j < dims && !removable; j++) {
       const step = Math.abs(here[j]!) * 1e-9 || 1e-9;
@@ -226,10 +228,9 @@ export class Layout {
         const valueA = a(this.values, this.errors);
         const errorA = errorOfLast();
         const valueB = b(this.values, this.errors);
-        const loose = Math.max(tol, 1e-6);
         const errorB = errorOfLast();
         // Continuous there: the defined side moves by no more than a steep slope (10⁴) times the step.
-        const near = Number.isFinite(lastA) ? valueA : valueB;
+        const near = aDefined ? valueA : valueB;
         const continuous = Math.abs(near - definedValue) <= loose * Math.max(Math.abs(near), Math.abs(definedValue)) + 1e4 * step;
         if (continuous && floatVerdict(valueA, errorA, valueB, errorB, loose) === 'equal') equal++;
       }
