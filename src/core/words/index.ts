@@ -28,9 +28,11 @@ type AllOf<Area> = (Area extends unknown ? (whole: Area) => void : never) extend
  */
 type Words = AllOf<ReturnType<Areas[keyof Areas]>>;
 
-/** The areas `entry` looks through, in order: the later ones (the most used first) once loaded, then the start-up ones. */
-const areaList: (() => WordArea)[] = Object.values(STARTUP_AREAS);
-const builtAreas: (WordArea | undefined)[] = [];
+/**
+ * The areas `entry` looks through, in order: the later ones (the most used first) once loaded,
+ * then the start-up ones; each built when first looked through.
+ */
+const areaList: { make: () => WordArea; built?: WordArea }[] = Object.values(STARTUP_AREAS).map((make) => ({ make }));
 const found = new Map<WordKey, Localized>();
 let laterAreas: typeof LATER_AREAS | undefined;
 let loading: Promise<void> | undefined;
@@ -39,8 +41,7 @@ let loading: Promise<void> | undefined;
 export function loadWords(): Promise<void> {
   loading ??= import('./later-areas.js').then(({ LATER_AREAS: areas }) => {
     laterAreas = areas;
-    areaList.unshift(...Object.values(areas));
-    builtAreas.unshift(...Object.values(areas).map(() => undefined));
+    areaList.unshift(...Object.values(areas).map((make) => ({ make })));
   });
   return loading;
 }
@@ -65,8 +66,8 @@ export function allWords(): Words {
 function entry(key: WordKey): Localized {
   const known = found.get(key);
   if (known) return known;
-  for (let index = 0; index < areaList.length; index++) {
-    const words = (builtAreas[index] ??= areaList[index]!());
+  for (const area of areaList) {
+    const words = (area.built ??= area.make());
     if (Object.hasOwn(words, key)) {
       found.set(key, words[key]!);
       return words[key]!;
@@ -105,7 +106,6 @@ export type WordParams = Record<string, string | number | Said | Joined | Locali
 export function t(lang: Lang, key: WordKey, params: WordParams = {}): string {
   return fill(entry(key)[lang], lang, params);
 }
-
 
 /** `text` with its `{name}` placeholders filled from `params`; unknown ones are left as written (for own words, own.ts). */
 export function fill(text: string, lang: Lang, params: WordParams): string {
