@@ -137,7 +137,8 @@ function parseUncached(source: string, options: ParseOptions): MathResult<Parsed
     return fail({ key: 'expr.tooLong', params: { length: source.length, limit: MAX_LENGTH } });
   }
   if (source.trim() === '') return fail({ key: 'expr.empty' }, { column: 1 });
-  const normalized = normalizeInput(source);
+  // Trailing blanks mean nothing, and mathjs steps over each one slowly (about 0.1 µs).
+  const normalized = normalizeInput(withoutTrailingBlanks(source));
   const nesting = checkNesting(normalized);
   if (nesting) return nesting;
   const refused = checkRefusedCharacters(normalized) ?? checkNumbers(normalized);
@@ -165,6 +166,13 @@ function parseUncached(source: string, options: ParseOptions): MathResult<Parsed
     if (error instanceof RangeError) return fail({ key: 'expr.tooDeep' });
     throw error;
   }
+}
+
+/** `text` without its trailing spaces and tabs (a line break stays: it separates expressions). */
+function withoutTrailingBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** Brackets deeper than MAX_NESTING are refused before mathjs's recursive parser sees them. */

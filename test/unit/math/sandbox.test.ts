@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileExpression, evaluateExpression, MAX_LENGTH } from '../../../src/core/math/index.js';
 import { english } from '../../helpers/math-words.js';
+import { parseExpression } from '../../../src/core/math/sandbox.js';
 
 function errorOf(source: string, scope: Record<string, number> = {}) {
   const result = evaluateExpression(source, scope);
@@ -162,10 +163,20 @@ describe('parse errors carry a column in the text as typed', () => {
     ['1 +', 4, /unexpected end/i],
     ['2 3', 3, /unexpected/i],
     ['(1 − 2)² + @', 12, /syntax error/i],
+    // Trailing blanks are not read: the end is where the text ends.
+    ['1 +  \t ', 4, /unexpected end/i],
+    ['x\n  ', 2, /only one expression/i],
   ])('%j at column %i', (source, column, message) => {
     const error = errorOf(source);
     expect(error.column).toBe(column);
     expect(english(error)).toMatch(message);
+  });
+
+  it('trailing spaces and tabs change nothing else', () => {
+    const plain = parseExpression('-(1-pt)^gamma*log(pt)');
+    const padded = parseExpression(`-(1-pt)^gamma*log(pt)${' '.repeat(1500)}\t `);
+    expect(plain.ok && padded.ok).toBe(true);
+    if (plain.ok && padded.ok) expect(padded.value).toEqual(plain.value);
   });
 
   it('an empty expression is an error', () => {
