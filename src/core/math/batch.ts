@@ -48,7 +48,8 @@ export class BlockProgram {
     private readonly slots: ReadonlyMap<string, number>,
     /** A value per slot for the slots that are not sampled (fixed parameters). */
     fixedValues: ArrayLike<number>,
-    sampled: number,
+    /** How many of the slots are sampled (the first ones). */
+    private readonly sampled: number,
   ) {
     this.inputs = [...slots.values()].map((slot) => this.constant(slot < sampled ? 0 : fixedValues[slot]!, 0));
   }
@@ -61,6 +62,12 @@ export class BlockProgram {
       if (error instanceof Unsupported) return undefined;
       throw error;
     }
+  }
+
+  /** Writes points `start` to `start + n − 1` of `coords` (rows of one value per input) into the inputs. */
+  load(coords: Float64Array, start: number, n: number): void {
+    const dims = this.sampled;
+    for (let j = 0; j < dims; j++) loadColumn(coords, dims, j, start, n, this.inputs[j]!.v);
   }
 
   run(n: number): void {
@@ -170,6 +177,10 @@ export class BlockProgram {
 }
 
 class Unsupported extends Error {}
+
+function loadColumn(coords: Float64Array, dims: number, j: number, start: number, n: number, column: Float64Array): void {
+  for (let i = 0; i < n; i++) column[i] = coords[(start + i) * dims + j]!;
+}
 
 // Each kernel is a top-level function that takes its arrays as arguments, called by a small
 // closure per node. A loop inside the closure would read each array from the closure's context

@@ -7,7 +7,7 @@ import type { Expr } from './ast.js';
 import { defaultDomain, parseDomains } from './domains.js';
 import { BLOCK, BlockProgram } from './batch.js';
 import { errorOfLast } from './evaluate.js';
-import { counterexampleAt, floatVerdict, Layout, plainlyEqual, simplifyPoint } from './pointwise.js';
+import { counterexampleAt, firstNotPlainlyEqual, floatVerdict, Layout, simplifyPoint } from './pointwise.js';
 import { DEFAULT_SEED, samplePoints } from './sampling.js';
 import { parseExpression } from './sandbox.js';
 import { fail, ok, type Domain, type EquivalenceReport, type MathResult } from './types.js';
@@ -152,9 +152,6 @@ export function compareOnDomains(
     return differsAt(points.coords, i * points.dims);
   };
 
-  const tol = options.tol;
-  // A local reference: an imported binding can cost an accessor call per use (under tsx).
-  const equalHere = plainlyEqual;
   const program = new BlockProgram(layout.slots, layout.values, domains.length);
   const blockA = program.add(a);
   const blockB = program.add(b);
@@ -164,21 +161,19 @@ export function compareOnDomains(
       const coords = points.coords;
       for (let start = 0; start < points.count; start += BLOCK) {
         const n = Math.min(BLOCK, points.count - start);
-        for (let j = 0; j < dims; j++) {
-          const column = program.inputs[j]!.v;
-          for (let i = 0; i < n; i++) column[i] = coords[(start + i) * dims + j]!;
-        }
+        program.load(coords, start, n);
         program.run(n);
         const { v: va, e: ea } = blockA;
         const { v: vb, e: eb } = blockB;
-        for (let i = 0; i < n; i++) {
-          // The common case, inline: both finite and plainly equal within tight bounds.
-          if (equalHere(va[i]!, ea[i]!, vb[i]!, eb[i]!, tol)) {
-            samples++;
-            layout.tightPoints++;
-            continue;
-          }
-          if (settle(start + i, va[i]!, ea[i]!, vb[i]!, eb[i]!)) return report(coords.subarray((start + i) * dims, (start + i + 1) * dims));
+        // The common case in one pass: both finite and plainly equal within tight bounds.
+        let i = 0;
+        while (i < n) {
+          const next = firstNotPlainlyEqual(va, ea, vb, eb, options.tol, i, n);
+          samples += next - i;
+          layout.tightPoints += next - i;
+          if (next === n) break;
+          if (settle(start + next, va[next]!, ea[next]!, vb[next]!, eb[next]!)) return report(coords.subarray((start + next) * dims, (start + next + 1) * dims));
+          i = next + 1;
         }
       }
     } else {

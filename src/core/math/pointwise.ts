@@ -315,6 +315,22 @@ export function plainlyEqual(a: number, errorA: number, b: number, errorB: numbe
   return magnitude < Infinity && Math.abs(a - b) <= tol * magnitude + slack && isTight(slack, magnitude);
 }
 
+/** The first index from `from` (below `to`) where plainlyEqual fails for the two columns; `to` if none. */
+export function firstNotPlainlyEqual(
+  va: Float64Array,
+  ea: Float64Array,
+  vb: Float64Array,
+  eb: Float64Array,
+  tol: number,
+  from: number,
+  to: number,
+): number {
+  for (let i = from; i < to; i++) {
+    if (!plainlyEqual(va[i]!, ea[i]!, vb[i]!, eb[i]!, tol)) return i;
+  }
+  return to;
+}
+
 /**
  * A bound below half the values is tight; so is a bound of a few subnormals (an exact 0 from a
  * product) next to values a double holds normally, but not next to values that underflowed.
