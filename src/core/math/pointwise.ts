@@ -5,14 +5,16 @@
  *
  * float64 only ever says "equal here" (when its rounding bound is finite and small enough to
  * tell). Every other point, a suspected difference or a side float64 cannot evaluate, is
- * judged in high precision (precise.ts): a difference is reported only when that confirms
- * it, and a point where the two precisions disagree about definedness is no evidence.
+ * judged in high precision (precise.ts), and where that cannot tell either, in exact rational
+ * arithmetic when both sides are rational (exact.ts): a difference is reported only when one of
+ * them confirms it, and a point where the precisions disagree about definedness is no evidence.
  */
 import type { Expr } from './ast.js';
 import { isInside } from './domains.js';
 import { compileEvaluator, errorOfLast, type Evaluator } from './evaluate.js';
 import { formatPair, formatValue } from './format.js';
 import { compareExact, formatPrecise, PreciseEvaluator, UNDEFINED, UNSURE, type PreciseResult } from './precise.js';
+import { ExactEvaluator, exactlyWithin, NO_VALUE, NOT_EXACT, rationalOf, toPrecise, type ExactResult } from './exact.js';
 import { exact, ScaledEvaluator, shownEqual } from './scaled.js';
 import type { Counterexample, Domain } from './types.js';
 
@@ -114,7 +116,9 @@ export class Layout {
    * Do `a` and `b` differ at the loaded point? With `lenient`, a point where `a` (a derivative)
    * is not defined is no evidence. float64 first (allocation-free: it runs at every sampled
    * point); what it cannot call equal is decided in high precision, within the budgets of
-   * high-precision checks unless `budgeted` is false (judging a known counterexample again).
+   * high-precision checks. With `budgeted` false (judging a known counterexample again, whose
+   * values will be shown) there are no budgets, and a point too loose for float64 to tell is
+   * judged in high precision too: its float64 values are rounding noise.
    */
   differs(a: Evaluator, b: Evaluator, tol: number, lenient = false, budgeted = true): boolean {
     const valueA = a(this.values, this.errors);
@@ -130,7 +134,7 @@ export class Layout {
       this.tightPoints++;
       return false;
     }
-    if (seen === 'loose') {
+    if (seen === 'loose' && budgeted) {
       this.loosePoints++;
       return false;
     }
@@ -182,6 +186,21 @@ export class Layout {
       preciseB = evaluator.evaluate(exprB);
       verdict = compareExact(preciseA, preciseB, tol);
       if (verdict !== 'unsure' || this.retryBudget-- <= 0) break;
+    }
+    if (verdict === 'unsure') {
+      // Rounding hid the answer (a cancellation to zero, a term below the others' error):
+      // where both sides are rational, exact arithmetic settles it.
+      const exact = this.exactAtLoadedPoint();
+      const exactA = exact.evaluate(exprA);
+      const exactB = exact.evaluate(exprB);
+      if (exactA !== NOT_EXACT && exactB !== NOT_EXACT) {
+        if (lenient && exactA === NO_VALUE) return false;
+        const eitherUndefined = exactA === NO_VALUE || exactB === NO_VALUE;
+        const equal = eitherUndefined ? exactA === exactB : exactlyWithin(exactA, exactB, tol);
+        verdict = equal ? 'equal' : 'differ';
+        preciseA = toPrecise(exactA);
+        preciseB = toPrecise(exactB);
+      }
     }
     if (verdict === 'equal' && preciseA !== UNDEFINED) this.preciseEqualPoints++;
     if (verdict !== 'differ') return false;
@@ -245,6 +264,13 @@ export class Layout {
     const scope = new Map<string, ReturnType<ScaledEvaluator['evaluate']>>();
     const evaluator = new ScaledEvaluator(scope);
     this.fillScope(scope, exact, (expr) => evaluator.evaluate(expr));
+    return evaluator;
+  }
+
+  private exactAtLoadedPoint(): ExactEvaluator {
+    const scope = new Map<string, ExactResult>();
+    const evaluator = new ExactEvaluator(scope);
+    this.fillScope(scope, rationalOf, (expr) => evaluator.evaluate(expr));
     return evaluator;
   }
 

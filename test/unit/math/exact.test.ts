@@ -1,0 +1,114 @@
+/**
+ * Exact rational evaluation: values checked against fractions worked out by hand, the cases
+ * with no value, the expressions it declines, and what it settles in a comparison that float64
+ * and high precision leave open.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkEquivalence } from '../../../src/core/math/index.js';
+import { ExactEvaluator, exactlyWithin, NO_VALUE, NOT_EXACT, rationalOf, type ExactResult, type Rational } from '../../../src/core/math/exact.js';
+import { parseExpression } from '../../../src/core/math/sandbox.js';
+
+function exactly(text: string, scope: Record<string, number> = {}): ExactResult {
+  const parsed = parseExpression(text);
+  if (!parsed.ok) throw new Error(text);
+  const values = new Map(Object.entries(scope).map(([name, value]) => [name, rationalOf(value)]));
+  return new ExactEvaluator(values).evaluate(parsed.value.expr);
+}
+
+const fraction = (n: bigint, d = 1n): Rational => ({ n, d });
+
+describe('numbers are read as written', () => {
+  it.each([
+    [0.1, fraction(1n, 10n)],
+    [-2.5, fraction(-5n, 2n)],
+    [1e40, fraction(10n ** 40n)],
+    [1e-7, fraction(1n, 10n ** 7n)],
+    [5e-324, fraction(1n, 2n * 10n ** 323n)],
+    [-0, fraction(0n)],
+    [123.456e10, fraction(1234560000000n)],
+  ])('%d', (value, expected) => {
+    expect(rationalOf(value)).toEqual(expected);
+  });
+
+  it('an infinite or NaN value has no exact reading', () => {
+    expect(rationalOf(Infinity)).toBe(NOT_EXACT);
+    expect(rationalOf(Number.NaN)).toBe(NOT_EXACT);
+  });
+});
+
+describe('exact values', () => {
+  it.each([
+    ['0.1*3 - 0.3', {}, fraction(0n)],
+    ['(x+1)^2 - x^2 - 2*x - 1', { x: 0.7 }, fraction(0n)],
+    ['(1e100 + x)^3 - 1e300 - 3e200*x - 3e100*x^2', { x: 0.5 }, fraction(1n, 8n)],
+    ['x^-2', { x: 0.5 }, fraction(4n)],
+    ['(-x)^-3', { x: 2 }, fraction(-1n, 8n)],
+    ['1/x - 1/(x+1)', { x: 3 }, fraction(1n, 12n)],
+    ['abs(x) + sign(x) + relu(x)', { x: -1.5 }, fraction(1n, 2n)],
+    ['min(x, 1/3, 2) + max(x, 1/3)', { x: 0.25 }, fraction(7n, 12n)],
+    ['clip(x, -1, 1) + clamp(-x, 0, 1/2)', { x: -3 }, fraction(-1n, 2n)],
+    ['0^0 + x^0', { x: 7 }, fraction(2n)],
+  ])('%s at %j', (text, scope, expected) => {
+    expect(exactly(text, scope)).toEqual(expected);
+  });
+
+  it.each([
+    ['1/(x - 2)', { x: 2 }],
+    ['0^(-1)', {}],
+    ['x^-2', { x: 0 }],
+  ])('%s at %j has no value', (text, scope) => {
+    expect(exactly(text, scope)).toBe(NO_VALUE);
+  });
+
+  it.each([
+    ['log(x)', { x: 2 }],
+    ['x^0.5', { x: 4 }],
+    ['pi*x', { x: 1 }],
+    ['sigmoid(x) - 1', { x: 3 }],
+    ['x^100000', { x: 3 }],
+    ['x^y', { x: 2, y: 0.5 }],
+  ])('%s at %j is not evaluated exactly', (text, scope) => {
+    expect(exactly(text, scope)).toBe(NOT_EXACT);
+  });
+
+  it('compares within a relative tolerance, exactly', () => {
+    expect(exactlyWithin(fraction(1000000001n), fraction(1000000000n), 1e-9)).toBe(true);
+    expect(exactlyWithin(fraction(1000000002n), fraction(1000000000n), 1e-9)).toBe(false);
+    expect(exactlyWithin(fraction(1n, 10n ** 60n), fraction(0n), 1e-9)).toBe(false);
+    expect(exactlyWithin(fraction(0n), fraction(0n), 0)).toBe(true);
+  });
+});
+
+describe('what exact arithmetic settles in a comparison', () => {
+  const check = (a: string, b: string, where = '') => {
+    const result = checkEquivalence(a, b, where ? { where } : {});
+    if (!result.ok) throw new Error(a);
+    return result.value;
+  };
+
+  it.each([
+    ['(x+1)^2 - x^2 - 2*x - 1', '0', ''],
+    ['2*x - x - x', '0', ''],
+    ['(a+b)^3 - a^3 - 3*a^2*b - 3*a*b^2 - b^3', '0', 'a in [-3, 3], b in [-3, 3]'],
+    ['0.1*3 - 0.3', '0', ''],
+    ['(1e20 + x)^2 - 1e40 - 2e20*x', 'x^2', ''],
+  ])('%s against %s: terms that cancel exactly are equal', (a, b, where) => {
+    const report = check(a, b, where);
+    expect(report.equivalent).toBe(true);
+    expect(report.evidence).toBeGreaterThanOrEqual(6);
+  });
+
+  it('a rest far below the terms is a difference, shown at its exact size', () => {
+    const report = check('(1e100+x)^3 - 1e300 - 3e200*x - 3e100*x^2', '0');
+    expect(report.equivalent).toBe(false);
+    const x = report.counterexample!.point.x!;
+    expect(report.counterexample!.a).toBeCloseTo(x ** 3, 12);
+    expect(report.counterexample!.b).toBe(0);
+  });
+
+  it('a cancellation that is not rational stays unshown (fail closed), with no counterexample', () => {
+    const report = check('sigmoid(x) + sigmoid(-x) - 1', '0');
+    expect(report.equivalent).toBe(false);
+    expect(report.counterexample).toBeNull();
+  });
+});
