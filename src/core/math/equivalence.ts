@@ -127,15 +127,12 @@ export function compareOnDomains(
   const points = samplePoints(domains, options.seed, stratifiedCount(a, b, domains));
   let samples = 0;
   const loose: number[] = [];
-  // A known difference, judged again whatever the budgets (so that lastA, lastB and lastShown
-  // are its values, in high precision where float64 cannot tell), at the simplest point that still differs.
-  const differsWhereFound = (coords: ArrayLike<number>): boolean => {
-    layout.load(coords);
-    return layout.differs(runA, runB, options.tol, false, false);
-  };
   const report = (coords: ArrayLike<number>): EquivalenceReport => {
-    const simpler = simplifyPoint(domains, coords, differsWhereFound);
-    differsWhereFound(simpler);
+    const simpler = simplifyPoint(domains, coords, (c) => differsAt(c));
+    // Judged again whatever the budgets, so that lastA, lastB and lastShown are its values (in
+    // high precision where float64 cannot tell).
+    layout.load(simpler);
+    layout.differs(runA, runB, options.tol, false, false);
     const counterexample = counterexampleAt(layout, simpler, layout.lastA, layout.lastB);
     return { equivalent: false, counterexample, samples, evidence: layout.shownEqual(), domains: [...domains] };
   };

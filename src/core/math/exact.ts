@@ -25,22 +25,36 @@ export const NO_VALUE = 'no value';
 export const NOT_EXACT = 'not exact';
 export type ExactResult = Rational | typeof NO_VALUE | typeof NOT_EXACT;
 
-/** Numerators and denominators past this many bits are not worth the time: the point stays unjudged. */
-const MAX_BITS = 20_000;
+/**
+ * Bounded work whatever the expression: a value past MAX_BITS (numerator and denominator
+ * together), or an evaluation past WORK_LIMIT bits of results in all, has no exact value here
+ * and the point stays unjudged. Fractions are reduced only while small (a gcd takes time
+ * quadratic in the bits: ~70 µs at 512, ~2 ms at 4096); larger ones grow until the limits.
+ */
+const MAX_BITS = 8192;
+const WORK_LIMIT = 32_768;
+const REDUCE_BELOW_BITS = 512;
 
 const ZERO: Rational = { n: 0n, d: 1n };
 const ONE: Rational = { n: 1n, d: 1n };
 
 export class ExactEvaluator {
   private readonly memo = new Map<Expr, ExactResult>();
+  /** Bits of every value computed so far. */
+  private work = 0;
 
   constructor(private readonly scope: ReadonlyMap<string, ExactResult>) {}
 
   evaluate(expr: Expr): ExactResult {
+    if (this.work > WORK_LIMIT) return NOT_EXACT;
     let known = this.memo.get(expr);
     if (known === undefined) {
       known = this.compute(expr);
-      if (typeof known !== 'string' && bits(known.n) + bits(known.d) > MAX_BITS) known = NOT_EXACT;
+      if (typeof known !== 'string') {
+        const size = bits(known.n) + bits(known.d);
+        this.work += size;
+        if (size > MAX_BITS || this.work > WORK_LIMIT) known = NOT_EXACT;
+      }
       this.memo.set(expr, known);
     }
     return known;
@@ -164,6 +178,7 @@ function reduced(n: bigint, d: bigint): Rational {
     n = -n;
     d = -d;
   }
+  if (bits(n) + bits(d) > REDUCE_BELOW_BITS * 2) return { n, d };
   const divisor = gcd(n < 0n ? -n : n, d);
   return divisor === 1n ? { n, d } : { n: n / divisor, d: d / divisor };
 }

@@ -38,6 +38,8 @@ const SUSPECT_BUDGET = 24;
 const UNJUDGED_BUDGET = 8;
 /** Of those, points at a subnormal coordinate. */
 const SUBNORMAL_BUDGET = 1;
+/** Exact evaluations per comparison (enough for the evidence a cancellation to zero needs). */
+const EXACT_BUDGET = 8;
 
 export interface LetDefinition {
   name: string;
@@ -54,6 +56,7 @@ export class Layout {
   private unjudgedBudget = UNJUDGED_BUDGET;
   private retryBudget = RETRY_BUDGET;
   private subnormalBudget = SUBNORMAL_BUDGET;
+  private exactBudget = EXACT_BUDGET;
   /** Points float64 called equal, and points too loose to tell, since construction. */
   tightPoints = 0;
   loosePoints = 0;
@@ -144,7 +147,7 @@ export class Layout {
       if (seen === 'unsure' && this.atSubnormal() && this.subnormalBudget-- <= 0) return false;
       if (seen === 'differ' ? this.suspectBudget-- <= 0 : this.unjudgedBudget-- <= 0) return false;
     }
-    return this.confirm(a, b, tol, lenient);
+    return this.confirm(a, b, tol, lenient, budgeted);
   }
 
   private atSubnormal(): boolean {
@@ -164,7 +167,7 @@ export class Layout {
   }
 
   /** Judges the loaded point in high precision; on a confirmed difference, lastA/lastB hold the precise values. */
-  private confirm(a: Evaluator, b: Evaluator, tol: number, lenient: boolean): boolean {
+  private confirm(a: Evaluator, b: Evaluator, tol: number, lenient: boolean, budgeted = true): boolean {
     const exprA = this.exprOf.get(a);
     const exprB = this.exprOf.get(b);
     if (!exprA || !exprB) return false;
@@ -187,13 +190,16 @@ export class Layout {
       verdict = compareExact(preciseA, preciseB, tol);
       if (verdict !== 'unsure' || this.retryBudget-- <= 0) break;
     }
-    if (verdict === 'unsure') {
+    if (verdict === 'unsure' && (!budgeted || this.exactBudget-- > 0)) {
       // Rounding hid the answer (a cancellation to zero, a term below the others' error):
       // where both sides are rational, exact arithmetic settles it.
       const exact = this.exactAtLoadedPoint();
       const exactA = exact.evaluate(exprA);
       const exactB = exact.evaluate(exprB);
-      if (exactA !== NOT_EXACT && exactB !== NOT_EXACT) {
+      // Not rational, or past the limits on size and work: so it will be at the next point.
+      if (exactA === NOT_EXACT || exactB === NOT_EXACT) {
+        this.exactBudget = 0;
+      } else {
         if (lenient && exactA === NO_VALUE) return false;
         const eitherUndefined = exactA === NO_VALUE || exactB === NO_VALUE;
         const equal = eitherUndefined ? exactA === exactB : exactlyWithin(exactA, exactB, tol);
