@@ -151,3 +151,34 @@ export function countNodes(expr: Expr): number {
       return 1 + countNodes(expr.left) + countNodes(expr.right);
   }
 }
+
+/** Are the two trees the same expression, node for node? */
+export function sameExpr(a: Expr, b: Expr): boolean {
+  if (a === b) return true;
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'num':
+      return Object.is(a.value, (b as typeof a).value);
+    case 'const':
+    case 'var':
+      return a.name === (b as typeof a).name;
+    case 'neg':
+      return sameExpr(a.arg, (b as typeof a).arg);
+    case 'call': {
+      const other = b as typeof a;
+      return a.fn === other.fn && sameList(a.args, other.args);
+    }
+    case 'argpick': {
+      const other = b as typeof a;
+      return a.op === other.op && sameList(a.args, other.args) && sameList(a.picks, other.picks);
+    }
+    default: {
+      const other = b as typeof a;
+      return sameExpr(a.left, other.left) && sameExpr(a.right, other.right);
+    }
+  }
+}
+
+function sameList(a: readonly Expr[], b: readonly Expr[]): boolean {
+  return a.length === b.length && a.every((item, i) => sameExpr(item, b[i]!));
+}

@@ -227,7 +227,8 @@ export class Layout {
   /**
    * Is the loaded point, where one side has no value, a removable singularity: (x² − 1)/(x − 1)
    * at x = 1? It is when, moving one coordinate a hair either way (inside its domain), both
-   * sides are defined, float64 calls them equal, and equal to the defined side's value at the
+   * sides are defined and equal (in float64, or precisely where float64 cannot tell: (x² − 1)/(x − 1) − (x + 1)
+   * against 0), and equal to the defined side's value at the
    * point: x/x against sign(x)² at 0 (limit 1, value 0) and |x|/x against sign(x) (a jump)
    * differ there. The loaded point is restored.
    */
@@ -257,13 +258,33 @@ export class Layout {
         // Continuous there: the defined side moves by no more than a steep slope (10⁴) times the step.
         const near = aDefined ? valueA : valueB;
         const continuous = Math.abs(near - definedValue) <= loose * Math.max(Math.abs(near), Math.abs(definedValue)) + 1e4 * step;
-        if (continuous && floatVerdict(valueA, errorA, valueB, errorB, loose) === 'equal') equal++;
+        if (!continuous) continue;
+        const seen = floatVerdict(valueA, errorA, valueB, errorB, loose);
+        // Where float64 is only rounding noise (both sides cancelling to 0 near the point), precisely.
+        if (seen === 'equal' || (seen !== 'differ' && this.equalPrecisely(a, b, loose))) equal++;
       }
       removable = probes > 0 && equal === probes;
     }
     this.load(here);
     [this.lastA, this.lastB] = [lastA, lastB];
     return removable;
+  }
+
+  /** Are both sides defined and equal at the loaded point, in high precision or, where that cannot tell, exactly? */
+  private equalPrecisely(a: Evaluator, b: Evaluator, tol: number): boolean {
+    const exprA = this.exprOf.get(a);
+    const exprB = this.exprOf.get(b);
+    if (!exprA || !exprB) return false;
+    const precise = this.preciseAtLoadedPoint(PRECISE_DIGITS);
+    const preciseA = precise.evaluate(exprA);
+    const preciseB = precise.evaluate(exprB);
+    if (preciseA === UNDEFINED || preciseB === UNDEFINED) return false;
+    const verdict = compareExact(preciseA, preciseB, tol);
+    if (verdict !== 'unsure') return verdict === 'equal';
+    const exact = this.exactAtLoadedPoint();
+    const exactA = exact.evaluate(exprA);
+    const exactB = exact.evaluate(exprB);
+    return typeof exactA === 'object' && typeof exactB === 'object' && exactlyWithin(exactA, exactB, tol);
   }
 
   private scaledAtLoadedPoint(): ScaledEvaluator {

@@ -6,7 +6,7 @@
  * never taken for a point where log(1 − σ(x)) is undefined.
  */
 import { Decimal } from 'decimal.js';
-import type { Expr } from './ast.js';
+import { sameExpr, type Expr } from './ast.js';
 import { expFixed, lnFixed } from './fixed-point.js';
 
 /** A value and a bound on its absolute error. */
@@ -105,6 +105,13 @@ export class PreciseEvaluator {
         return this.call(expr.fn, expr.args);
       case 'argpick':
         return this.argpick(expr.op, expr.args, expr.picks);
+      case 'sub':
+        // f − f is exactly 0 wherever f has a value: two evaluations of f round alike.
+        if (sameExpr(expr.left, expr.right)) {
+          const f = this.evaluate(expr.left);
+          return isValue(f) ? { v: new this.D(0), e: ZERO_ERR } : f;
+        }
+        return this.binary('sub', this.evaluate(expr.left), this.evaluate(expr.right));
       default:
         return this.binary(expr.kind, this.evaluate(expr.left), this.evaluate(expr.right));
     }

@@ -95,7 +95,7 @@ describe('exact values', () => {
   });
 });
 
-describe('what exact arithmetic settles in a comparison', () => {
+describe('what exact arithmetic and exact cancellation settle in a comparison', () => {
   const check = (a: string, b: string, where = '') => {
     const result = checkEquivalence(a, b, where ? { where } : {});
     if (!result.ok) throw new Error(a);
@@ -120,6 +120,14 @@ describe('what exact arithmetic settles in a comparison', () => {
     const x = report.counterexample!.point.x!;
     expect(report.counterexample!.a).toBeCloseTo(x ** 3, 12);
     expect(report.counterexample!.b).toBe(0);
+  });
+
+  it('an expression minus itself is exactly 0 where it has a value, in high precision too', () => {
+    expect(check('sigmoid(x) - sigmoid(x)', '0')).toMatchObject({ equivalent: true });
+    const report = check('sigmoid(x) - sigmoid(x) + 1e-30', '0');
+    expect(report.equivalent).toBe(false);
+    expect(report.counterexample!.a).toBe(1e-30);
+    expect(check('log(x) - log(x)', '0', 'x in [-1, 1]').counterexample).toMatchObject({ a: null, b: 0 });
   });
 
   it('a cancellation that is not rational stays unshown (fail closed), with no counterexample', () => {
