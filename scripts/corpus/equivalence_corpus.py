@@ -606,10 +606,20 @@ cancel = [
     ('(x + 1e-30)^2 - x^2 - 2e-30*x', '2e-60', '', False),
 ]
 
+# Removable singularities of a difference that cancels to 0 around the point.
+rem3 = [
+    ('(x^2 - 1)/(x - 1) - (x + 1)', '0', 'x in [-2, 2]', True),
+    ('x/x - 1', '0', 'x in [-1, 1]', True),
+    ('1/x - 1/x', '0', 'x in [-1, 1]', True),
+    ('abs(x)/x - sign(x)', '0', 'x in [-1, 1]', True),
+    ('x/x - 1', 'sign(x)^2 - 1', 'x in [-1, 1]', False),
+]
+
 # Differences confined to a point or a sliver that random sampling misses: confirmed at this point.
 WITNESS = {
     ('x/x', 'sign(x)^2', 'x in [-1, 1]'): {'x': '0'},
     ('log(max(pt, 1e-300))', 'log(pt)', ''): {'pt': '1e-310'},
+    ('x/x - 1', 'sign(x)^2 - 1', 'x in [-1, 1]'): {'x': '0'},
     ('abs(x)/x', 'sign(x)', 'x in [-1, 1]'): {'x': '0'},
     ('sign(x)^2', '1', 'x in [-1, 1]'): {'x': '0'},
     ('tanh(x)', '2*sigmoid(2*x) - 1 + 1e-12', 'x in [-20, 20]'): {'x': '0'},
@@ -622,7 +632,7 @@ WITNESS = {
 CATEGORIES = [('ml-form', ml), ('near-miss', [(a, b, w, False) for a, b, w in miss]), ('domain', dom),
               ('large-magnitude', big), ('removable', rem), ('mistake', mist)]
 CATEGORIES += [('ml-form', ml2), ('near-miss', miss2), ('domain', dom2), ('large-magnitude', big2), ('removable', rem2),
-               ('mistake', mist2), ('large-magnitude', cancel)]
+               ('mistake', mist2), ('large-magnitude', cancel), ('removable', rem3)]
 P = [(a, b, w, eq, cat) for cat, table in CATEGORIES for a, b, w, eq in table if eq is not None]
 
 def main():

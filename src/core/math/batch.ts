@@ -13,6 +13,7 @@
  */
 import type { Expr } from './ast.js';
 import { erf } from './erf.js';
+import { literalError, quotientError } from './evaluate.js';
 import { logit, logSigmoid, sigmoid, softplus } from './functions.js';
 
 /** Points per block: enough to amortize the dispatch, small enough that a node's arrays stay in cache. */
@@ -97,7 +98,7 @@ export class BlockProgram {
       case 'num': {
         const value = expr.value;
         key = `n${Object.is(value, -0) ? '-0' : value}`;
-        make = () => this.constant(value, Number.isInteger(value) ? 0 : Math.abs(value) * U);
+        make = () => this.constant(value, literalError(value));
         break;
       }
       case 'const': {
@@ -229,8 +230,10 @@ const BINARY_KERNELS: Record<'add' | 'sub' | 'mul' | 'div' | 'pow', BinaryKernel
       const a = av[i]!;
       const b = bv[i]!;
       const r = a * b;
+      const ea = ae[i]!;
+      const eb = be[i]!;
       v[i] = r;
-      e[i] = Math.abs(b) * ae[i]! + Math.abs(a) * be[i]! + U * Math.abs(r) + TINY;
+      e[i] = Math.abs(b) * ea + Math.abs(a) * eb + ea * eb + U * Math.abs(r) + TINY;
     }
   },
   div(av, ae, bv, be, v, e, n) {
@@ -238,7 +241,7 @@ const BINARY_KERNELS: Record<'add' | 'sub' | 'mul' | 'div' | 'pow', BinaryKernel
       const b = bv[i]!;
       const r = av[i]! / b;
       v[i] = r;
-      e[i] = (ae[i]! + Math.abs(r) * be[i]!) / Math.abs(b) + U * Math.abs(r) + TINY;
+      e[i] = quotientError(r, ae[i]!, b, be[i]!);
     }
   },
   pow(av, ae, bv, be, v, e, n) {

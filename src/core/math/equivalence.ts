@@ -8,7 +8,7 @@ import { defaultDomain, parseDomains } from './domains.js';
 import { BLOCK, BlockProgram } from './batch.js';
 import { errorOfLast } from './evaluate.js';
 import { counterexampleAt, firstNotPlainlyEqual, floatVerdict, Layout, simplifyPoint } from './pointwise.js';
-import { DEFAULT_SEED, samplePoints } from './sampling.js';
+import { DEFAULT_SEED, samplePoints, type PointSet } from './sampling.js';
 import { parseExpression } from './sandbox.js';
 import { fail, ok, type Domain, type EquivalenceReport, type MathResult } from './types.js';
 
@@ -52,8 +52,13 @@ export function checkEquivalence(a: string, b: string, options: EquivalenceOptio
 const FEATURE_WIDTH = 0.0019;
 const WORK_NS = 150_000;
 const MAX_WORK_NS = 1_200_000;
-/** Loose points are judged in high precision (this many) when they outnumber an eighth of the tight ones. */
-const LOOSE_CHECKS = 6;
+/**
+ * Loose points are judged in high precision when they outnumber an eighth of the tight ones:
+ * this many, spread evenly over each variable's loose values in turn, so that a difference
+ * confined to part of the loose region (log(1 + e^−x) against e^−x·(1 + relu(x − 180)) on
+ * [40, 200], loose everywhere) is met.
+ */
+const LOOSE_CHECKS = 12;
 const LOOSE_SHARE_FLOOR = 8;
 const MAX_STRATIFIED = 16_384;
 const MIN_STRATIFIED = 256;
@@ -193,13 +198,28 @@ export function compareOnDomains(
   // Where float64 was mostly too loose to tell (1 − tanh(x) against 0 for x > 20), a few of
   // those points are judged in high precision: they must not pass unexamined.
   if (loose.length > Math.max(LOOSE_SHARE_FLOOR, layout.tightPoints / 8)) {
-    const step = loose.length / LOOSE_CHECKS;
-    for (let k = 0; k < Math.min(LOOSE_CHECKS, loose.length); k++) {
-      const offset = loose[Math.floor(k * step)]! * points.dims;
+    for (const index of spreadOver(loose, points, LOOSE_CHECKS)) {
+      const offset = index * points.dims;
       layout.load(points.coords, offset);
       if (layout.differsPrecisely(runA, runB, options.tol)) return report(points.coords.subarray(offset, offset + points.dims));
     }
   }
   const evidence = layout.shownEqual();
   return { equivalent: evidence >= MIN_EVIDENCE, counterexample: null, samples, evidence, domains: [...domains] };
+}
+
+/**
+ * Up to `count` of the points `indices`, spread evenly over the range of each coordinate in
+ * turn: for each variable, the points at evenly spaced ranks of its values (with no variable,
+ * the first ones).
+ */
+function spreadOver(indices: readonly number[], points: PointSet, count: number): number[] {
+  if (points.dims === 0) return indices.slice(0, count);
+  const picked = new Set<number>();
+  const perDim = Math.ceil(count / points.dims);
+  for (let j = 0; j < points.dims; j++) {
+    const byValue = [...indices].sort((p, q) => points.coords[p * points.dims + j]! - points.coords[q * points.dims + j]!);
+    for (let k = 0; k < perDim && k < byValue.length; k++) picked.add(byValue[Math.floor(((k + 0.5) * byValue.length) / perDim)]!);
+  }
+  return [...picked];
 }

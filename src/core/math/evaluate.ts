@@ -25,6 +25,16 @@ export function errorOfLast(): number {
 }
 
 /** Variable name → index in the value/error arrays. */
+/**
+ * How far a number as written may be from its double: nothing for an integer a double holds
+ * exactly (|n| ≤ 2⁵³), up to an ulp otherwise; 1e100 is not 10¹⁰⁰, which matters once the
+ * expression cancels its leading digits ((1e100 + x)² − 1e200 − 2e100·x).
+ */
+export function literalError(value: number): number {
+  if (Number.isSafeInteger(value)) return 0;
+  return Math.abs(value) < 2 ** -1022 ? 2 ** -1075 : Math.abs(value) * U;
+}
+
 export type Slots = ReadonlyMap<string, number>;
 
 export type Evaluator = (values: Float64Array, errors: Float64Array) => number;
@@ -33,7 +43,7 @@ export function compileEvaluator(expr: Expr, slots: Slots): Evaluator {
   switch (expr.kind) {
     case 'num': {
       const value = expr.value;
-      const error = Number.isInteger(value) ? 0 : Math.abs(value) * U;
+      const error = literalError(value);
       return () => ((lastError = error), value);
     }
     case 'const': {
@@ -87,7 +97,7 @@ function compileBinary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', left: Evalua
         const ea = lastError;
         const b = right(values, errors);
         const r = a * b;
-        lastError = Math.abs(b) * ea + Math.abs(a) * lastError + U * Math.abs(r) + TINY;
+        lastError = Math.abs(b) * ea + Math.abs(a) * lastError + ea * lastError + U * Math.abs(r) + TINY;
         return r;
       };
     case 'div':
@@ -96,7 +106,7 @@ function compileBinary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', left: Evalua
         const ea = lastError;
         const b = right(values, errors);
         const r = a / b;
-        lastError = (ea + Math.abs(r) * lastError) / Math.abs(b) + U * Math.abs(r) + TINY;
+        lastError = quotientError(r, ea, b, lastError);
         return r;
       };
     case 'pow':
@@ -113,6 +123,16 @@ function compileBinary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', left: Evalua
         return r;
       };
   }
+}
+
+/**
+ * The bound of r = a/b: |Δr| ≤ (|Δa| + |r|·|Δb|)/(|b| − |Δb|), plus its own rounding; no bound
+ * (∞) once b's error reaches half of b, where b may be near 0 or of either sign.
+ */
+export function quotientError(r: number, ea: number, b: number, eb: number): number {
+  const margin = Math.abs(b) - eb;
+  if (!(margin > Math.abs(b) / 2)) return Number.POSITIVE_INFINITY;
+  return (ea + Math.abs(r) * eb) / margin + U * Math.abs(r) + TINY;
 }
 
 /** A one-argument function with |f′| for the propagated error. */

@@ -1,8 +1,13 @@
 /**
  * Exact rational evaluation, the last judge of a point that float64 and decimal.js cannot
- * settle. It serves only expressions built from numbers, variables, + − · /, integer powers
- * and the piecewise-linear functions (abs, sign, relu, min, max, clip); anything else has no
- * exact value here. Where it serves, nothing is rounded: 2x − x − x against 0, or
+ * settle. It serves numbers, variables, + − · /, integer powers and the piecewise-linear
+ * functions (abs, sign, relu, min, max, clip); anything else has no exact value here.
+ *
+ * Whatever it finds different is different. What it finds equal is equal at that point; it
+ * stands for the whole domain only for a rational function (no piecewise function evaluated)
+ * at a generic point: a rational function zero at a few generic points is zero everywhere,
+ * while x³ against x³ + relu(x − 9.9) agree at every point below 9.9, and a polynomial
+ * can vanish at the simple values 0, ±0.5, ±1, ±2. Where it serves, nothing is rounded: 2x − x − x against 0, or
  * (x + 1)² − x² − 2x − 1 against 0, cancel to exactly zero (equal), while (10¹⁰⁰ + x)³
  * expanded against 0 leaves exactly x³ (a real difference, however small beside the terms).
  *
@@ -42,6 +47,8 @@ export class ExactEvaluator {
   private readonly memo = new Map<Expr, ExactResult>();
   /** Bits of every value computed so far. */
   private work = 0;
+  /** Whether a piecewise function (abs, relu, min, ...) was evaluated: see `rational`. */
+  usedPiecewise = false;
 
   constructor(private readonly scope: ReadonlyMap<string, ExactResult>) {}
 
@@ -86,6 +93,7 @@ export class ExactEvaluator {
 
   private call(fn: string, args: ExactResult[]): ExactResult {
     if (!PIECEWISE.has(fn)) return NOT_EXACT;
+    this.usedPiecewise = true;
     if (args.includes(NOT_EXACT)) return NOT_EXACT;
     if (args.includes(NO_VALUE)) return NO_VALUE;
     const values = args as Rational[];

@@ -147,7 +147,24 @@ export class Layout {
       if (seen === 'unsure' && this.atSubnormal() && this.subnormalBudget-- <= 0) return false;
       if (seen === 'differ' ? this.suspectBudget-- <= 0 : this.unjudgedBudget-- <= 0) return false;
     }
-    return this.confirm(a, b, tol, lenient, budgeted);
+    const differs = this.confirm(a, b, tol, lenient, budgeted);
+    // A simple point (one of the 16 nice ones first sampled) that shows no difference costs no
+    // budget: where every point is unsure (2x − x − x against 0), the budget is left for the
+    // generic points, the only ones whose exact equality is evidence.
+    if (budgeted && !differs && !this.atGenericPoint()) {
+      if (seen === 'differ') this.suspectBudget++;
+      else this.unjudgedBudget++;
+    }
+    return differs;
+  }
+
+  /** Is every sampled coordinate generic (more than 6 significant digits), not a simple value such as 0.5 or −2? */
+  private atGenericPoint(): boolean {
+    for (let j = 0; j < this.domains.length; j++) {
+      const digits = String(Math.abs(this.values[j]!)).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '');
+      if (digits.length <= 6) return false;
+    }
+    return true;
   }
 
   private atSubnormal(): boolean {
@@ -188,9 +205,10 @@ export class Layout {
       if (lenient && preciseA === UNDEFINED) return false;
       preciseB = evaluator.evaluate(exprB);
       verdict = compareExact(preciseA, preciseB, tol);
-      if (verdict !== 'unsure' || this.retryBudget-- <= 0) break;
+      if (verdict !== 'unsure' || (budgeted && this.retryBudget-- <= 0)) break;
     }
-    if (verdict === 'unsure' && (!budgeted || this.exactBudget-- > 0)) {
+    const generic = this.atGenericPoint();
+    if (verdict === 'unsure' && (!budgeted || !generic || this.exactBudget-- > 0)) {
       // Rounding hid the answer (a cancellation to zero, a term below the others' error):
       // where both sides are rational, exact arithmetic settles it.
       const exact = this.exactAtLoadedPoint();
@@ -198,12 +216,13 @@ export class Layout {
       const exactB = exact.evaluate(exprB);
       // Not rational, or past the limits on size and work: so it will be at the next point.
       if (exactA === NOT_EXACT || exactB === NOT_EXACT) {
-        this.exactBudget = 0;
+        if (generic) this.exactBudget = 0;
       } else {
         if (lenient && exactA === NO_VALUE) return false;
         const eitherUndefined = exactA === NO_VALUE || exactB === NO_VALUE;
         const equal = eitherUndefined ? exactA === exactB : exactlyWithin(exactA, exactB, tol);
-        verdict = equal ? 'equal' : 'differ';
+        // Equal here is evidence for the domain only from a rational function at a generic point (exact.ts).
+        verdict = !equal ? 'differ' : !exact.usedPiecewise && generic ? 'equal' : 'unsure';
         preciseA = toPrecise(exactA);
         preciseB = toPrecise(exactB);
       }
@@ -242,7 +261,9 @@ export class Layout {
     const loose = Math.max(tol, 1e-6);
     let removable = false;
     for (let j = 0; j < dims && !removable; j++) {
-      const step = Math.abs(here[j]!) * 1e-9 || 1e-9;
+      // A hair: 1e-9 relative (or absolute at 0), and well inside a narrow domain ([0, 1e-10]).
+      const domain = this.domains[j]!;
+      const step = Math.min(Math.abs(here[j]!) * 1e-9 || 1e-9, (domain.hi - domain.lo) * 1e-3);
       let probes = 0;
       let equal = 0;
       for (const moved of [here[j]! - step, here[j]! + step]) {

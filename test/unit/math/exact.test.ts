@@ -114,6 +114,22 @@ describe('what exact arithmetic and exact cancellation settle in a comparison', 
     expect(report.evidence).toBeGreaterThanOrEqual(6);
   });
 
+  it.each([
+    // Piecewise parts: equal at some points, not at others; exact equality there is no evidence.
+    ['((1e100 + x)^3 - 1e300 - 3e200*x - 3e100*x^2) * (1e300*1e300*x^2 + 1)/(1e300*1e300*x^2 + 1)', 'x^3 + relu(abs(x) - 2)', ''],
+    ['(1e100 + x)^3 - 1e300 - 3e200*x - 3e100*x^2', 'x^3 + relu(x - 9.9)', ''],
+    ['(1 + 1e-60*x)^2 - 1', '(2e-60*x + 1e-120*x^2)*(1 + relu(x - 8))', ''],
+    ['(x + 1)^2 - x^2', '(2*x + 1)*(1 + relu(x - 1.7e100)/1e100)', 'x in [1e100, 2e100]'],
+    // A polynomial that vanishes at the simple points sampled first (0, ±0.5, ±1, ±2, 0.25).
+    [
+      '((1e100 + x)^3 - 1e300 - 3e200*x - 3e100*x^2) * (1e300*1e300*x^2 + 1)/(1e300*1e300*x^2 + 1)',
+      'x^3 + 0.001*x*(x-1)*(x+1)*(x-0.5)*(x+0.5)*(x-2)*(x+2)*(x-0.25)',
+      '',
+    ],
+  ])('%s against %s on %s: equality at a few points is not claimed for the domain', (a, b, where) => {
+    expect(check(a, b, where).equivalent).toBe(false);
+  });
+
   it('a rest far below the terms is a difference, shown at its exact size', () => {
     const report = check('(1e100+x)^3 - 1e300 - 3e200*x - 3e100*x^2', '0');
     expect(report.equivalent).toBe(false);
