@@ -43,7 +43,8 @@ export function parseDomains(spec: string): MathResult<Domain[]> {
     domains.push(domain.value);
     reader.skipSpaces();
     if (reader.atEnd()) return ok(domains);
-    if (!reader.take(',')) return fail({ key: 'domain.comma' }, { column: reader.column() });
+    // Domains are separated by commas; a semicolon, as some people write it, serves too.
+    if (!reader.take(',') && !reader.take(';')) return fail({ key: 'domain.comma' }, { column: reader.column() });
     reader.skipSpaces();
   }
 }

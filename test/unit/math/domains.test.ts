@@ -38,6 +38,15 @@ describe('domain specs', () => {
     expect(parsed('   ')).toEqual([]);
   });
 
+  it('domains are separated by commas, or by semicolons', () => {
+    const both = [
+      { name: 'x', lo: -1, hi: 1, loOpen: false, hiOpen: false },
+      { name: 'pt', lo: 0, hi: 1, loOpen: true, hiOpen: true },
+    ];
+    expect(parsed('x in [-1, 1], pt in (0, 1)')).toEqual(both);
+    expect(parsed('x in [-1, 1]; pt in (0, 1)')).toEqual(both);
+  });
+
   it('a single point needs both ends closed', () => {
     expect(parsed('gamma in [2, 2]')).toEqual([{ name: 'gamma', lo: 2, hi: 2, loOpen: false, hiOpen: false }]);
     expect(english(problem('gamma in (2, 2]'))).toMatch(/empty/);
