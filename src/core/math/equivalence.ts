@@ -209,17 +209,20 @@ export function compareOnDomains(
 }
 
 /**
- * Up to `count` of the points `indices`, spread evenly over the range of each coordinate in
- * turn: for each variable, the points at evenly spaced ranks of its values (with no variable,
- * the first ones).
+ * About `count` of the points `indices`, spread over the range of each coordinate in turn: for
+ * each variable, the points at both ends of its values, then at evenly spaced ranks (with no
+ * variable, the first ones).
  */
 function spreadOver(indices: readonly number[], points: PointSet, count: number): number[] {
+  if (indices.length === 0) return [];
   if (points.dims === 0) return indices.slice(0, count);
   const picked = new Set<number>();
   const perDim = Math.ceil(count / points.dims);
   for (let j = 0; j < points.dims; j++) {
     const byValue = [...indices].sort((p, q) => points.coords[p * points.dims + j]! - points.coords[q * points.dims + j]!);
-    for (let k = 0; k < perDim && k < byValue.length; k++) picked.add(byValue[Math.floor(((k + 0.5) * byValue.length) / perDim)]!);
+    // The ends first: a difference float64 loses is often largest where its looseness starts.
+    picked.add(byValue[0]!).add(byValue[byValue.length - 1]!);
+    for (let k = 0; k < perDim - 2 && k < byValue.length; k++) picked.add(byValue[Math.floor(((k + 0.5) * byValue.length) / (perDim - 2))]!);
   }
   return [...picked];
 }

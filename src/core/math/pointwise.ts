@@ -120,8 +120,8 @@ export class Layout {
    * is not defined is no evidence. float64 first (allocation-free: it runs at every sampled
    * point); what it cannot call equal is decided in high precision, within the budgets of
    * high-precision checks. With `budgeted` false (judging a known counterexample again, whose
-   * values will be shown) there are no budgets, and a point too loose for float64 to tell is
-   * judged in high precision too: its float64 values are rounding noise.
+   * values will be shown) there are no budgets, and a point float64 calls equal only within its
+   * rounding, or too loose to tell, is judged in high precision too: its float64 values are noise.
    */
   differs(a: Evaluator, b: Evaluator, tol: number, lenient = false, budgeted = true): boolean {
     const valueA = a(this.values, this.errors);
@@ -133,7 +133,8 @@ export class Layout {
     this.lastShown = undefined;
     if (lenient && !Number.isFinite(valueA)) return false;
     const seen = floatVerdict(valueA, errorA, valueB, errorB, tol);
-    if (seen === 'equal') {
+    // Judging a known counterexample again, only a sure equality is taken from float64.
+    if (seen === 'equal' && (budgeted || surelyEqual(valueA, errorA, valueB, errorB, tol))) {
       this.tightPoints++;
       return false;
     }
@@ -387,6 +388,17 @@ export function plainlyEqual(a: number, errorA: number, b: number, errorB: numbe
   const magnitude = Math.max(Math.abs(a), Math.abs(b));
   // NaN fails every comparison; an infinite magnitude or slack fails the first or the last.
   return magnitude < Infinity && Math.abs(a - b) <= tol * magnitude + slack && isTight(slack, magnitude);
+}
+
+/**
+ * Equal whatever the rounding: the values could not be further apart than the tolerance.
+ * Stricter than plainlyEqual, which gives a difference within the rounding bound the benefit
+ * of the doubt.
+ */
+function surelyEqual(a: number, errorA: number, b: number, errorB: number, tol: number): boolean {
+  const slack = ERROR_SAFETY * (errorA + errorB);
+  const magnitude = Math.max(Math.abs(a), Math.abs(b));
+  return magnitude < Infinity && Math.abs(a - b) + slack <= tol * magnitude && isTight(slack, magnitude);
 }
 
 /** The first index from `from` (below `to`) where plainlyEqual fails for the two columns; `to` if none. */
