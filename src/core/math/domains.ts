@@ -22,7 +22,10 @@ export function isInside(domain: Domain, value: number): boolean {
 
 /** `pₜ in (0, 1)`: readable, and valid `--where` syntax. */
 export function describeDomain(domain: Domain): string {
-  const bound = (value: number) => String(Number(value.toPrecision(6)));
+  // Six figures, or as many as it takes to tell the ends apart ([0.9999999999, 1.0000000001], not [1, 1]).
+  let digits = 6;
+  const bound = (value: number) => String(Number(value.toPrecision(digits)));
+  while (digits < 17 && domain.lo !== domain.hi && bound(domain.lo) === bound(domain.hi)) digits++;
   return `${prettyName(domain.name)} in ${domain.loOpen ? '(' : '['}${bound(domain.lo)}, ${bound(domain.hi)}${domain.hiOpen ? ')' : ']'}`;
 }
 

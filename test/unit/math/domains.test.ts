@@ -98,4 +98,11 @@ describe('default domains', () => {
     const again = parseDomains(describeDomain(defaultDomain('gamma')));
     expect(again.ok && again.value[0]).toEqual(defaultDomain('gamma'));
   });
+
+  it('a narrow domain is described with the figures that tell its ends apart', () => {
+    const narrow = parseDomains('x in [0.9999999999, 1.0000000001]');
+    expect(narrow.ok && describeDomain(narrow.value[0]!)).toBe('x in [0.9999999999, 1.0000000001]');
+    const wide = parseDomains('x in [0.123456789, 2]');
+    expect(wide.ok && describeDomain(wide.value[0]!)).toBe('x in [0.123457, 2]');
+  });
 });
