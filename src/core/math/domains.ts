@@ -22,10 +22,12 @@ export function isInside(domain: Domain, value: number): boolean {
 
 /** `pₜ in (0, 1)`: readable, and valid `--where` syntax. */
 export function describeDomain(domain: Domain): string {
-  // Six figures, or as many as it takes to tell the ends apart ([0.9999999999, 1.0000000001], not [1, 1]).
+  // Six figures, or as many as put each end within a thousandth of the width of where it is
+  // ([0.9999999999, 1.0000000001], not [1, 1]).
   let digits = 6;
   const bound = (value: number) => String(Number(value.toPrecision(digits)));
-  while (digits < 17 && domain.lo !== domain.hi && bound(domain.lo) === bound(domain.hi)) digits++;
+  const close = (value: number) => Math.abs(Number(bound(value)) - value) <= (domain.hi - domain.lo) * 1e-3;
+  while (digits < 17 && !(close(domain.lo) && close(domain.hi))) digits++;
   return `${prettyName(domain.name)} in ${domain.loOpen ? '(' : '['}${bound(domain.lo)}, ${bound(domain.hi)}${domain.hiOpen ? ')' : ']'}`;
 }
 
