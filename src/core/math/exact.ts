@@ -5,11 +5,14 @@
  *
  * Whatever it finds different is different. What it finds equal is equal at that point; it
  * stands for the whole domain only for a rational function (no piecewise function evaluated)
- * at a generic point: a rational function zero at a few generic points is zero everywhere,
- * while x³ against x³ + relu(x − 9.9) agree at every point below 9.9, and a polynomial
- * can vanish at the simple values 0, ±0.5, ±1, ±2. Where it serves, nothing is rounded: 2x − x − x against 0, or
- * (x + 1)² − x² − 2x − 1 against 0, cancel to exactly zero (equal), while (10¹⁰⁰ + x)³
- * expanded against 0 leaves exactly x³ (a real difference, however small beside the terms).
+ * at a generic point: a rational function that is not zero vanishes only at isolated points,
+ * which random coordinates of 17 digits do not meet, while x³ against x³ + relu(x − 9.9)
+ * agree at every point below 9.9, and a polynomial can vanish at the simple values 0, ±0.5,
+ * ±1, ±2.
+ *
+ * Where it serves, nothing is rounded: 2x − x − x against 0, or (x + 1)² − x² − 2x − 1
+ * against 0, cancel to exactly zero (equal), while (10¹⁰⁰ + x)³ expanded against 0 leaves
+ * exactly x³ (a real difference, however small beside the terms).
  *
  * A number is read as decimal.js reads it (its shortest decimal form: 0.1 is 1/10), so the
  * three judges agree on what point they evaluate.
@@ -18,7 +21,7 @@ import { Decimal } from 'decimal.js';
 import type { Expr } from './ast.js';
 import { UNDEFINED, type PreciseResult } from './precise.js';
 
-/** A reduced fraction n/d with d > 0. */
+/** A fraction n/d with d > 0 (in lowest terms while small). */
 export interface Rational {
   n: bigint;
   d: bigint;
@@ -47,7 +50,7 @@ export class ExactEvaluator {
   private readonly memo = new Map<Expr, ExactResult>();
   /** Bits of every value computed so far. */
   private work = 0;
-  /** Whether a piecewise function (abs, relu, min, ...) was evaluated: see `rational`. */
+  /** Whether a piecewise function (abs, relu, min, ...) was evaluated: then equal is no evidence beyond the point. */
   usedPiecewise = false;
 
   constructor(private readonly scope: ReadonlyMap<string, ExactResult>) {}

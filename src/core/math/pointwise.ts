@@ -247,10 +247,10 @@ export class Layout {
   /**
    * Is the loaded point, where one side has no value, a removable singularity: (x² − 1)/(x − 1)
    * at x = 1? It is when, moving one coordinate a hair either way (inside its domain), both
-   * sides are defined and equal (in float64, or precisely where float64 cannot tell: (x² − 1)/(x − 1) − (x + 1)
-   * against 0), and equal to the defined side's value at the
-   * point: x/x against sign(x)² at 0 (limit 1, value 0) and |x|/x against sign(x) (a jump)
-   * differ there. The loaded point is restored.
+   * sides are defined and equal (in float64, or precisely where float64 cannot tell, as for
+   * (x² − 1)/(x − 1) − (x + 1) against 0), and equal to the defined side's value at the point:
+   * x/x against sign(x)² at 0 (limit 1, value 0) and |x|/x against sign(x) (a jump) differ
+   * there. The loaded point is restored.
    */
   private removableAt(a: Evaluator, b: Evaluator, tol: number): boolean {
     const dims = this.domains.length;
