@@ -395,7 +395,7 @@ export function plainlyEqual(a: number, errorA: number, b: number, errorB: numbe
  * Stricter than plainlyEqual, which gives a difference within the rounding bound the benefit
  * of the doubt.
  */
-function surelyEqual(a: number, errorA: number, b: number, errorB: number, tol: number): boolean {
+export function surelyEqual(a: number, errorA: number, b: number, errorB: number, tol: number): boolean {
   const slack = ERROR_SAFETY * (errorA + errorB);
   const magnitude = Math.max(Math.abs(a), Math.abs(b));
   return magnitude < Infinity && Math.abs(a - b) + slack <= tol * magnitude && isTight(slack, magnitude);

@@ -131,6 +131,21 @@ describe("a removable singularity is one whose limit is the other side's value",
 });
 
 describe('sampling reaches what hides', () => {
+  it.each([
+    // Just past the tolerance, under float64's rounding bound of the form as written: the
+    // difference is largest at a domain's end, where the simple points are judged precisely.
+    ['log(1+exp(-x))', 'exp(-x)', 'x in [18, 1000]', 18, 1.52299796287e-8],
+    ['1 - sigmoid(x)', 'exp(-x)', 'x in [19, 1000]', 19, 5.60279640615e-9],
+    ['exp(x)-1', 'x', 'x in [-1e-8, 1e-8]', -1e-8, -9.9999999500000002e-9],
+    ['(1+x)^2 - 1', '2*x', 'x in [-1e-8, 1e-8]', -1e-8, -1.99999999e-8],
+  ])('%s against %s on %s: a difference of a few times the tolerance is found at %d', (a, b, where, at, value) => {
+    const report = check(a, b, where);
+    expect(report.equivalent).toBe(false);
+    expect(report.counterexample!.point.x).toBe(at);
+    // The value shown is the high-precision one (mpmath, 12 digits), not float64's.
+    expect(Math.abs(report.counterexample!.a! - value)).toBeLessThanOrEqual(1e-10 * Math.abs(value));
+  });
+
   it('open ends on a log scale: log(max(pt, 1e-15)) is not log(pt), nor with 1e-300', () => {
     for (const floor of ['1e-15', '1e-300']) {
       const report = check(`log(max(pt, ${floor}))`, 'log(pt)');
