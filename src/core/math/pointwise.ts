@@ -208,7 +208,8 @@ export class Layout {
       verdict = compareExact(preciseA, preciseB, tol);
       if (verdict !== 'unsure' || (budgeted && this.retryBudget-- <= 0)) break;
     }
-    const generic = this.atGenericPoint();
+    // Whether the coordinates are generic matters only to the exact judge (read only when unsure).
+    const generic = verdict === 'unsure' && this.atGenericPoint();
     if (verdict === 'unsure' && (!budgeted || !generic || this.exactBudget-- > 0)) {
       // Rounding hid the answer (a cancellation to zero, a term below the others' error):
       // where both sides are rational, exact arithmetic settles it.
