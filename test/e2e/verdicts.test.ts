@@ -59,6 +59,20 @@ describe('verdicts through the CLI', () => {
     expect(JSON.parse(json.stdout).evidence).toBeLessThan(6);
   });
 
+  it('a point where one side has no value and removability cannot be told: named, with no counterexample', async () => {
+    const args = ['equiv', '(exp(x)-1)/x', '1', '--where', 'x in [-1e-300, 1e-300]'];
+    const text = await runFocal(args, { env });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toBe(
+      'not shown equivalent on x in [-1e-300, 1e-300]: at x = 0 only one side has a value, and whether the other tends to it there could not be told\n',
+    );
+    const zh = await runFocal([...args, '--lang', 'zh'], { env });
+    expect(zh.stdout).toContain('在 x = 0 处只有一边有值');
+    const json = await runFocal([...args, '--json'], { env });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ equivalent: false, counterexample: null, undecided: { x: 0 } });
+  });
+
   it('a counterexample shows values that visibly differ', async () => {
     const result = await runFocal(['equiv', 'x', 'x*(1 + 1e-8)', '--where', 'x in [1, 2]'], { env });
     expect(result.code).toBe(1);

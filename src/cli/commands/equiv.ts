@@ -54,8 +54,8 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
     const report = result.value;
 
     if (settings.json) {
-      const { equivalent, counterexample, samples, evidence, domains } = report;
-      output.out(`${JSON.stringify({ equivalent, counterexample, samples, evidence, domains })}\n`);
+      const { equivalent, counterexample, undecided, samples, evidence, domains } = report;
+      output.out(`${JSON.stringify({ equivalent, counterexample, undecided, samples, evidence, domains })}\n`);
       return report.equivalent ? EXIT.ok : EXIT.negative;
     }
     const paint = (style: Style, text: string) => styled(style, text, settings.color);
@@ -67,7 +67,11 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
     }
     if (!report.counterexample) {
       // Nothing shown either way: fail closed, and say why.
-      const why = report.samples === 0 ? say('equiv.noneDefined') : say('equiv.fewCompared', { evidence: report.evidence, samples: report.samples });
+      const why = report.undecided
+        ? say('equiv.undecided', { point: math.describePoint(report.undecided) || { key: 'expr.anyPoint' } })
+        : report.samples === 0
+          ? say('equiv.noneDefined')
+          : say('equiv.fewCompared', { evidence: report.evidence, samples: report.samples });
       output.out(`${say('equiv.because', { verdict: paint('yellow', say('equiv.notShown')), on, why })}\n`);
       return EXIT.negative;
     }

@@ -259,6 +259,8 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
   };
   // Points where each comparison was shown equal: too few, and its step has not been checked.
   const evidence = comparisons.map(() => 0);
+  // Comparisons that met a point where one side has no value and whether it is removable could not be told.
+  const undecided = comparisons.map(() => false);
   for (let i = 0; i < points.count && open > 0; i++) {
     const offset = i * points.dims;
     layout.load(points.coords, offset);
@@ -266,8 +268,10 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
       const comparison = comparisons[c]!;
       if (settled[c]) continue;
       const before = layout.shownEqual();
+      const undecidedBefore = layout.undecidedPoints;
       const differs = layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient);
       if (layout.shownEqual() > before) evidence[c]!++;
+      if (layout.undecidedPoints > undecidedBefore) undecided[c] = true;
       if (!differs) continue;
       settled[c] = true;
       open--;
@@ -283,7 +287,7 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
     }
   }
   comparisons.forEach((comparison, c) => {
-    if (settled[c] || evidence[c]! >= MIN_EVIDENCE) return;
+    if (settled[c] || (evidence[c]! >= MIN_EVIDENCE && !undecided[c])) return;
     Object.assign(comparison.step, { status: 'wrong', said: { key: 'steps.notShownEqual', params: { against: comparison.against } } });
   });
 }

@@ -62,6 +62,13 @@ export class Layout {
   loosePoints = 0;
   /** Points high precision found equal with both sides defined: evidence, like tight points. */
   preciseEqualPoints = 0;
+  /**
+   * Points where one side has no value and whether it is a removable singularity could not be
+   * told: not a counterexample, but the check that met one has not shown equality.
+   */
+  undecidedPoints = 0;
+  /** The first such point's sampled coordinates. */
+  firstUndecided: Float64Array | undefined;
 
   /** Points shown equal so far, in float64 or in high precision: the evidence for equality. */
   shownEqual(): number {
@@ -237,7 +244,14 @@ export class Layout {
       // removable singularity.
       if (Number.isFinite(this.lastA) !== (preciseA !== UNDEFINED)) return false;
       if (Number.isFinite(this.lastB) !== (preciseB !== UNDEFINED)) return false;
-      if (this.removableAt(a, b, tol)) return false;
+      const singularity = this.removableAt(a, b, tol);
+      if (singularity === 'removable') return false;
+      // Neither shown removable nor shown not to be: no counterexample, and no equality either.
+      if (singularity === 'unknown') {
+        this.undecidedPoints++;
+        this.firstUndecided ??= this.values.slice(0, this.domains.length);
+        return false;
+      }
     }
     this.lastA = asNumber(preciseA, this.lastA);
     this.lastB = asNumber(preciseB, this.lastB);
@@ -247,50 +261,98 @@ export class Layout {
 
   /**
    * Is the loaded point, where one side has no value, a removable singularity: (x² − 1)/(x − 1)
-   * at x = 1? It is when, moving one coordinate a hair either way (inside its domain), both
-   * sides are defined and equal (in float64, or precisely where float64 cannot tell, as for
-   * (x² − 1)/(x − 1) − (x + 1) against 0), and equal to the defined side's value at the point:
-   * x/x against sign(x)² at 0 (limit 1, value 0) and |x|/x against sign(x) (a jump) differ
-   * there. The loaded point is restored.
+   * at x = 1? Moving one coordinate a hair either way (inside its domain):
+   *  - "removable" when both sides are defined and equal there (in float64, or precisely where
+   *    float64 cannot tell, as for (x² − 1)/(x − 1) − (x + 1) against 0), and the defined side
+   *    tends to its value at the point: within a steep slope (10⁴) times the hair, or closing in
+   *    as a power of the hair as it shrinks (√|x| at 0);
+   *  - "differ" when that is surely not so: the undefined side stays undefined (√x left of 0),
+   *    the two sides differ next to the point, or the defined side keeps its distance from its
+   *    value there however small the hair (x/x against sign(x)² at 0: limit 1, value 0; |x|/x
+   *    against sign(x): a jump);
+   *  - "unknown" otherwise (log(x²) − 2·log|x| against 0 at 0: next to it, both sides cancel
+   *    below what any precision shows): no evidence either way.
+   * The loaded point is restored.
    */
-  private removableAt(a: Evaluator, b: Evaluator, tol: number): boolean {
+  private removableAt(a: Evaluator, b: Evaluator, tol: number): 'removable' | 'differ' | 'unknown' {
     const dims = this.domains.length;
     const here = this.values.slice(0, dims);
     const [lastA, lastB] = [this.lastA, this.lastB];
-    // The side defined at the point, and its value there (float64 agrees on which it is).
-    const aDefined = Number.isFinite(lastA);
-    const definedValue = aDefined ? lastA : lastB;
-    const loose = Math.max(tol, 1e-6);
-    let removable = false;
-    for (let j = 0; j < dims && !removable; j++) {
+    let verdict: 'removable' | 'differ' | 'unknown' = 'unknown';
+    for (let j = 0; j < dims && verdict !== 'removable'; j++) {
       // A hair: 1e-9 relative (or absolute at 0), and well inside a narrow domain ([0, 1e-10]).
       const domain = this.domains[j]!;
-      const step = Math.min(Math.abs(here[j]!) * 1e-9 || 1e-9, (domain.hi - domain.lo) * 1e-3);
-      let probes = 0;
-      let equal = 0;
-      for (const moved of [here[j]! - step, here[j]! + step]) {
-        if (!isInside(this.domains[j]!, moved)) continue;
-        probes++;
-        const coords = here.slice();
-        coords[j] = moved;
-        this.load(coords);
-        const valueA = a(this.values, this.errors);
-        const errorA = errorOfLast();
-        const valueB = b(this.values, this.errors);
-        const errorB = errorOfLast();
-        // Continuous there: the defined side moves by no more than a steep slope (10⁴) times the step.
-        const near = aDefined ? valueA : valueB;
-        const continuous = Math.abs(near - definedValue) <= loose * Math.max(Math.abs(near), Math.abs(definedValue)) + 1e4 * step;
-        if (!continuous) continue;
-        const seen = floatVerdict(valueA, errorA, valueB, errorB, loose);
-        // Where float64 is only rounding noise (both sides cancelling to 0 near the point), precisely.
-        if (seen === 'equal' || (seen !== 'differ' && this.equalPrecisely(a, b, loose))) equal++;
+      const hair = Math.min(Math.abs(here[j]!) * 1e-9 || 1e-9, (domain.hi - domain.lo) * 1e-3);
+      const sides: ('removable' | 'differ' | 'unknown')[] = [];
+      for (const direction of [-1, 1]) {
+        if (!isInside(domain, here[j]! + direction * hair)) continue;
+        sides.push(this.approach(a, b, tol, here, j, direction * hair, Number.isFinite(lastA)));
       }
-      removable = probes > 0 && equal === probes;
+      if (sides.length > 0 && sides.every((side) => side === 'removable')) verdict = 'removable';
+      else if (sides.includes('differ')) verdict = 'differ';
     }
     this.load(here);
     [this.lastA, this.lastB] = [lastA, lastB];
-    return removable;
+    return verdict;
+  }
+
+  /**
+   * One side of removableAt's judgement: coordinate `j` moved by `hair`, then by a hundredth of
+   * that, and so on while the point still moves (five steps at most). `aDefined`: the side with
+   * a value at the point is `a`.
+   */
+  private approach(a: Evaluator, b: Evaluator, tol: number, here: Float64Array, j: number, hair: number, aDefined: boolean): 'removable' | 'differ' | 'unknown' {
+    const definedValue = aDefined ? this.lastA : this.lastB;
+    const loose = Math.max(tol, 1e-6);
+    const distances: number[] = [];
+    for (let step = hair; distances.length < 5; step *= 1e-2) {
+      const coords = here.slice();
+      coords[j] = here[j]! + step;
+      if (coords[j] === here[j]) break;
+      this.load(coords);
+      const valueA = a(this.values, this.errors);
+      const errorA = errorOfLast();
+      const valueB = b(this.values, this.errors);
+      const errorB = errorOfLast();
+      const near = aDefined ? valueA : valueB;
+      const far = aDefined ? valueB : valueA;
+      const first = distances.length === 0;
+      if (!Number.isFinite(far) || !Number.isFinite(near)) {
+        // Undefined a hair away too (confirmed precisely): not an isolated point, so not removable.
+        return first && !Number.isFinite(far) && Number.isFinite(near) && this.undefinedPrecisely(aDefined ? b : a) ? 'differ' : 'unknown';
+      }
+      const seen = floatVerdict(valueA, errorA, valueB, errorB, loose);
+      const equal = seen === 'equal' || (seen !== 'differ' && this.equalPrecisely(a, b, loose));
+      if (!equal) return first && seen === 'differ' && this.differsAtPrecision(a, b, loose) ? 'differ' : 'unknown';
+      const distance = Math.abs(near - definedValue);
+      // Within a steep slope (10⁴) times the step of the value at the point: continuous there.
+      if (distance <= loose * Math.max(Math.abs(near), Math.abs(definedValue)) + 1e4 * Math.abs(step)) return 'removable';
+      distances.push(distance);
+    }
+    if (distances.length < 3) return 'unknown';
+    // Keeping its distance at every step down to the last: the limit is not the value (a jump).
+    if (distances.every((distance) => distance >= 0.5 * distances[0]!)) return 'differ';
+    // Closing in as a steady power of the step (√|x|: tenfold for each hundredfold): continuous.
+    const [d0, d1, d2] = distances.slice(-3) as [number, number, number];
+    const [r1, r2] = [d0 / d1, d1 / d2];
+    return r1 >= 3 && r2 >= 3 && r2 >= r1 / 2 && r2 <= r1 * 2 ? 'removable' : 'unknown';
+  }
+
+  /** Has the evaluator no value at the loaded point in high precision? */
+  private undefinedPrecisely(run: Evaluator): boolean {
+    const expr = this.exprOf.get(run);
+    return expr !== undefined && this.preciseAtLoadedPoint(PRECISE_DIGITS).evaluate(expr) === UNDEFINED;
+  }
+
+  /** Do both sides have values at the loaded point that differ in high precision? */
+  private differsAtPrecision(a: Evaluator, b: Evaluator, tol: number): boolean {
+    const exprA = this.exprOf.get(a);
+    const exprB = this.exprOf.get(b);
+    if (!exprA || !exprB) return false;
+    const precise = this.preciseAtLoadedPoint(PRECISE_DIGITS);
+    const preciseA = precise.evaluate(exprA);
+    const preciseB = precise.evaluate(exprB);
+    return typeof preciseA === 'object' && typeof preciseB === 'object' && compareExact(preciseA, preciseB, tol) === 'differ';
   }
 
   /** Are both sides defined and equal at the loaded point, in high precision or, where that cannot tell, exactly? */

@@ -41,6 +41,12 @@ export interface Counterexample {
 export interface EquivalenceReport {
   equivalent: boolean;
   counterexample: Counterexample | null;
+  /**
+   * With no counterexample: a point where only one side has a value and whether it is a
+   * removable singularity (the other side tending to that value) could not be told, as for
+   * log(x²) − 2·log|x| against 0 at x = 0. Neither a difference nor equality is claimed.
+   */
+  undecided: Record<string, number> | null;
   /** Sampled points where at least one side is defined. */
   samples: number;
   /**

@@ -30,6 +30,10 @@ export const commandWords = () => ({
     en: 'only {evidence} of {samples} sampled points could be compared (elsewhere the values lie beyond float64 and high precision)',
     zh: '{samples} 个采样点中只有 {evidence} 个能比较（其余点的值超出了 float64 和高精度计算的范围）',
   },
+  'equiv.undecided': {
+    en: 'at {point} only one side has a value, and whether the other tends to it there could not be told',
+    zh: '在 {point} 处只有一边有值，无法判断另一边在该点附近是否趋于这个值',
+  },
   'equiv.differAt': { en: 'they differ at {point}:', zh: '两者在 {point} 处不相等：' },
   'equiv.firstExpression': { en: 'first expression', zh: '第一个表达式' },
   'equiv.secondExpression': { en: 'second expression', zh: '第二个表达式' },

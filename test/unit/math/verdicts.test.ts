@@ -112,8 +112,34 @@ describe("a removable singularity is one whose limit is the other side's value",
     // A denominator float64 holds with no correct digit ((1e100 + x)² − 1e200 − 2e100·x − x² + 1
     // is exactly 1; 1e100 is not 10¹⁰⁰ as a double) has no float64 bound: judged precisely.
     ['(x^2 - 9)/((x - 0.3*10)*((1e100 + x)^2 - 1e200 - 2e100*x - x^2 + 1))', 'x + 3', 'x in [3, 10]'],
+    // The defined side is continuous but steeper than 10⁴ next to the point: it closes in on
+    // its value as a steady power of the distance (√|x|, ∛x), or linearly with a slope of 10²⁰.
+    ['sign(x)*sqrt(abs(x))', 'x/sqrt(abs(x))', 'x in [-1, 1]'],
+    ['x^(1/3)*x/x', 'x^(1/3)', 'x in [0, 1]'],
+    ['(x-5)/(x-5)*1e20*(x-5)', '1e20*(x-5)', 'x in [4, 6]'],
   ])('%s ≡ %s on %s', (a, b, where) => {
     expect(check(a, b, where)).toMatchObject({ equivalent: true, counterexample: null });
+  });
+
+  it.each([
+    // Next to 0 both sides cancel below what any precision shows (log(x²) − 2·log|x| is 0 or
+    // rounding there; e^x − 1 at x = 2e-303 is 1 to 240 digits): removable or not cannot be told.
+    ['log(x^2) - 2*log(abs(x))', '0', 'x in [-1, 1]'],
+    ['(exp(x)-1)/x', '1', 'x in [-1e-300, 1e-300]'],
+    // Continuous, but steeper than every step probed: not told apart from a jump.
+    ['x/x*tanh(1e14*x)', 'tanh(1e14*x)', 'x in [-1, 1]'],
+  ])('%s against %s on %s: a point whose removability cannot be told is neither a counterexample nor evidence', (a, b, where) => {
+    expect(check(a, b, where)).toMatchObject({ equivalent: false, counterexample: null });
+  });
+
+  it('a derivation step with such a point is not shown equal, and not called wrong at it', () => {
+    const result = checkDerivation('where: x in [-1, 1]\nlog(x^2) - 2*log(abs(x))\n= 0\n');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.ok).toBe(false);
+    expect(result.value.steps[1]).toMatchObject({ status: 'wrong' });
+    expect(result.value.steps[1]!.counterexample).toBeUndefined();
+    expect(english(result.value.steps[1]!)).toMatch(/^not shown equal to line 2/);
   });
 
   it.each([
@@ -127,6 +153,18 @@ describe("a removable singularity is one whose limit is the other side's value",
     expect(report.equivalent).toBe(false);
     expect(report.counterexample).toMatchObject({ point: { x: 0 }, a: null });
     expect(report.counterexample!.b).toBe(b === 'sign(x)^2 - 1' ? -1 : 0);
+  });
+
+  it('a jump away from 0 is one too: |x − 5|/(x − 5) against sign(x − 5) at 5', () => {
+    const report = check('(x-5)/(x-5)*abs(x-5)/(x-5)', 'sign(x-5)', 'x in [4, 6]');
+    expect(report.counterexample).toMatchObject({ point: { x: 5 }, a: null, b: 0 });
+  });
+
+  it('a side undefined on a whole interval is not a removable singularity: √x against √|x| on [-1, 1]', () => {
+    const report = check('sqrt(x)', 'sqrt(abs(x))', 'x in [-1, 1]');
+    expect(report.counterexample!.a).toBeNull();
+    expect(report.counterexample!.point.x).toBeLessThan(0);
+    expect(report.counterexample!.b).toBeCloseTo(Math.sqrt(-report.counterexample!.point.x!), 12);
   });
 });
 
