@@ -365,9 +365,18 @@ export class PreciseEvaluator {
     return new this.D(sum);
   }
 
-  /** erf by its Taylor series, with guard digits for the cancellation between its terms; ±1 beyond |x| = 27. */
+  /**
+   * erf by its Taylor series, with guard digits for the cancellation between its terms, where
+   * that converges fast; 1 − erfc by erfc's continued fraction beyond (the series needs about
+   * e·x² terms at digits + x²/2.3, the fraction about (digits/x)²: it is faster past x² = 1.5·digits); ±1 beyond |x| = 27.
+   */
   private erf(x: Decimal): Decimal {
     if (x.abs().gt(27)) return new this.D(x.isPos() ? 1 : -1);
+    if (x.times(x).gt(1.5 * this.digits)) {
+      const W = Decimal.clone({ precision: this.digits + 10 });
+      const tail = this.erfcByFraction(new W(x.abs()), W);
+      return new this.D(x.isPos() ? new W(1).minus(tail) : tail.minus(1));
+    }
     const x2 = x.times(x);
     const guard = Math.ceil(x2.toNumber() / 2.3) + 12;
     const W = Decimal.clone({ precision: this.digits + guard });
@@ -383,6 +392,26 @@ export class PreciseEvaluator {
       term = term.times(y2).neg().div(n + 1);
     }
     return new this.D(sum.times(2).div(W.acos(-1).sqrt()));
+  }
+
+  /** erfc(x) for x > 0: e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), by Lentz's method in `W`. */
+  private erfcByFraction(x: Decimal, W: typeof Decimal): Decimal {
+    const tiny = new W(10).pow(-W.precision - 40);
+    const close = new W(10).pow(-W.precision + 4);
+    let f = x;
+    let c = x;
+    let d = new W(0);
+    for (let n = 1; n < 20_000; n++) {
+      const a = new W(n).div(2);
+      d = x.plus(a.times(d));
+      d = d.isZero() ? tiny.pow(-1) : new W(1).div(d);
+      c = x.plus(a.div(c));
+      if (c.isZero()) c = tiny;
+      const delta = c.times(d);
+      f = f.times(delta);
+      if (delta.minus(1).abs().lt(close)) break;
+    }
+    return x.times(x).neg().exp().div(W.acos(-1).sqrt().times(f));
   }
 
   private minMax(fn: 'min' | 'max' | 'clip', args: PreciseResult[]): PreciseResult {

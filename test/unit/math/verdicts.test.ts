@@ -21,6 +21,7 @@ import {
   type EquivalenceReport,
 } from '../../../src/core/math/index.js';
 import { parseExpression } from '../../../src/core/math/sandbox.js';
+import { PreciseEvaluator, type PreciseResult } from '../../../src/core/math/precise.js';
 import { english } from '../../helpers/math-words.js';
 
 function check(a: string, b: string, where = ''): EquivalenceReport {
@@ -281,6 +282,27 @@ describe('counterexamples carry enough digits to differ visibly', () => {
 });
 
 describe('the vocabulary of ML derivations', () => {
+  it.each([
+    // mpmath erfc at 30 digits; far out, erf comes from erfc's continued fraction (past x² = 1.5·digits).
+    [56, 10, '2.08848758376254475700078629496e-45', 1e-9],
+    [240, -20, '5.39586561160790092893499916791e-176', 1e-25],
+    [240, 21.5, '4.63333653965844564912968558751e-203', 1e-25],
+    // Below this precision's resolution next to 1: erf is ±1 within its error bound.
+    [56, -12.5, '6.23194278197991100613954912909e-70', 0],
+  ] as const)('erf in %i digits at x = %d: 1 − |erf(x)| = erfc(|x|) = %s', (digits, x, erfc, relative) => {
+    const scope = new Map<string, PreciseResult>();
+    const evaluator = new PreciseEvaluator(digits, scope);
+    scope.set('x', evaluator.exact(x));
+    const parsed = parseExpression('erf(x)');
+    if (!parsed.ok) throw new Error('erf(x) does not parse');
+    const value = evaluator.evaluate(parsed.value.expr) as Exclude<PreciseResult, string>;
+    const Wide = Decimal.clone({ precision: 300 });
+    const tail = new Wide(1).minus(value.v.abs());
+    // Within the stated relative tolerance, or else within the value's own error bound.
+    expect(tail.minus(erfc).abs().lte(new Wide(erfc).times(relative).plus(value.e))).toBe(true);
+    expect(value.v.isNegative()).toBe(x < 0);
+  });
+
   it.each([
     ['tanh(0.7)', 0.60436777711716347],
     ['sinh(1.3)', 1.6983824372926159],
