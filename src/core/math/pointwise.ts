@@ -40,6 +40,8 @@ const UNJUDGED_BUDGET = 8;
 const SUBNORMAL_BUDGET = 1;
 /** Exact evaluations per comparison (enough for the evidence a cancellation to zero needs). */
 const EXACT_BUDGET = 8;
+/** Points per comparison where one side has no value that are probed for a removable singularity. */
+const REMOVABLE_BUDGET = 3;
 
 export interface LetDefinition {
   name: string;
@@ -57,6 +59,9 @@ export class Layout {
   private retryBudget = RETRY_BUDGET;
   private subnormalBudget = SUBNORMAL_BUDGET;
   private exactBudget = EXACT_BUDGET;
+  /** removableAt's verdicts by comparison and point, and the points it probed by comparison. */
+  private readonly removableSeen = new Map<string, Approach>();
+  private readonly removableSpent = new Map<string, number>();
   /** Points float64 called equal, and points too loose to tell, since construction. */
   tightPoints = 0;
   loosePoints = 0;
@@ -102,6 +107,11 @@ export class Layout {
     const run = compileEvaluator(expr, this.slots);
     this.exprOf.set(run, expr);
     return run;
+  }
+
+  /** A compiled evaluator's number, in the order of compilation. */
+  private idOf(run: Evaluator): number {
+    return [...this.exprOf.keys()].indexOf(run);
   }
 
   /** Sets the sampled variables from `coords[offset...]` and computes every `let`. */
@@ -261,51 +271,65 @@ export class Layout {
 
   /**
    * Is the loaded point, where one side has no value, a removable singularity: (x² − 1)/(x − 1)
-   * at x = 1? Moving one coordinate a hair either way (inside its domain):
-   *  - "removable" when both sides are defined and equal there (in float64, or precisely where
-   *    float64 cannot tell, as for (x² − 1)/(x − 1) − (x + 1) against 0), and the defined side
-   *    tends to its value at the point: within a steep slope (10⁴) times the hair, or closing in
-   *    as a power of the hair as it shrinks (√|x| at 0);
-   *  - "differ" when that is surely not so: the undefined side stays undefined (√x left of 0),
-   *    the two sides differ next to the point, or the defined side keeps its distance from its
-   *    value there however small the hair (x/x against sign(x)² at 0: limit 1, value 0; |x|/x
-   *    against sign(x): a jump);
-   *  - "unknown" otherwise (log(x²) − 2·log|x| against 0 at 0: next to it, both sides cancel
-   *    below what any precision shows): no evidence either way.
+   * at x = 1? Each coordinate is moved a hair either way (inside its domain), then a hundredth of
+   * that, and so on while the point still moves (five steps at most):
+   *  - "removable" when at the closest step both sides are defined and equal (in float64, or
+   *    precisely where float64 cannot tell, as for (x² − 1)/(x − 1) − (x + 1) against 0) and the
+   *    defined side is within the tolerance, plus a steep slope (10⁴) times that step, of its
+   *    value at the point; moving every coordinate says so, or leaves the undefined side
+   *    undefined (x·y/x at x = 0: undefined all along y);
+   *  - "differ" when that is surely not so: the undefined side stays undefined whichever way
+   *    the point moves (√x left of 0), the two sides differ next to the point, or the defined side
+   *    keeps the same distance from its value there at every step (x/x against sign(x)² at 0:
+   *    limit 1, value 0; |x|/x against sign(x): a jump);
+   *  - "unknown" otherwise: log(x²) − 2·log|x| against 0 at 0, where both sides cancel below
+   *    every precision next to it, or √|x|, which closes in on its value more slowly than any
+   *    slope. No evidence either way, and beyond REMOVABLE_BUDGET points, not examined.
    * The loaded point is restored.
    */
-  private removableAt(a: Evaluator, b: Evaluator, tol: number): 'removable' | 'differ' | 'unknown' {
+  private removableAt(a: Evaluator, b: Evaluator, tol: number): Approach {
     const dims = this.domains.length;
     const here = this.values.slice(0, dims);
+    // A point can be sampled more than once (0 at the end of [0, 1e-10]): judged once per comparison.
+    const pair = `${this.idOf(a)},${this.idOf(b)}`;
+    const key = `${pair}:${here.join(',')}`;
+    const known = this.removableSeen.get(key);
+    if (known) return known;
+    const spent = this.removableSpent.get(pair) ?? 0;
+    this.removableSpent.set(pair, spent + 1);
+    if (spent >= REMOVABLE_BUDGET) return 'unknown';
     const [lastA, lastB] = [this.lastA, this.lastB];
-    let verdict: 'removable' | 'differ' | 'unknown' = 'unknown';
-    for (let j = 0; j < dims && verdict !== 'removable'; j++) {
+    const byCoordinate: Approach[] = [];
+    for (let j = 0; j < dims; j++) {
       // A hair: 1e-9 relative (or absolute at 0), and well inside a narrow domain ([0, 1e-10]).
       const domain = this.domains[j]!;
       const hair = Math.min(Math.abs(here[j]!) * 1e-9 || 1e-9, (domain.hi - domain.lo) * 1e-3);
-      const sides: ('removable' | 'differ' | 'unknown')[] = [];
+      const sides: Approach[] = [];
       for (const direction of [-1, 1]) {
         if (!isInside(domain, here[j]! + direction * hair)) continue;
         sides.push(this.approach(a, b, tol, here, j, direction * hair, Number.isFinite(lastA)));
       }
-      if (sides.length > 0 && sides.every((side) => side === 'removable')) verdict = 'removable';
-      else if (sides.includes('differ')) verdict = 'differ';
+      byCoordinate.push(sides.length === 0 ? 'unknown' : combine(sides, true));
     }
     this.load(here);
     [this.lastA, this.lastB] = [lastA, lastB];
+    const combined = combine(byCoordinate, false);
+    const verdict = combined === 'undefined' ? 'differ' : combined;
+    this.removableSeen.set(key, verdict);
     return verdict;
   }
 
   /**
-   * One side of removableAt's judgement: coordinate `j` moved by `hair`, then by a hundredth of
-   * that, and so on while the point still moves (five steps at most). `aDefined`: the side with
-   * a value at the point is `a`.
+   * One direction of removableAt's judgement: coordinate `j` moved by `hair`, then by a hundredth
+   * of that, and so on. `aDefined`: the side with a value at the point is `a`.
    */
-  private approach(a: Evaluator, b: Evaluator, tol: number, here: Float64Array, j: number, hair: number, aDefined: boolean): 'removable' | 'differ' | 'unknown' {
+  private approach(a: Evaluator, b: Evaluator, tol: number, here: Float64Array, j: number, hair: number, aDefined: boolean): Approach {
     const definedValue = aDefined ? this.lastA : this.lastB;
     const loose = Math.max(tol, 1e-6);
     const distances: number[] = [];
-    for (let step = hair; distances.length < 5; step *= 1e-2) {
+    let undefinedSteps = 0;
+    let closest = { step: 0, near: 0, error: 0 };
+    for (let step = hair, k = 0; k < 5; step *= 1e-2, k++) {
       const coords = here.slice();
       coords[j] = here[j]! + step;
       if (coords[j] === here[j]) break;
@@ -316,26 +340,27 @@ export class Layout {
       const errorB = errorOfLast();
       const near = aDefined ? valueA : valueB;
       const far = aDefined ? valueB : valueA;
-      const first = distances.length === 0;
-      if (!Number.isFinite(far) || !Number.isFinite(near)) {
-        // Undefined a hair away too (confirmed precisely): not an isolated point, so not removable.
-        return first && !Number.isFinite(far) && Number.isFinite(near) && this.undefinedPrecisely(aDefined ? b : a) ? 'differ' : 'unknown';
+      if (!Number.isFinite(far) && Number.isFinite(near) && this.undefinedPrecisely(aDefined ? b : a)) {
+        // Undefined a hair away and a hundredth of a hair away: not an isolated point.
+        if (++undefinedSteps === 2 && distances.length === 0) return 'undefined';
+        continue;
       }
+      if (!Number.isFinite(far) || !Number.isFinite(near)) return 'unknown';
       const seen = floatVerdict(valueA, errorA, valueB, errorB, loose);
       const equal = seen === 'equal' || (seen !== 'differ' && this.equalPrecisely(a, b, loose));
-      if (!equal) return first && seen === 'differ' && this.differsAtPrecision(a, b, loose) ? 'differ' : 'unknown';
-      const distance = Math.abs(near - definedValue);
-      // Within a steep slope (10⁴) times the step of the value at the point: continuous there.
-      if (distance <= loose * Math.max(Math.abs(near), Math.abs(definedValue)) + 1e4 * Math.abs(step)) return 'removable';
-      distances.push(distance);
+      if (!equal) return distances.length === 0 && seen === 'differ' && this.differsAtPrecision(a, b, loose) ? 'differ' : 'unknown';
+      distances.push(Math.abs(near - definedValue));
+      closest = { step: Math.abs(coords[j]! - here[j]!), near, error: aDefined ? errorA : errorB };
     }
-    if (distances.length < 3) return 'unknown';
-    // Keeping its distance at every step down to the last: the limit is not the value (a jump).
-    if (distances.every((distance) => distance >= 0.5 * distances[0]!)) return 'differ';
-    // Closing in as a steady power of the step (√|x|: tenfold for each hundredfold): continuous.
-    const [d0, d1, d2] = distances.slice(-3) as [number, number, number];
-    const [r1, r2] = [d0 / d1, d1 / d2];
-    return r1 >= 3 && r2 >= 3 && r2 >= r1 / 2 && r2 <= r1 * 2 ? 'removable' : 'unknown';
+    if (distances.length === 0) return 'unknown';
+    const last = distances[distances.length - 1]!;
+    const noise = 2 * ERROR_SAFETY * closest.error;
+    // Continuous there: within the tolerance, a steep slope (10⁴) times the closest step, and rounding.
+    if (last <= tol * Math.max(Math.abs(closest.near), Math.abs(definedValue)) + 1e4 * closest.step + noise) return 'removable';
+    // The same distance at every step, down to a ten-millionth of a ten-millionth of the hair: a jump.
+    const first = distances[0]!;
+    if (distances.length >= 3 && distances.every((distance) => Math.abs(distance - first) <= 1e-6 * first + noise)) return 'differ';
+    return 'unknown';
   }
 
   /** Has the evaluator no value at the loaded point in high precision? */
@@ -493,6 +518,27 @@ function asNumber(result: PreciseResult, fallback: number): number {
   if (result === UNSURE) return fallback;
   const value = result.v.toNumber();
   return Number.isFinite(value) ? value : fallback;
+}
+
+/**
+ * What moving one coordinate of a point where one side has no value shows ("undefined": the
+ * undefined side stays undefined next to it), in one direction, or combined.
+ */
+type Approach = 'removable' | 'differ' | 'undefined' | 'unknown';
+
+/**
+ * Combines the two directions along a coordinate (`sameCoordinate`), or the coordinates: a
+ * difference anywhere is one; undefined on one side only of a coordinate is one too (only one
+ * side has a value there). Along different coordinates "undefined" is no evidence (x·y/x is
+ * undefined all along y at x = 0), unless it is so along every one.
+ */
+function combine(parts: readonly Approach[], sameCoordinate: boolean): Approach {
+  if (parts.includes('differ')) return 'differ';
+  if (parts.every((part) => part === 'undefined')) return 'undefined';
+  if (parts.includes('unknown')) return 'unknown';
+  // Removable along some, undefined along others.
+  if (parts.includes('undefined')) return sameCoordinate ? 'differ' : 'removable';
+  return 'removable';
 }
 
 export const definedOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);

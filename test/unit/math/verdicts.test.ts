@@ -113,11 +113,10 @@ describe("a removable singularity is one whose limit is the other side's value",
     // A denominator float64 holds with no correct digit ((1e100 + x)² − 1e200 − 2e100·x − x² + 1
     // is exactly 1; 1e100 is not 10¹⁰⁰ as a double) has no float64 bound: judged precisely.
     ['(x^2 - 9)/((x - 0.3*10)*((1e100 + x)^2 - 1e200 - 2e100*x - x^2 + 1))', 'x + 3', 'x in [3, 10]'],
-    // The defined side is continuous but steeper than 10⁴ next to the point: it closes in on
-    // its value as a steady power of the distance (√|x|, ∛x), or linearly with a slope of 10²⁰.
-    ['sign(x)*sqrt(abs(x))', 'x/sqrt(abs(x))', 'x in [-1, 1]'],
-    ['x^(1/3)*x/x', 'x^(1/3)', 'x in [0, 1]'],
-    ['(x-5)/(x-5)*1e20*(x-5)', '1e20*(x-5)', 'x in [4, 6]'],
+    // Undefined along y at x = 0: moving x shows the limit.
+    ['x*y/x', 'y', 'x in [-1, 1], y in [-1, 1]'],
+    // The first probe lands on a second removable point (x = 1e-9); the closer ones show the limit.
+    ['x/x*(x-1e-9)/(x-1e-9)', '1', 'x in [-10, 10]'],
   ])('%s ≡ %s on %s', (a, b, where) => {
     expect(check(a, b, where)).toMatchObject({ equivalent: true, counterexample: null });
   });
@@ -127,8 +126,18 @@ describe("a removable singularity is one whose limit is the other side's value",
     // rounding there; e^x − 1 at x = 2e-303 is 1 to 240 digits): removable or not cannot be told.
     ['log(x^2) - 2*log(abs(x))', '0', 'x in [-1, 1]'],
     ['(exp(x)-1)/x', '1', 'x in [-1e-300, 1e-300]'],
-    // Continuous, but steeper than every step probed: not told apart from a jump.
+    // Continuous, but closing in on the value at the point more slowly than any slope the
+    // probes allow (√|x|, ∛x, |x|^0.01, 1/(1 − log|x|)), or steeper than every step probed.
+    ['sign(x)*sqrt(abs(x))', 'x/sqrt(abs(x))', 'x in [-1, 1]'],
+    ['x^(1/3)*x/x', 'x^(1/3)', 'x in [0, 1]'],
+    ['x/x*abs(x)^0.01', 'abs(x)^0.01', 'x in [-1, 1]'],
+    ['x/x*(1/(1-log(abs(x)+1e-300)))', '1/(1-log(abs(x)+1e-300))', 'x in [-1, 1]'],
+    ['(x-5)/(x-5)*1e20*(x-5)', '1e20*(x-5)', 'x in [4, 6]'],
     ['x/x*tanh(1e14*x)', 'tanh(1e14*x)', 'x in [-1, 1]'],
+    // Shrinking like √|x| down to the closest probe, then levelling off at 5000 (or 0.1) below
+    // it: a jump at 0 that no probe reaches, so not called removable.
+    ['x/x*1e12*max(sqrt(abs(x)), 5e-9)', '1e12*max(sqrt(abs(x)), 5e-9)*sign(x)^2', 'x in [-1, 1]'],
+    ['x/x*1e9*sqrt(abs(x)+1e-20)', '1e9*sqrt(abs(x)+1e-20)*sign(x)^2', 'x in [-1, 1]'],
   ])('%s against %s on %s: a point whose removability cannot be told is neither a counterexample nor evidence', (a, b, where) => {
     expect(check(a, b, where)).toMatchObject({ equivalent: false, counterexample: null });
   });
@@ -154,6 +163,15 @@ describe("a removable singularity is one whose limit is the other side's value",
     expect(report.equivalent).toBe(false);
     expect(report.counterexample).toMatchObject({ point: { x: 0 }, a: null });
     expect(report.counterexample!.b).toBe(b === 'sign(x)^2 - 1' ? -1 : 0);
+  });
+
+  it.each([
+    // Jumps smaller than the slope a first probe 1e-9 away would allow, or than 1e-6 relative.
+    ['x/x*1e-6', '1e-6*sign(x)^2', 'x in [-1, 1]', { x: 0 }, 0],
+    ['(x-1e6)/(x-1e6)*5', '5*sign(x-1e6)^2', 'x in [1e6, 2e6]', { x: 1e6 }, 0],
+    ['x/x*(1+1e-7)', '1+1e-7*sign(x)^2', 'x in [-10, 10]', { x: 0 }, 1],
+  ])('%s against %s on %s: a small jump is a jump', (a, b, where, point, value) => {
+    expect(check(a, b, where).counterexample).toMatchObject({ point, a: null, b: value });
   });
 
   it('a jump away from 0 is one too: |x − 5|/(x − 5) against sign(x − 5) at 5', () => {
