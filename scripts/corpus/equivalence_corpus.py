@@ -606,6 +606,20 @@ cancel = [
     ('(x + 1e-30)^2 - x^2 - 2e-30*x', '2e-60', '', False),
 ]
 
+# Cancellations to 0 through transcendental functions, and ones that leave a small rest.
+cancel2 = [
+    ('sigmoid(x) + sigmoid(-x) - 1', '0', '', True),
+    ('sin(x)^2 + cos(x)^2 - 1', '0', '', True),
+    ('tanh(x) - 2*sigmoid(2*x) + 1', '0', '', True),
+    ('cosh(x)^2 - sinh(x)^2 - 1', '0', 'x in [-5, 5]', True),
+    ('log(sigmoid(x)) - log(sigmoid(-x)) - x', '0', '', True),
+    ('softplus(x) - softplus(-x) - x', '0', '', True),
+    ('sigmoid(x) + sigmoid(-x) - 1 + 1e-30*x', '0', '', False),
+    ('sin(x)^2 + cos(x)^2 - 1', '1e-40', '', False),
+    ('1 - tanh(x)', '0', 'x in [30, 300]', False),
+    ('sigmoid(x) + sigmoid(-x) - 1', 'exp(-x^2-100)', '', False),
+]
+
 # Removable singularities of a difference that cancels to 0 around the point.
 rem3 = [
     ('(x^2 - 1)/(x - 1) - (x + 1)', '0', 'x in [-2, 2]', True),
@@ -632,7 +646,7 @@ WITNESS = {
 CATEGORIES = [('ml-form', ml), ('near-miss', [(a, b, w, False) for a, b, w in miss]), ('domain', dom),
               ('large-magnitude', big), ('removable', rem), ('mistake', mist)]
 CATEGORIES += [('ml-form', ml2), ('near-miss', miss2), ('domain', dom2), ('large-magnitude', big2), ('removable', rem2),
-               ('mistake', mist2), ('large-magnitude', cancel), ('removable', rem3)]
+               ('mistake', mist2), ('large-magnitude', cancel), ('removable', rem3), ('large-magnitude', cancel2)]
 P = [(a, b, w, eq, cat) for cat, table in CATEGORIES for a, b, w, eq in table if eq is not None]
 
 def main():

@@ -30,6 +30,8 @@ const PRECISE_DIGITS = 56;
 const PRECISE_RETRY_DIGITS = 240;
 /** Retries at more digits per comparison (each costs several times a first check). */
 const RETRY_BUDGET = 3;
+/** Of those, where both sides look cancelled to zero (the evidence for sin²x + cos²x − 1 against 0). */
+const ZERO_BUDGET = 8;
 /**
  * High-precision checks per comparison: of points where float64 saw a difference (rarely
  * more than one: it is usually confirmed), and of points float64 could not judge.
@@ -57,6 +59,7 @@ export class Layout {
   private suspectBudget = SUSPECT_BUDGET;
   private unjudgedBudget = UNJUDGED_BUDGET;
   private retryBudget = RETRY_BUDGET;
+  private zeroBudget = ZERO_BUDGET;
   private subnormalBudget = SUBNORMAL_BUDGET;
   private exactBudget = EXACT_BUDGET;
   /** removableAt's verdicts by comparison and point, and the points it probed by comparison. */
@@ -215,6 +218,8 @@ export class Layout {
       return false;
     }
     let verdict = 'unsure';
+    let generic: boolean | undefined;
+    let cancelledToZero = false;
     let preciseA: PreciseResult = UNSURE;
     let preciseB: PreciseResult = UNSURE;
     for (const digits of [PRECISE_DIGITS, PRECISE_RETRY_DIGITS]) {
@@ -223,10 +228,18 @@ export class Layout {
       if (lenient && preciseA === UNDEFINED) return false;
       preciseB = evaluator.evaluate(exprB);
       verdict = compareExact(preciseA, preciseB, tol);
-      if (verdict !== 'unsure' || (budgeted && this.retryBudget-- <= 0)) break;
+      if (verdict !== 'unsure') break;
+      // Whether the coordinates are generic matters only when unsure (to the zero rule and the exact judge).
+      generic ??= this.atGenericPoint();
+      // Both sides cancelled to zero together (sin²x + cos²x − 1 against 0), by the rule of
+      // PreciseEvaluator.cancelsToZero at both precisions: equal, at a generic point.
+      const cancelled = generic && typeof preciseA === 'object' && typeof preciseB === 'object' && evaluator.cancelsToZero(exprA, preciseA, exprB, preciseB);
+      if (digits === PRECISE_RETRY_DIGITS) {
+        cancelledToZero = cancelled;
+        break;
+      }
+      if (budgeted && (cancelled ? this.zeroBudget-- : this.retryBudget--) <= 0) break;
     }
-    // Whether the coordinates are generic matters only to the exact judge (read only when unsure).
-    const generic = verdict === 'unsure' && this.atGenericPoint();
     if (verdict === 'unsure' && (!budgeted || !generic || this.exactBudget-- > 0)) {
       // Rounding hid the answer (a cancellation to zero, a term below the others' error):
       // where both sides are rational, exact arithmetic settles it.
@@ -246,6 +259,8 @@ export class Layout {
         preciseB = toPrecise(exactB);
       }
     }
+    // Where exact arithmetic did not settle it (not rational), a cancellation to zero is equality.
+    if (verdict === 'unsure' && cancelledToZero) verdict = 'equal';
     if (verdict === 'equal' && preciseA !== UNDEFINED) this.preciseEqualPoints++;
     if (verdict !== 'differ') return false;
     if (preciseA === UNDEFINED || preciseB === UNDEFINED) {
@@ -527,18 +542,22 @@ function asNumber(result: PreciseResult, fallback: number): number {
 type Approach = 'removable' | 'differ' | 'undefined' | 'unknown';
 
 /**
- * Combines the two directions along a coordinate (`sameCoordinate`), or the coordinates: a
- * difference anywhere is one; undefined on one side only of a coordinate is one too (only one
- * side has a value there). Along different coordinates "undefined" is no evidence (x·y/x is
- * undefined all along y at x = 0), unless it is so along every one.
+ * Combines the two directions along a coordinate (`sameCoordinate`), or the coordinates. A
+ * difference anywhere is one. Along a coordinate, undefined on one side only is one too (only
+ * one side has a value there). Across coordinates, "undefined" along some is no evidence where
+ * moving another shows the limit (x·y/x is undefined all along y at x = 0), and a difference
+ * where none does (x^y against e^(y·log x) at x < 0: undefined along x, and along y x^y loses
+ * its value too).
  */
 function combine(parts: readonly Approach[], sameCoordinate: boolean): Approach {
   if (parts.includes('differ')) return 'differ';
   if (parts.every((part) => part === 'undefined')) return 'undefined';
-  if (parts.includes('unknown')) return 'unknown';
-  // Removable along some, undefined along others.
-  if (parts.includes('undefined')) return sameCoordinate ? 'differ' : 'removable';
-  return 'removable';
+  if (sameCoordinate) {
+    if (parts.includes('unknown')) return 'unknown';
+    return parts.includes('undefined') ? 'differ' : 'removable';
+  }
+  if (parts.includes('removable')) return parts.includes('unknown') ? 'unknown' : 'removable';
+  return parts.includes('undefined') ? 'differ' : 'unknown';
 }
 
 export const definedOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);

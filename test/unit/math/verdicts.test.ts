@@ -179,6 +179,14 @@ describe("a removable singularity is one whose limit is the other side's value",
     expect(report.counterexample).toMatchObject({ point: { x: 5 }, a: null, b: 0 });
   });
 
+  it('undefined along one coordinate, and no other shows a limit: x^y against e^(y·log x) at x < 0', () => {
+    const report = check('x^y', 'exp(y*log(x))', 'x in [-10, 10], y in [-2, 2]');
+    expect(report.counterexample).toMatchObject({ b: null });
+    const { x, y } = report.counterexample!.point as { x: number; y: number };
+    expect(x).toBeLessThan(0);
+    expect(report.counterexample!.a).toBeCloseTo(x ** y, 12);
+  });
+
   it('a side undefined on a whole interval is not a removable singularity: √x against √|x| on [-1, 1]', () => {
     const report = check('sqrt(x)', 'sqrt(abs(x))', 'x in [-1, 1]');
     expect(report.counterexample!.a).toBeNull();
@@ -489,6 +497,35 @@ describe('the labelled corpus (test/fixtures/equivalence-corpus.json, labels con
     }
     expect(falseCounterexamples).toEqual([]);
     expect(wrong.length / pairs.length).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('a cancellation to zero through transcendental functions', () => {
+  it.each([
+    ['sigmoid(x) + sigmoid(-x) - 1', '0', 'x in [-10, 10]'],
+    ['sin(x)^2 + cos(x)^2 - 1', '0', 'x in [-10, 10]'],
+    ['tanh(x) - (2*sigmoid(2*x) - 1)', '0', 'x in [-10, 10]'],
+    ['cosh(x)^2 - sinh(x)^2 - 1', '0', 'x in [-10, 10]'],
+    ['sin(x)^2 + cos(x)^2 - 1', '0', 'x in [0.5, 1]'],
+  ])('%s ≡ %s on %s: zero to 240 digits, from parts none of which is tiny', (a, b, where) => {
+    expect(check(a, b, where)).toMatchObject({ equivalent: true, counterexample: null });
+  });
+
+  it.each([
+    // A tiny part is visible: a literal, a product, an exponential, a sigmoid near 1.
+    ['sin(x)^2 + cos(x)^2 - 1 + 1e-40*sin(x)', '0', 'x in [-10, 10]'],
+    ['sin(x)^2 + cos(x)^2 - 1 + 1e-20*relu(x-5)', '0', 'x in [-10, 10]'],
+    ['sigmoid(x) - 1 + sigmoid(-x)*(1 + 1e-45)', '0', 'x in [-10, 10]'],
+    ['1 - tanh(x)', '0', 'x in [300, 1000]'],
+    ['sigmoid(x) - 1 + sigmoid(-x) + exp(-x^2 - 150)', '0', 'x in [-10, 10]'],
+    // Cancellations nested three deep, ending 1e-452 below the parts: each level is a part.
+    [
+      'sin(x)^2+cos(x)^2-1 + (exp(exp(exp((x+1e-28)^2-x^2-2e-28*x)-1-((x+1e-28)^2-x^2-2e-28*x))-1-(exp((x+1e-28)^2-x^2-2e-28*x)-1-((x+1e-28)^2-x^2-2e-28*x)))-1-(exp(exp((x+1e-28)^2-x^2-2e-28*x)-1-((x+1e-28)^2-x^2-2e-28*x))-1-(exp((x+1e-28)^2-x^2-2e-28*x)-1-((x+1e-28)^2-x^2-2e-28*x))))',
+      '0',
+      'x in [-10, 10]',
+    ],
+  ])('%s against %s on %s: not zero, so not equivalent', (a, b, where) => {
+    expect(check(a, b, where).equivalent).toBe(false);
   });
 });
 
