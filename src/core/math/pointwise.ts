@@ -30,8 +30,6 @@ const PRECISE_DIGITS = 56;
 const PRECISE_RETRY_DIGITS = 240;
 /** Retries at more digits per comparison (each costs several times a first check). */
 const RETRY_BUDGET = 3;
-/** Of those, where both sides look cancelled to zero (the evidence for sin²x + cos²x − 1 against 0). */
-const ZERO_BUDGET = 8;
 /**
  * High-precision checks per comparison: of points where float64 saw a difference (rarely
  * more than one: it is usually confirmed), and of points float64 could not judge.
@@ -59,7 +57,6 @@ export class Layout {
   private suspectBudget = SUSPECT_BUDGET;
   private unjudgedBudget = UNJUDGED_BUDGET;
   private retryBudget = RETRY_BUDGET;
-  private zeroBudget = ZERO_BUDGET;
   private subnormalBudget = SUBNORMAL_BUDGET;
   private exactBudget = EXACT_BUDGET;
   /** removableAt's verdicts by comparison and point, and the points it probed by comparison. */
@@ -218,8 +215,6 @@ export class Layout {
       return false;
     }
     let verdict = 'unsure';
-    let generic: boolean | undefined;
-    let cancelledToZero = false;
     let preciseA: PreciseResult = UNSURE;
     let preciseB: PreciseResult = UNSURE;
     for (const digits of [PRECISE_DIGITS, PRECISE_RETRY_DIGITS]) {
@@ -228,18 +223,10 @@ export class Layout {
       if (lenient && preciseA === UNDEFINED) return false;
       preciseB = evaluator.evaluate(exprB);
       verdict = compareExact(preciseA, preciseB, tol);
-      if (verdict !== 'unsure') break;
-      // Whether the coordinates are generic matters only when unsure (to the zero rule and the exact judge).
-      generic ??= this.atGenericPoint();
-      // Both sides cancelled to zero together (sin²x + cos²x − 1 against 0), by the rule of
-      // PreciseEvaluator.cancelsToZero at both precisions: equal, at a generic point.
-      const cancelled = generic && typeof preciseA === 'object' && typeof preciseB === 'object' && evaluator.cancelsToZero(exprA, preciseA, exprB, preciseB);
-      if (digits === PRECISE_RETRY_DIGITS) {
-        cancelledToZero = cancelled;
-        break;
-      }
-      if (budgeted && (cancelled ? this.zeroBudget-- : this.retryBudget--) <= 0) break;
+      if (verdict !== 'unsure' || (budgeted && this.retryBudget-- <= 0)) break;
     }
+    // Whether the coordinates are generic matters only to the exact judge (read only when unsure).
+    const generic = verdict === 'unsure' && this.atGenericPoint();
     if (verdict === 'unsure' && (!budgeted || !generic || this.exactBudget-- > 0)) {
       // Rounding hid the answer (a cancellation to zero, a term below the others' error):
       // where both sides are rational, exact arithmetic settles it.
@@ -259,8 +246,6 @@ export class Layout {
         preciseB = toPrecise(exactB);
       }
     }
-    // Where exact arithmetic did not settle it (not rational), a cancellation to zero is equality.
-    if (verdict === 'unsure' && cancelledToZero) verdict = 'equal';
     if (verdict === 'equal' && preciseA !== UNDEFINED) this.preciseEqualPoints++;
     if (verdict !== 'differ') return false;
     if (preciseA === UNDEFINED || preciseB === UNDEFINED) {

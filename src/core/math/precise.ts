@@ -44,12 +44,6 @@ function contextFor(digits: number): Context {
   return context;
 }
 
-/**
- * How fast each function nears its asymptote: its distance from it is about e^(−rate·|z|)
- * (e^(−z²) for erf).
- */
-const ASYMPTOTE_RATE: Readonly<Record<string, number>> = { sigmoid: 1, softplus: 1, logsigmoid: 1, tanh: 2, erf: 1 };
-
 export class PreciseEvaluator {
   private readonly D: typeof Decimal;
   /** Relative rounding of one operation. */
@@ -81,75 +75,6 @@ export class PreciseEvaluator {
       this.memo.set(expr, known);
     }
     return known;
-  }
-
-  /**
-   * Has `a` against `b`, equal within their rounding, cancelled to zero rather than hidden a
-   * difference? At a generic point, a difference of parts that are not themselves tiny does not
-   * vanish to 45 digits below the largest of them by chance: sin²x + cos²x − 1 against 0. It is
-   * taken for zero when the rounding is that far below the largest part, and no part of either
-   * side is more than 30 orders below it: no literal, intermediate value or function value
-   * (x·1e-40, (x + 1e-28)² − x² − 2e-28·x), and no sigmoid, softplus, log-sigmoid, tanh or erf
-   * nearer its asymptote (1 − tanh(x) at x = 300 is 1e-261, though tanh(300) reads 1 here).
-   * A part known to few digits (the cancellation itself, and what it feeds) is not counted.
-   * Called on results of this evaluator.
-   */
-  cancelsToZero(exprA: Expr, a: Precise, exprB: Expr, b: Precise): boolean {
-    const slack = a.e.plus(b.e).times(4);
-    if (a.v.minus(b.v).abs().gt(slack) || slack.isZero()) return false;
-    const parts = this.partMagnitudes([exprA, exprB]);
-    if (!parts) return false;
-    const rounding = slack.e;
-    return rounding <= parts.largest - 45 && parts.smallest >= parts.largest - 30;
-  }
-
-  /**
-   * The largest and smallest orders of magnitude (powers of ten) among the parts of these
-   * expressions known to ten digits or more, each asymptote's distance counted as a part (see
-   * cancelsToZero); null where a part has no value known here.
-   */
-  private partMagnitudes(roots: Expr[]): { largest: number; smallest: number } | null {
-    let largest = -Infinity;
-    let smallest = Infinity;
-    const note = (order: number) => {
-      largest = Math.max(largest, order);
-      smallest = Math.min(smallest, order);
-    };
-    const seen = new Set<Expr>();
-    const stack = [...roots];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      if (seen.has(node)) continue;
-      seen.add(node);
-      const value = this.memo.get(node);
-      if (value === undefined) continue;
-      if (!isValue(value)) return null;
-      if (!value.v.isZero() && value.e.lte(value.v.abs().times(1e-10))) note(value.v.e);
-      switch (node.kind) {
-        case 'num':
-        case 'const':
-        case 'var':
-          break;
-        case 'neg':
-          stack.push(node.arg);
-          break;
-        case 'call': {
-          const arg = this.memo.get(node.args[0]!);
-          if (arg !== undefined && isValue(arg) && ASYMPTOTE_RATE[node.fn] !== undefined) {
-            const z = Math.abs(arg.v.toNumber());
-            note(-ASYMPTOTE_RATE[node.fn]! * (node.fn === 'erf' ? z * z : z) * Math.LOG10E);
-          }
-          stack.push(...node.args);
-          break;
-        }
-        case 'argpick':
-          stack.push(...node.args, ...node.picks);
-          break;
-        default:
-          stack.push(node.left, node.right);
-      }
-    }
-    return largest === -Infinity ? null : { largest, smallest };
   }
 
   /** An exact input (a double as written, or a sampled coordinate). */

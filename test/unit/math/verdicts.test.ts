@@ -502,23 +502,34 @@ describe('the labelled corpus (test/fixtures/equivalence-corpus.json, labels con
 
 describe('a cancellation to zero through transcendental functions', () => {
   it.each([
+    // Zero to every precision tried, and true identities: but a difference below every
+    // precision (the rest of a cancellation that no part shows) could hide here too. Not
+    // claimed, and no counterexample either.
     ['sigmoid(x) + sigmoid(-x) - 1', '0', 'x in [-10, 10]'],
     ['sin(x)^2 + cos(x)^2 - 1', '0', 'x in [-10, 10]'],
     ['tanh(x) - (2*sigmoid(2*x) - 1)', '0', 'x in [-10, 10]'],
-    ['cosh(x)^2 - sinh(x)^2 - 1', '0', 'x in [-10, 10]'],
-    ['sin(x)^2 + cos(x)^2 - 1', '0', 'x in [0.5, 1]'],
-  ])('%s ≡ %s on %s: zero to 240 digits, from parts none of which is tiny', (a, b, where) => {
+  ])('%s against %s on %s: not shown equivalent, and no counterexample', (a, b, where) => {
+    expect(check(a, b, where)).toMatchObject({ equivalent: false, counterexample: null });
+  });
+
+  it.each([
+    // Against the non-zero side, the same identities are shown: nothing cancels.
+    ['sigmoid(x) + sigmoid(-x)', '1', 'x in [-10, 10]'],
+    ['sin(x)^2 + cos(x)^2', '1', 'x in [-10, 10]'],
+    ['tanh(x)', '2*sigmoid(2*x) - 1', 'x in [-10, 10]'],
+  ])('%s ≡ %s on %s', (a, b, where) => {
     expect(check(a, b, where)).toMatchObject({ equivalent: true, counterexample: null });
   });
 
   it.each([
-    // A tiny part is visible: a literal, a product, an exponential, a sigmoid near 1.
+    // A rest below float64's noise: a literal, a product, an exponential, a tanh near 1, a
+    // narrow bump, a chain of powers ending 1e-250 from 1, a cancellation nested three deep.
     ['sin(x)^2 + cos(x)^2 - 1 + 1e-40*sin(x)', '0', 'x in [-10, 10]'],
     ['sin(x)^2 + cos(x)^2 - 1 + 1e-20*relu(x-5)', '0', 'x in [-10, 10]'],
-    ['sigmoid(x) - 1 + sigmoid(-x)*(1 + 1e-45)', '0', 'x in [-10, 10]'],
-    ['1 - tanh(x)', '0', 'x in [300, 1000]'],
     ['sigmoid(x) - 1 + sigmoid(-x) + exp(-x^2 - 150)', '0', 'x in [-10, 10]'],
-    // Cancellations nested three deep, ending 1e-452 below the parts: each level is a part.
+    ['1 - tanh(x)', '0', 'x in [300, 1000]'],
+    ['sin(x)^2 + cos(x)^2 - 1 + 1e-20*relu(1-1e4*(x-1.3)^2)', '0', 'x in [-10, 10]'],
+    ['((((((((((1+1e-25)^1e-25)^1e-25)^1e-25)^1e-25)^1e-25)^1e-25)^1e-25)^1e-25)^1e-25) - 1', '0', 'x in [-10, 10]'],
     [
       'sin(x)^2+cos(x)^2-1 + (exp(exp(exp((x+1e-28)^2-x^2-2e-28*x)-1-((x+1e-28)^2-x^2-2e-28*x))-1-(exp((x+1e-28)^2-x^2-2e-28*x)-1-((x+1e-28)^2-x^2-2e-28*x)))-1-(exp(exp((x+1e-28)^2-x^2-2e-28*x)-1-((x+1e-28)^2-x^2-2e-28*x))-1-(exp((x+1e-28)^2-x^2-2e-28*x)-1-((x+1e-28)^2-x^2-2e-28*x))))',
       '0',
