@@ -357,7 +357,7 @@ export class Layout {
     const noise = 2 * ERROR_SAFETY * closest.error;
     // Continuous there: within the tolerance, a steep slope (10⁴) times the closest step, and rounding.
     if (last <= tol * Math.max(Math.abs(closest.near), Math.abs(definedValue)) + 1e4 * closest.step + noise) return 'removable';
-    // The same distance at every step, down to a ten-millionth of a ten-millionth of the hair: a jump.
+    // The same distance at every step, down to a hundred-millionth of the hair: a jump.
     const first = distances[0]!;
     if (distances.length >= 3 && distances.every((distance) => Math.abs(distance - first) <= 1e-6 * first + noise)) return 'differ';
     return 'unknown';
