@@ -500,6 +500,32 @@ describe('the labelled corpus (test/fixtures/equivalence-corpus.json, labels con
   });
 });
 
+describe('where only 240 digits can tell', () => {
+  it.each([
+    ['sinh(x)', '(exp(x)-exp(-x))/2', 'x in [-1e-60, 1e-60]'],
+    ['1 - cos(x)', '2*sin(x/2)^2', 'x in [-1e-30, 1e-30]'],
+    ['log(1+x)', 'x', 'x in [-1e-60, 1e-60]'],
+  ])('%s ≡ %s on %s: every point is judged at 240 digits', (a, b, where) => {
+    expect(check(a, b, where)).toMatchObject({ equivalent: true, counterexample: null });
+  });
+
+  it('a difference in part of such a domain is found: sinh(x) against (eˣ − e⁻ˣ)/2·(1 + relu(10⁶⁰x − 0.5))', () => {
+    const report = check('sinh(x)', '(exp(x)-exp(-x))/2*(1+relu(x*1e60-0.5))', 'x in [-1e-60, 1e-60]');
+    expect(report.equivalent).toBe(false);
+    const { point, a, b } = report.counterexample!;
+    expect(point.x).toBeGreaterThan(5e-61);
+    expect(b! / a!).toBeCloseTo(1 + (point.x! * 1e60 - 0.5), 6);
+  });
+
+  it.each([
+    // Equal where 240 digits tell (x below ~530), different beyond, where they cannot.
+    ['1 - sigmoid(x)', 'exp(-x)*(1+relu(x-600))', 'x in [40, 1000]'],
+    ['1 - sigmoid(x)', 'exp(-x)*(1+relu(x-600))', 'x in [40, 700]'],
+  ])('%s against %s on %s: part of the domain is past every precision, so not shown', (a, b, where) => {
+    expect(check(a, b, where).equivalent).toBe(false);
+  });
+});
+
 describe('a cancellation to zero through transcendental functions', () => {
   it.each([
     // Zero to every precision tried, and true identities: but a difference below every
