@@ -9,7 +9,7 @@
  * arithmetic when both sides are rational (exact.ts): a difference is reported only when one of
  * them confirms it, and a point where the precisions disagree about definedness is no evidence.
  */
-import type { Expr } from './ast.js';
+import { weightUpTo, type Expr } from './ast.js';
 import { isInside } from './domains.js';
 import { compileEvaluator, errorOfLast, type Evaluator } from './evaluate.js';
 import { formatPair, formatValue } from './format.js';
@@ -407,28 +407,29 @@ export class Layout {
     return expr !== undefined && this.preciseAtLoadedPoint(PRECISE_DIGITS).evaluate(expr) === UNDEFINED;
   }
 
-  /** Do both sides have values at the loaded point that differ in high precision? */
-  private differsAtPrecision(a: Evaluator, b: Evaluator, tol: number): boolean {
+  /** The two sides at the loaded point in 56 digits, or "undefined" where either has no value. */
+  private judgePrecisely(a: Evaluator, b: Evaluator, tol: number): 'equal' | 'differ' | 'unsure' | 'undefined' {
     const exprA = this.exprOf.get(a);
     const exprB = this.exprOf.get(b);
-    if (!exprA || !exprB) return false;
+    if (!exprA || !exprB) return 'unsure';
     const precise = this.preciseAtLoadedPoint(PRECISE_DIGITS);
     const preciseA = precise.evaluate(exprA);
     const preciseB = precise.evaluate(exprB);
-    return typeof preciseA === 'object' && typeof preciseB === 'object' && compareExact(preciseA, preciseB, tol) === 'differ';
+    return preciseA === UNDEFINED || preciseB === UNDEFINED ? 'undefined' : compareExact(preciseA, preciseB, tol);
+  }
+
+  /** Do both sides have values at the loaded point that differ in high precision? */
+  private differsAtPrecision(a: Evaluator, b: Evaluator, tol: number): boolean {
+    return this.judgePrecisely(a, b, tol) === 'differ';
   }
 
   /** Are both sides defined and equal at the loaded point, in high precision or, where that cannot tell, exactly? */
   private equalPrecisely(a: Evaluator, b: Evaluator, tol: number): boolean {
+    const verdict = this.judgePrecisely(a, b, tol);
+    if (verdict !== 'unsure') return verdict === 'equal';
     const exprA = this.exprOf.get(a);
     const exprB = this.exprOf.get(b);
     if (!exprA || !exprB) return false;
-    const precise = this.preciseAtLoadedPoint(PRECISE_DIGITS);
-    const preciseA = precise.evaluate(exprA);
-    const preciseB = precise.evaluate(exprB);
-    if (preciseA === UNDEFINED || preciseB === UNDEFINED) return false;
-    const verdict = compareExact(preciseA, preciseB, tol);
-    if (verdict !== 'unsure') return verdict === 'equal';
     const exact = this.exactAtLoadedPoint();
     const exactA = exact.evaluate(exprA);
     const exactB = exact.evaluate(exprB);
@@ -552,32 +553,12 @@ function isTight(slack: number, magnitude: number): boolean {
 }
 
 /** Rough cost of evaluating `expr` in high precision, in units of one exp or sin (erf costs dozens). */
-function preciseWork(expr: Expr): number {
-  let work = 0;
-  const stack: Expr[] = [expr];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    switch (node.kind) {
-      case 'num':
-      case 'const':
-      case 'var':
-        break;
-      case 'neg':
-        stack.push(node.arg);
-        break;
-      case 'call':
-        work += node.fn === 'erf' ? 40 : 1;
-        stack.push(...node.args);
-        break;
-      case 'argpick':
-        stack.push(...node.args, ...node.picks);
-        break;
-      default:
-        work += node.kind === 'pow' ? 1 : 0.05;
-        stack.push(node.left, node.right);
-    }
-  }
-  return work;
+const preciseWork = (expr: Expr): number => weightUpTo(expr, preciseNodeWork);
+
+function preciseNodeWork(node: Expr): number {
+  if (node.kind === 'call') return node.fn === 'erf' ? 40 : 1;
+  if (node.kind === 'pow') return 1;
+  return node.kind === 'num' || node.kind === 'const' || node.kind === 'var' ? 0 : 0.05;
 }
 
 /** Is the result a value its rounding bound leaves well clear of 0? */
