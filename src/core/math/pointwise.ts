@@ -9,7 +9,7 @@
  * arithmetic when both sides are rational (exact.ts): a difference is reported only when one of
  * them confirms it, and a point where the precisions disagree about definedness is no evidence.
  */
-import { weightUpTo, type Expr } from './ast.js';
+import type { Expr } from './ast.js';
 import { isInside } from './domains.js';
 import { compileEvaluator, errorOfLast, type Evaluator } from './evaluate.js';
 import { formatPair, formatValue } from './format.js';
@@ -28,23 +28,8 @@ const ERROR_SAFETY = 4;
 /** Digits of the high-precision check, and of its retry when those cannot tell. */
 const PRECISE_DIGITS = 56;
 const PRECISE_RETRY_DIGITS = 240;
-/**
- * Retries at more digits per comparison (each costs several times a first check). Simple points
- * (0.5, a domain's end) have a budget of their own: a retry there often cannot tell either (both
- * sides cancelling to 0 at x = 0). Generic points get 3, or, where float64 showed equality almost
- * nowhere, as many as the points then judged (where only 240 digits tell, as for sinh(x) against
- * (eˣ − e⁻ˣ)/2 on [−1e-60, 1e-60], each of them must be), fewer for expressions costly at 240
- * digits (erf: tens of ms). Back to 3 once a retry leaves a generic point unsure, or meets a
- * value it holds against one its rounding hides (e⁻¹⁰⁰⁰ against 1 − σ(1000)): part of the domain
- * is then past every precision, and evidence from the rest is not sought further.
- */
-const RETRY_BUDGET = 12;
-const RETRY_BUDGET_PAST_PRECISION = 3;
-const SIMPLE_RETRY_BUDGET = 2;
-/** Retries' work per comparison, in units of one exp or sin (see preciseWork). */
-const RETRY_WORK = 120;
-/** Points float64 showed equal past which a check has the evidence it needs (MIN_EVIDENCE) without retries. */
-const FLOAT_EVIDENCE = 6;
+/** Retries at more digits per comparison (each costs several times a first check). */
+const RETRY_BUDGET = 3;
 /**
  * High-precision checks per comparison: of points where float64 saw a difference (rarely
  * more than one: it is usually confirmed), and of points float64 could not judge.
@@ -71,10 +56,7 @@ export class Layout {
   private readonly exprOf = new Map<Evaluator, Expr>();
   private suspectBudget = SUSPECT_BUDGET;
   private unjudgedBudget = UNJUDGED_BUDGET;
-  private retries = 0;
-  private simpleRetryBudget = SIMPLE_RETRY_BUDGET;
-  /** Has a retry at 240 digits left a generic point unsure, or any point with a value it holds on one side? */
-  private pastPrecision = false;
+  private retryBudget = RETRY_BUDGET;
   private subnormalBudget = SUBNORMAL_BUDGET;
   private exactBudget = EXACT_BUDGET;
   /** removableAt's verdicts by comparison and point, and the points it probed by comparison. */
@@ -194,17 +176,6 @@ export class Layout {
     return differs;
   }
 
-  /** May a generic point be retried at more digits (RETRY_BUDGET)? Counts the retry if so. */
-  private mayRetry(exprA: Expr, exprB: Expr): boolean {
-    // Where float64 has shown equality often enough, the points it could not judge are few and
-    // their retries add no evidence that is needed.
-    const needed = !this.pastPrecision && this.tightPoints < FLOAT_EVIDENCE;
-    const affordable = Math.max(RETRY_BUDGET_PAST_PRECISION, Math.floor(RETRY_WORK / (preciseWork(exprA) + preciseWork(exprB))));
-    if (this.retries >= (needed ? Math.min(RETRY_BUDGET, affordable) : RETRY_BUDGET_PAST_PRECISION)) return false;
-    this.retries++;
-    return true;
-  }
-
   /** Is every sampled coordinate generic (more than 6 significant digits), not a simple value such as 0.5 or −2? */
   private atGenericPoint(): boolean {
     for (let j = 0; j < this.domains.length; j++) {
@@ -244,7 +215,6 @@ export class Layout {
       return false;
     }
     let verdict = 'unsure';
-    let generic = false;
     let preciseA: PreciseResult = UNSURE;
     let preciseB: PreciseResult = UNSURE;
     for (const digits of [PRECISE_DIGITS, PRECISE_RETRY_DIGITS]) {
@@ -253,18 +223,10 @@ export class Layout {
       if (lenient && preciseA === UNDEFINED) return false;
       preciseB = evaluator.evaluate(exprB);
       verdict = compareExact(preciseA, preciseB, tol);
-      if (verdict !== 'unsure') break;
-      if (digits === PRECISE_RETRY_DIGITS) {
-        // A value 240 digits hold, against one whose rounding hides it (e⁻¹⁰⁰⁰ against
-        // 1 − σ(1000)): past every precision here. So is a generic point where both cancel to
-        // within their rounding of 0 (sin²x + cos²x − 1 against 0): retrying others will not tell.
-        this.pastPrecision ||= generic || heldAboveRounding(preciseA) || heldAboveRounding(preciseB);
-        break;
-      }
-      // Whether the coordinates are generic matters only when unsure (to the budgets and the exact judge).
-      generic = this.atGenericPoint();
-      if (budgeted && !(generic ? this.mayRetry(exprA, exprB) : this.simpleRetryBudget-- > 0)) break;
+      if (verdict !== 'unsure' || (budgeted && this.retryBudget-- <= 0)) break;
     }
+    // Whether the coordinates are generic matters only to the exact judge (read only when unsure).
+    const generic = verdict === 'unsure' && this.atGenericPoint();
     if (verdict === 'unsure' && (!budgeted || !generic || this.exactBudget-- > 0)) {
       // Rounding hid the answer (a cancellation to zero, a term below the others' error):
       // where both sides are rational, exact arithmetic settles it.
@@ -550,20 +512,6 @@ export function firstNotPlainlyEqual(
  */
 function isTight(slack: number, magnitude: number): boolean {
   return slack <= 0.5 * magnitude || (slack <= 1e-300 && magnitude >= SMALLEST_NORMAL);
-}
-
-/** Rough cost of evaluating `expr` in high precision, in units of one exp or sin (erf costs dozens). */
-const preciseWork = (expr: Expr): number => weightUpTo(expr, preciseNodeWork);
-
-function preciseNodeWork(node: Expr): number {
-  if (node.kind === 'call') return node.fn === 'erf' ? 40 : 1;
-  if (node.kind === 'pow') return 1;
-  return node.kind === 'num' || node.kind === 'const' || node.kind === 'var' ? 0 : 0.05;
-}
-
-/** Is the result a value its rounding bound leaves well clear of 0? */
-function heldAboveRounding(result: PreciseResult): boolean {
-  return typeof result === 'object' && !result.v.isZero() && result.e.lt(result.v.abs().div(2));
 }
 
 function asNumber(result: PreciseResult, fallback: number): number {

@@ -500,28 +500,18 @@ describe('the labelled corpus (test/fixtures/equivalence-corpus.json, labels con
   });
 });
 
-describe('where only 240 digits can tell', () => {
+describe('where float64 cannot judge anywhere, equality rests on too few points to claim', () => {
   it.each([
+    // Only 240 digits tell, and only 3 points get them: not shown. A claim from a dozen points
+    // would miss a difference over a tenth of the domain, as in the three after these.
     ['sinh(x)', '(exp(x)-exp(-x))/2', 'x in [-1e-60, 1e-60]'],
     ['1 - cos(x)', '2*sin(x/2)^2', 'x in [-1e-30, 1e-30]'],
-    ['log(1+x)', 'x', 'x in [-1e-60, 1e-60]'],
-  ])('%s ≡ %s on %s: every point is judged at 240 digits', (a, b, where) => {
-    expect(check(a, b, where)).toMatchObject({ equivalent: true, counterexample: null });
-  });
-
-  it('a difference in part of such a domain is found: sinh(x) against (eˣ − e⁻ˣ)/2·(1 + relu(10⁶⁰x − 0.5))', () => {
-    const report = check('sinh(x)', '(exp(x)-exp(-x))/2*(1+relu(x*1e60-0.5))', 'x in [-1e-60, 1e-60]');
-    expect(report.equivalent).toBe(false);
-    const { point, a, b } = report.counterexample!;
-    expect(point.x).toBeGreaterThan(5e-61);
-    expect(b! / a!).toBeCloseTo(1 + (point.x! * 1e60 - 0.5), 6);
-  });
-
-  it.each([
-    // Equal where 240 digits tell (x below ~530), different beyond, where they cannot.
+    ['sinh(x)', '(exp(x)-exp(-x))/2*(1+relu(0.1-abs(x*1e60)))', 'x in [-1e-60, 1e-60]'],
+    ['log(1+x)', 'x*(1+relu(0.1-abs(x*1e60)))', 'x in [-1e-60, 1e-60]'],
+    ['1 - tanh(x)', '2*exp(-2*x)/(1+exp(-2*x))*(1+relu(5-abs(x-160)))', 'x in [70, 250]'],
+    // Equal where 240 digits tell (x below ~530), different beyond.
     ['1 - sigmoid(x)', 'exp(-x)*(1+relu(x-600))', 'x in [40, 1000]'],
-    ['1 - sigmoid(x)', 'exp(-x)*(1+relu(x-600))', 'x in [40, 700]'],
-  ])('%s against %s on %s: part of the domain is past every precision, so not shown', (a, b, where) => {
+  ])('%s against %s on %s: not shown equivalent', (a, b, where) => {
     expect(check(a, b, where).equivalent).toBe(false);
   });
 });
