@@ -367,8 +367,9 @@ export class PreciseEvaluator {
 
   /**
    * erf by its Taylor series, with guard digits for the cancellation between its terms, where
-   * that converges fast; 1 − erfc by erfc's continued fraction beyond (the series needs about
-   * e·x² terms at digits + x²/2.3, the fraction about (digits/x)²: it is faster past x² = 1.5·digits); ±1 beyond |x| = 27.
+   * that converges fast; beyond x² = 1.5·digits, 1 − erfc by erfc's continued fraction (the
+   * series needs about e·x² terms at digits + x²/2.3, the fraction about (digits/x)² steps);
+   * ±1 beyond |x| = 27.
    */
   private erf(x: Decimal): Decimal {
     if (x.abs().gt(27)) return new this.D(x.isPos() ? 1 : -1);
