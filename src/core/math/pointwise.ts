@@ -249,12 +249,13 @@ export class Layout {
     if (verdict === 'equal' && preciseA !== UNDEFINED) this.preciseEqualPoints++;
     if (verdict !== 'differ') return false;
     if (preciseA === UNDEFINED || preciseB === UNDEFINED) {
-      // A difference in definedness counts only where float64 sees the same one (1/(1/x) at 0
-      // has no value in high precision and 0 in float64: no evidence), and not at a
-      // removable singularity.
-      if (Number.isFinite(this.lastA) !== (preciseA !== UNDEFINED)) return false;
-      if (Number.isFinite(this.lastB) !== (preciseB !== UNDEFINED)) return false;
-      const singularity = this.removableAt(a, b, tol);
+      // A difference in definedness counts, but not at a removable singularity: 1/(1/x) at 0
+      // has no value (float64's ±∞ arithmetic gives it 0), and tends to 0 there.
+      // Both undefined, or a side float64 and high precision disagree on: no evidence.
+      if (preciseA === preciseB) return false;
+      const aDefined = preciseA !== UNDEFINED;
+      if (!Number.isFinite(aDefined ? this.lastA : this.lastB)) return false;
+      const singularity = this.removableAt(a, b, tol, aDefined);
       if (singularity === 'removable') return false;
       // Neither shown removable nor shown not to be: no counterexample, and no equality either.
       if (singularity === 'unknown') {
@@ -270,24 +271,23 @@ export class Layout {
   }
 
   /**
-   * Is the loaded point, where one side has no value, a removable singularity: (x² − 1)/(x − 1)
-   * at x = 1? Each coordinate is moved a hair either way (inside its domain), then a hundredth of
-   * that, and so on while the point still moves (five steps at most):
-   *  - "removable" when at the closest step both sides are defined and equal (in float64, or
-   *    precisely where float64 cannot tell, as for (x² − 1)/(x − 1) − (x + 1) against 0) and the
-   *    defined side is within the tolerance, plus a steep slope (10⁴) times that step, of its
-   *    value at the point; moving every coordinate says so, or leaves the undefined side
-   *    undefined (x·y/x at x = 0: undefined all along y);
-   *  - "differ" when that is surely not so: the undefined side stays undefined whichever way
-   *    the point moves (√x left of 0), the two sides differ next to the point, or the defined side
-   *    keeps the same distance from its value there at every step (x/x against sign(x)² at 0:
-   *    limit 1, value 0; |x|/x against sign(x): a jump);
+   * Is the loaded point, where one side has no value (`aDefined`: the other is `a`), a removable
+   * singularity: (x² − 1)/(x − 1) at x = 1? The point is moved a hair along each coordinate either
+   * way (inside its domain), and with several coordinates along both diagonals, then by a
+   * hundredth of that, and so on while it still moves (five steps at most). Along each direction:
+   *  - "differ" when the two sides differ at the first step (confirmed at 56 digits), or the
+   *    defined side keeps the same distance, past the tolerance, from its value at the point at
+   *    every step: a jump (x/x against sign(x)² at 0: limit 1, value 0; |x|/x against sign(x));
+   *  - "removable" when at the closest step both sides are equal (in float64, or precisely where
+   *    float64 cannot tell, as for (x² − 1)/(x − 1) − (x + 1) against 0) and the defined side
+   *    is within the tolerance, plus a steep slope (10⁴) times that step, of its value;
+   *  - "undefined" when the other side stays undefined for two steps (√x left of 0);
    *  - "unknown" otherwise: log(x²) − 2·log|x| against 0 at 0, where both sides cancel below
-   *    every precision next to it, or √|x|, which closes in on its value more slowly than any
-   *    slope. No evidence either way, and beyond REMOVABLE_BUDGET points, not examined.
-   * The loaded point is restored.
+   *    every precision next to it, or √|x|, which closes in more slowly than any slope.
+   * See combine for the verdict from all directions. Beyond REMOVABLE_BUDGET points per
+   * comparison the answer is "unknown" unexamined. The loaded point is restored.
    */
-  private removableAt(a: Evaluator, b: Evaluator, tol: number): Approach {
+  private removableAt(a: Evaluator, b: Evaluator, tol: number, aDefined: boolean): Approach {
     const dims = this.domains.length;
     const here = this.values.slice(0, dims);
     // A point can be sampled more than once (0 at the end of [0, 1e-10]): judged once per comparison.
@@ -299,40 +299,48 @@ export class Layout {
     this.removableSpent.set(pair, spent + 1);
     if (spent >= REMOVABLE_BUDGET) return 'unknown';
     const [lastA, lastB] = [this.lastA, this.lastB];
-    const byCoordinate: Approach[] = [];
+    // A hair per coordinate: 1e-9 relative (or absolute at 0), and well inside a narrow domain ([0, 1e-10]).
+    const hairs = this.domains.map((domain, j) => Math.min(Math.abs(here[j]!) * 1e-9 || 1e-9, (domain.hi - domain.lo) * 1e-3));
+    const inside = (move: Float64Array) => move.every((delta, j) => isInside(this.domains[j]!, here[j]! + delta));
+    const byDirection: Approach[] = [];
     for (let j = 0; j < dims; j++) {
-      // A hair: 1e-9 relative (or absolute at 0), and well inside a narrow domain ([0, 1e-10]).
-      const domain = this.domains[j]!;
-      const hair = Math.min(Math.abs(here[j]!) * 1e-9 || 1e-9, (domain.hi - domain.lo) * 1e-3);
       const sides: Approach[] = [];
-      for (const direction of [-1, 1]) {
-        if (!isInside(domain, here[j]! + direction * hair)) continue;
-        sides.push(this.approach(a, b, tol, here, j, direction * hair, Number.isFinite(lastA)));
+      for (const sign of [-1, 1]) {
+        const move = new Float64Array(dims);
+        move[j] = sign * hairs[j]!;
+        if (inside(move)) sides.push(this.approach(a, b, tol, here, move, aDefined, lastA, lastB));
       }
-      byCoordinate.push(sides.length === 0 ? 'unknown' : combine(sides, true));
+      byDirection.push(sides.length === 0 ? 'unknown' : combine(sides, true));
+    }
+    // Along the diagonals too: x·y/(x² + y²) tends to 0 along each axis at (0, 0), to 1/2 along x = y.
+    for (const sign of dims > 1 ? [-1, 1] : []) {
+      for (const flip of [1, -1]) {
+        const move = Float64Array.from(hairs, (hair, j) => sign * hair * (j === 0 ? 1 : flip));
+        if (inside(move)) byDirection.push(this.approach(a, b, tol, here, move, aDefined, lastA, lastB));
+      }
     }
     this.load(here);
     [this.lastA, this.lastB] = [lastA, lastB];
-    const combined = combine(byCoordinate, false);
+    // Undefined in every direction, diagonals included: not an isolated point or line (√x·y at x < 0).
+    const combined = combine(byDirection, dims === 1);
     const verdict = combined === 'undefined' ? 'differ' : combined;
     this.removableSeen.set(key, verdict);
     return verdict;
   }
 
   /**
-   * One direction of removableAt's judgement: coordinate `j` moved by `hair`, then by a hundredth
-   * of that, and so on. `aDefined`: the side with a value at the point is `a`.
+   * One direction of removableAt's judgement: the point moved by `move`, then by a hundredth of
+   * it, and so on. `definedA`: the side with a value at the point is `a` (values `lastA`, `lastB`).
    */
-  private approach(a: Evaluator, b: Evaluator, tol: number, here: Float64Array, j: number, hair: number, aDefined: boolean): Approach {
-    const definedValue = aDefined ? this.lastA : this.lastB;
+  private approach(a: Evaluator, b: Evaluator, tol: number, here: Float64Array, move: Float64Array, aDefined: boolean, lastA: number, lastB: number): Approach {
+    const definedValue = aDefined ? lastA : lastB;
     const loose = Math.max(tol, 1e-6);
     const distances: number[] = [];
     let undefinedSteps = 0;
     let closest = { step: 0, near: 0, error: 0 };
-    for (let step = hair, k = 0; k < 5; step *= 1e-2, k++) {
-      const coords = here.slice();
-      coords[j] = here[j]! + step;
-      if (coords[j] === here[j]) break;
+    for (let scale = 1, k = 0; k < 5; scale *= 1e-2, k++) {
+      const coords = here.map((value, j) => value + move[j]! * scale);
+      if (coords.every((value, j) => value === here[j])) break;
       this.load(coords);
       const valueA = a(this.values, this.errors);
       const errorA = errorOfLast();
@@ -350,16 +358,18 @@ export class Layout {
       const equal = seen === 'equal' || (seen !== 'differ' && this.equalPrecisely(a, b, loose));
       if (!equal) return distances.length === 0 && seen === 'differ' && this.differsAtPrecision(a, b, loose) ? 'differ' : 'unknown';
       distances.push(Math.abs(near - definedValue));
-      closest = { step: Math.abs(coords[j]! - here[j]!), near, error: aDefined ? errorA : errorB };
+      const step = Math.max(...coords.map((value, j) => Math.abs(value - here[j]!)));
+      closest = { step, near, error: aDefined ? errorA : errorB };
     }
-    if (distances.length === 0) return 'unknown';
-    const last = distances[distances.length - 1]!;
     const noise = 2 * ERROR_SAFETY * closest.error;
-    // Continuous there: within the tolerance, a steep slope (10⁴) times the closest step, and rounding.
-    if (last <= tol * Math.max(Math.abs(closest.near), Math.abs(definedValue)) + 1e4 * closest.step + noise) return 'removable';
-    // The same distance at every step, down to a hundred-millionth of the hair: a jump.
+    if (distances.length === 0 || !Number.isFinite(noise)) return 'unknown';
+    const within = tol * Math.max(Math.abs(closest.near), Math.abs(definedValue)) + noise;
+    // The same distance, past the tolerance, at every step down to a hundred-millionth of the
+    // hair: a jump, however small (1e-14·x/x against 1e-14·sign(x)² at 0).
     const first = distances[0]!;
-    if (distances.length >= 3 && distances.every((distance) => Math.abs(distance - first) <= 1e-6 * first + noise)) return 'differ';
+    if (distances.length >= 3 && first > within && distances.every((distance) => Math.abs(distance - first) <= 1e-6 * first + noise)) return 'differ';
+    // Continuous there: within the tolerance, a steep slope (10⁴) times the closest step, and rounding.
+    if (distances[distances.length - 1]! <= within + 1e4 * closest.step) return 'removable';
     return 'unknown';
   }
 
@@ -522,28 +532,25 @@ function asNumber(result: PreciseResult, fallback: number): number {
 }
 
 /**
- * What moving one coordinate of a point where one side has no value shows ("undefined": the
- * undefined side stays undefined next to it), in one direction, or combined.
+ * What moving a point where one side has no value shows ("undefined": the other side stays
+ * undefined next to it), in one direction, or combined.
  */
 type Approach = 'removable' | 'differ' | 'undefined' | 'unknown';
 
 /**
- * Combines the two directions along a coordinate (`sameCoordinate`), or the coordinates. A
- * difference anywhere is one. Along a coordinate, undefined on one side only is one too (only
- * one side has a value there). Across coordinates, "undefined" along some is no evidence where
- * moving another shows the limit (x·y/x is undefined all along y at x = 0), and a difference
- * where none does (x^y against e^(y·log x) at x < 0: undefined along x, and along y x^y loses
- * its value too).
+ * The verdict from several directions: along one coordinate (`oneCoordinate`, both ways), or
+ * along the coordinates and diagonals. A difference along any is one. Along one coordinate,
+ * undefined on one side only is one too (only one side has a value there). With several,
+ * "undefined" along some directions is no evidence where the others show the limit (x·y/x is
+ * undefined all along y at x = 0), and no verdict where they do not (x·y/(x·y) at (0, 0) is
+ * undefined along both axes, yet tends to 1).
  */
-function combine(parts: readonly Approach[], sameCoordinate: boolean): Approach {
+function combine(parts: readonly Approach[], oneCoordinate: boolean): Approach {
   if (parts.includes('differ')) return 'differ';
   if (parts.every((part) => part === 'undefined')) return 'undefined';
-  if (sameCoordinate) {
-    if (parts.includes('unknown')) return 'unknown';
-    return parts.includes('undefined') ? 'differ' : 'removable';
-  }
-  if (parts.includes('removable')) return parts.includes('unknown') ? 'unknown' : 'removable';
-  return parts.includes('undefined') ? 'differ' : 'unknown';
+  if (parts.includes('unknown')) return 'unknown';
+  if (!parts.includes('undefined')) return 'removable';
+  return oneCoordinate ? 'differ' : 'removable';
 }
 
 export const definedOrNull = (value: number): number | null => (Number.isFinite(value) ? value : null);

@@ -179,12 +179,43 @@ describe("a removable singularity is one whose limit is the other side's value",
     expect(report.counterexample).toMatchObject({ point: { x: 5 }, a: null, b: 0 });
   });
 
-  it('undefined along one coordinate, and no other shows a limit: x^y against e^(y·log x) at x < 0', () => {
-    const report = check('x^y', 'exp(y*log(x))', 'x in [-10, 10], y in [-2, 2]');
-    expect(report.counterexample).toMatchObject({ b: null });
+  it('undefined in every direction, diagonals included, is a difference: √x·y against √|x|·y at x < 0', () => {
+    const report = check('sqrt(x)*y', 'sqrt(abs(x))*y', 'x in [-1, 1], y in [-1, 1]');
+    expect(report.counterexample).toMatchObject({ a: null });
     const { x, y } = report.counterexample!.point as { x: number; y: number };
     expect(x).toBeLessThan(0);
-    expect(report.counterexample!.a).toBeCloseTo(x ** y, 12);
+    expect(report.counterexample!.b).toBeCloseTo(Math.sqrt(-x) * y, 12);
+  });
+
+  it.each([
+    // Two singular lines crossing (undefined along both axes, 1 along the diagonals), and
+    // identities undefined along a line whose limit no probe can confirm.
+    ['(x*y)/(x*y)', '1', 'x in [0, 1], y in [0, 2]'],
+    ['x*y/(x*y)*(x+y+1)', 'x+y+1', 'x in [0, 1], y in [0, 2]'],
+    ['log(x*y) - log(x) - log(y)', '0*x*y', 'x in [0, 1], y in [0, 1]'],
+    ['sqrt(abs(y))*y/y + x', 'sqrt(abs(y)) + x', 'x in [-1, 1], y in [-1, 1]'],
+    // Undefined along x at x < 0, and along y x^y loses its value too: no verdict either way.
+    ['x^y', 'exp(y*log(x))', 'x in [-10, 10], y in [-2, 2]'],
+  ])('%s against %s on %s: no made-up counterexample', (a, b, where) => {
+    expect(check(a, b, where).counterexample).toBeNull();
+  });
+
+  it.each([
+    // No limit at (0, 0): along the axes 0 (or ±1), along x = y 1/2 (or 0).
+    ['x*y/(x^2+y^2+0^(x^2+y^2))', 'x*y/(x^2+y^2)', 'x in [0, 1], y in [0, 2]'],
+    ['(x^2-y^2)/(x^2+y^2+0^(x^2+y^2))', '(x^2-y^2)/(x^2+y^2)', 'x in [0, 1], y in [0, 2]'],
+  ])('%s against %s on %s: a limit that depends on the direction is none', (a, b, where) => {
+    expect(check(a, b, where).equivalent).toBe(false);
+  });
+
+  it.each([
+    // float64's −∞ arithmetic gives exp(log(0)) the value 0; it has none, and tends to 0, not 1.
+    ['exp(log(x))', 'x + 1 - sign(x)^2', 'x in [0, 1]', { x: 0 }, null, 1],
+    // Jumps too small for the slope allowed next to the point, far from 0 or tiny.
+    ['1 + 0.005*sign(x-1e9)^2', '1 + 0.005*(x-1e9)/(x-1e9)', 'x in [0, 1e9]', { x: 1e9 }, 1, null],
+    ['1e-14*sign(x)^2', '1e-14*x/x', 'x in [-10, 10]', { x: 0 }, 0, null],
+  ])('%s against %s on %s: a jump, or a limit that is not the value', (a, b, where, point, valueA, valueB) => {
+    expect(check(a, b, where).counterexample).toMatchObject({ point, a: valueA, b: valueB });
   });
 
   it('a side undefined on a whole interval is not a removable singularity: √x against √|x| on [-1, 1]', () => {
