@@ -117,21 +117,6 @@ export function depthUpTo(expr: Expr, limit: number): number {
   return deepest;
 }
 
-/**
- * The sum of `weight` over the nodes of `expr` (a subexpression shared by two parents counted
- * twice), without recursion, stopping once it passes `limit`: a rough cost of evaluating it.
- */
-export function weightUpTo(expr: Expr, weight: (node: Expr) => number, limit = Infinity): number {
-  let total = 0;
-  const stack: Expr[] = [expr];
-  while (stack.length > 0 && total < limit) {
-    const node = stack.pop()!;
-    total += weight(node);
-    stack.push(...childrenOf(node));
-  }
-  return total;
-}
-
 /** A node's direct subexpressions, in order. */
 export function childrenOf(node: Expr): readonly Expr[] {
   switch (node.kind) {

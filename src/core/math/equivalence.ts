@@ -3,7 +3,7 @@
  * (sampling.ts), never by symbolic simplification: mathjs's simplify calls (x²)^0.5 equal
  * to x, which is false for negative x.
  */
-import { weightUpTo, type Expr } from './ast.js';
+import type { Expr } from './ast.js';
 import { defaultDomain, parseDomains } from './domains.js';
 import { BLOCK, BlockProgram } from './batch.js';
 import { errorOfLast } from './evaluate.js';
@@ -81,26 +81,38 @@ const CHEAP_CALLS = new Set(['abs', 'min', 'max', 'clip', 'relu', 'sign']);
 
 /** Rough time of one point of the block evaluator, in ns (subexpressions shared by both sides counted twice). */
 function nsPerPoint(expr: Expr): number {
-  return weightUpTo(expr, blockNs, MAX_WORK_NS);
-}
-
-function blockNs(node: Expr): number {
-  switch (node.kind) {
-    case 'num':
-    case 'const':
-    case 'var':
-      return 0;
-    case 'neg':
-      return 1;
-    case 'call':
-      return CHEAP_CALLS.has(node.fn) ? 5 : node.fn === 'log' || node.fn === 'exp' ? 15 : node.fn === 'erf' ? 80 : 30;
-    case 'argpick':
-      return 10;
-    case 'pow':
-      return 40;
-    default:
-      return 4;
+  let cost = 0;
+  const stack: Expr[] = [expr];
+  // Pushes children directly (no array per node): this runs for both sides of every check.
+  while (stack.length > 0 && cost < MAX_WORK_NS) {
+    const node = stack.pop()!;
+    switch (node.kind) {
+      case 'num':
+      case 'const':
+      case 'var':
+        break;
+      case 'neg':
+        cost += 1;
+        stack.push(node.arg);
+        break;
+      case 'call':
+        cost += CHEAP_CALLS.has(node.fn) ? 5 : node.fn === 'log' || node.fn === 'exp' ? 15 : node.fn === 'erf' ? 80 : 30;
+        stack.push(...node.args);
+        break;
+      case 'argpick':
+        cost += 10;
+        stack.push(...node.args, ...node.picks);
+        break;
+      case 'pow':
+        cost += 40;
+        stack.push(node.left, node.right);
+        break;
+      default:
+        cost += 4;
+        stack.push(node.left, node.right);
+    }
   }
+  return cost;
 }
 
 /** The sampling loop, for callers that already hold parsed expressions and domains. */
