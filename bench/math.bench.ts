@@ -9,12 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { FOCAL_BIN, maxRow, median, percentile, ratioRow, sampleCpuTimes, sampleTimes, timeProcess, DERIVATION, type Bench, type BenchRow } from './harness.js';
+import { FOCAL_BIN, maxRow, median, percentile, ratioRow, sampleTimes, timeProcess, DERIVATION, type Bench, type BenchRow } from './harness.js';
 
 const FL = '-(1-pt)^gamma*log(pt)';
 const FL_REWRITTEN = '(1-pt)^gamma*log(1/pt)';
 
 type MathCore = typeof import('../src/core/math/index.js');
+
+/** Checks run before the steady-state timing: by then V8 has optimized what a check runs (measured: p99 settles after about 300). */
+const STEADY_WARMUP = 300;
 
 /** Bundles the math core alone, as the CLI's chunk is, into `dir`; returns the module's path. */
 async function bundleMathCore(dir: string): Promise<string> {
@@ -62,12 +65,19 @@ function inProcess({ checkEquivalence, checkDerivation }: MathCore): BenchRow[] 
 
   // Fresh text every call (trailing spaces defeat the parse cache), so parsing is included.
   let k = 0;
-  const fresh = sampleTimes(() => checkEquivalence(FL + ' '.repeat(k++ % 1000), FL_REWRITTEN), 1000);
-  rows.push(maxRow('focal-loss equivalence check, p50', percentile(fresh, 50), 'ms', 2));
-  rows.push(maxRow('focal-loss equivalence check, p99', percentile(fresh, 99), 'ms', 2));
-  // On a shared 2-core machine the wall-clock tail is mostly time spent descheduled; CPU time shows the work.
-  const cpu = sampleCpuTimes(() => checkEquivalence(FL + ' '.repeat(k++ % 1000), FL_REWRITTEN), 1000);
-  rows.push({ name: 'focal-loss equivalence check, p99 in CPU time', value: percentile(cpu, 99), unit: 'ms' });
+  const check = () => checkEquivalence(FL + ' '.repeat(k++ % 1000), FL_REWRITTEN);
+  // The first checks after loading run partly unoptimized (the parser, the compilers): shown
+  // apart. The target is the steady state, measured after STEADY_WARMUP more checks.
+  const cold = sampleTimes(check, 100, 0);
+  rows.push({ name: 'focal-loss equivalence check, first 100 after loading, p99', value: percentile(cold, 99), unit: 'ms' });
+  // Three rounds of 1000 checks, each round's p99 on its own: the target row takes the middle
+  // one, so that one burst of time spent descheduled (on a shared machine a round can lose tens
+  // of ms that way) does not decide it; the worst round is shown beside it.
+  const rounds = [0, 1, 2].map((round) => sampleTimes(check, 1000, round === 0 ? STEADY_WARMUP : 0));
+  const roundP99s = rounds.map((times) => percentile(times, 99));
+  rows.push(maxRow('focal-loss equivalence check, p50', percentile(rounds.flat(), 50), 'ms', 2));
+  rows.push(maxRow('focal-loss equivalence check, p99 (median of 3 rounds of 1000)', median(roundP99s), 'ms', 2));
+  rows.push({ name: 'focal-loss equivalence check, p99 of the worst round', value: Math.max(...roundP99s), unit: 'ms' });
   // A correct identity float64 cannot judge at large logits: the high-precision judge at work.
   const identity = sampleTimes(() => checkEquivalence('log(1-sigmoid(x))', '-softplus(x)', { where: 'x in [-50, 50]' }), 20);
   rows.push({ name: 'log(1−σ(x)) ≡ −softplus(x) on [−50, 50] (high-precision checks), p50', value: percentile(identity, 50), unit: 'ms' });
