@@ -8,7 +8,7 @@ import type { DerivationQuestion } from '../src/core/kinds/derivation.js';
 import { grade } from '../src/core/grading/grade.js';
 import { checkDerivation } from '../src/core/math/index.js';
 import { DERIVATION_LIMITS } from '../src/core/math/limits.js';
-import { maxRow, percentile, sampleCpuTimes, sampleTimes, DERIVATION, type Bench, type BenchRow } from './harness.js';
+import { maxRow, percentile, sampleCpuTimes, sampleTimes, DERIVATION, HIGH_PRECISION_PAIR, type Bench, type BenchRow } from './harness.js';
 
 /** The longest document of `step` lines after `head` that is still within every limit. */
 function largestAccepted(head: string[], step: (index: number) => string): string {
@@ -33,6 +33,7 @@ function worstDocuments(): [string, string][] {
     ['rewrites of library functions', largestAccepted(['where: x in [-6, 6]', HEAVY], (i) => `= ${i % 2 === 0 ? HEAVY_REORDERED : HEAVY}`)],
     ['derivative steps', largestAccepted(['where: x in [-6, 6]', 'sigmoid(x)*softplus(x)'], () => 'd/dx = sigmoid(x)*softplus(x)')],
     ['a long let chain, then steps', largestAccepted([...lets, `a${DERIVATION_LIMITS.lets - 1}`], () => `= a${DERIVATION_LIMITS.lets - 1}*1`)],
+    ['high-precision work at its limit', `where: ${HIGH_PRECISION_PAIR.where}\n${HIGH_PRECISION_PAIR.a}\n= ${HIGH_PRECISION_PAIR.b}`],
   ];
 }
 

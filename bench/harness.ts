@@ -14,6 +14,18 @@ d/dx = gamma*(1-pt)^(gamma-1)*pt*(1-pt)*log(pt) - (1-pt)^gamma*(1-pt)
 = (1-pt)^gamma*(gamma*pt*log(pt) + pt - 1)
 `;
 
+/**
+ * Forty terms 1 − erf(x + k/10) against the same written as erf(−x − k/10) + 1 on [5, 18], where
+ * float64 cannot tell them apart anywhere past x ≈ 6: every point judged needs erf at 56 and 240
+ * digits, forty times over. The work limit of one check (PRECISE_WORK) is what bounds it.
+ */
+const TAIL_TERMS = 40;
+export const HIGH_PRECISION_PAIR = {
+  a: Array.from({ length: TAIL_TERMS }, (_, k) => `(1-erf(x+${k / 10}))`).join('+'),
+  b: Array.from({ length: TAIL_TERMS }, (_, k) => `(erf(-x-${k / 10})+1)`).join('+'),
+  where: 'x in [5, 18]',
+};
+
 /** One figure of the report. */
 export interface BenchRow {
   name: string;

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { FOCAL_BIN, maxRow, median, percentile, ratioRow, sampleTimes, timeProcess, DERIVATION, type Bench, type BenchRow } from './harness.js';
+import { FOCAL_BIN, maxRow, median, percentile, ratioRow, sampleTimes, timeProcess, DERIVATION, HIGH_PRECISION_PAIR, type Bench, type BenchRow } from './harness.js';
 
 const FL = '-(1-pt)^gamma*log(pt)';
 const FL_REWRITTEN = '(1-pt)^gamma*log(1/pt)';
@@ -85,6 +85,11 @@ function inProcess({ checkEquivalence, checkDerivation }: MathCore): BenchRow[] 
   const corpus = JSON.parse(readFileSync(new URL('../test/fixtures/equivalence-corpus.json', import.meta.url), 'utf8')) as { a: string; b: string; where: string }[];
   const slowest = Math.max(...corpus.map((pair) => median(sampleTimes(() => checkEquivalence(pair.a, pair.b, pair.where ? { where: pair.where } : {}), 3, 1))));
   rows.push(maxRow(`slowest of the ${corpus.length} corpus pairs (median of 3)`, slowest, 'ms', 50));
+  // High precision needed at every point judged: bounded by the work limit of one check.
+  let spaces = 0;
+  const { a, b, where } = HIGH_PRECISION_PAIR;
+  const heavy = sampleTimes(() => checkEquivalence(a + ' '.repeat(1 + (spaces++ % 50)), b, { where }), 10, 2);
+  rows.push(maxRow('pair needing erf at 240 digits wherever judged (work limit), max of 10', Math.max(...heavy), 'ms', 250));
   const cached = sampleTimes(() => checkEquivalence(FL, FL_REWRITTEN), 1000);
   rows.push({ name: 'same check, expressions already parsed, p50', value: percentile(cached, 50), unit: 'ms' });
 

@@ -73,6 +73,20 @@ describe('verdicts through the CLI', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ equivalent: false, counterexample: null, undecided: { x: 0 } });
   });
 
+  it('a pair past the work limit of one check is "not shown equivalent", and says why', async () => {
+    const tails = Array.from({ length: 10 }, (_, k) => `(1-erf(x+${k / 10}))`).join('+');
+    const rewritten = Array.from({ length: 10 }, (_, k) => `(erf(-x-${k / 10})+1)`).join('+');
+    const args = ['equiv', tails, rewritten, '--where', 'x in [5, 18]'];
+    const text = await runFocal(args, { env });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(/^not shown equivalent on x in \[5, 18\]: .*more high-precision work than one check may do$/m);
+    const zh = await runFocal([...args, '--lang', 'zh'], { env });
+    expect(zh.stdout).toContain('超出了单次检查的上限');
+    const json = await runFocal([...args, '--json'], { env });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({ equivalent: false, counterexample: null, undecided: null, workLimited: true });
+  });
+
   it('a counterexample shows values that visibly differ', async () => {
     const result = await runFocal(['equiv', 'x', 'x*(1 + 1e-8)', '--where', 'x in [1, 2]'], { env });
     expect(result.code).toBe(1);

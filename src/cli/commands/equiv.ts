@@ -54,8 +54,8 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
     const report = result.value;
 
     if (settings.json) {
-      const { equivalent, counterexample, undecided, samples, evidence, domains } = report;
-      output.out(`${JSON.stringify({ equivalent, counterexample, undecided, samples, evidence, domains })}\n`);
+      const { equivalent, counterexample, undecided, workLimited, samples, evidence, domains } = report;
+      output.out(`${JSON.stringify({ equivalent, counterexample, undecided, workLimited, samples, evidence, domains })}\n`);
       return report.equivalent ? EXIT.ok : EXIT.negative;
     }
     const paint = (style: Style, text: string) => styled(style, text, settings.color);
@@ -69,9 +69,11 @@ export const equivCommand: CommandModule<GlobalArgs, EquivArgs> = {
       // Nothing shown either way: fail closed, and say why.
       const why = report.undecided
         ? say('equiv.undecided', { point: math.describePoint(report.undecided) || { key: 'expr.anyPoint' } })
-        : report.samples === 0
-          ? say('equiv.noneDefined')
-          : say('equiv.fewCompared', { evidence: report.evidence, samples: report.samples });
+        : report.workLimited
+          ? say('equiv.workLimited')
+          : report.samples === 0
+            ? say('equiv.noneDefined')
+            : say('equiv.fewCompared', { evidence: report.evidence, samples: report.samples });
       output.out(`${say('equiv.because', { verdict: paint('yellow', say('equiv.notShown')), on, why })}\n`);
       return EXIT.negative;
     }

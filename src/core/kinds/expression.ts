@@ -37,6 +37,14 @@ const words = {
     en: 'Could not be compared with the expected expression: at almost no point of the domain can both be evaluated, so it is not counted as equal.',
     zh: '无法与标准答案比较：定义域上几乎没有能同时计算两边的点，因此不算相等。',
   },
+  notShownUndecided: {
+    en: 'Not shown equal to the expected expression: at {point} only one of them has a value, and whether the other tends to it there could not be told, so it is not counted as equal.',
+    zh: '未能证明与标准答案相等：在 {point} 处只有一边有值，无法判断另一边在该点附近是否趋于这个值，因此不算相等。',
+  },
+  notShownWork: {
+    en: 'Not shown equal to the expected expression: where float64 cannot tell, comparing them needs more high-precision work than one check may do, so it is not counted as equal.',
+    zh: '未能证明与标准答案相等：在 float64 无法判断的点上，比较两者所需的高精度计算量超出了单次检查的上限，因此不算相等。',
+  },
   unknownName: { en: 'Unknown name {names}: use only {allowed}.', zh: '未知的名字 {names}：只能使用 {allowed}。' },
   // problems of a pack (questions validate)
   withVariables: { en: '{problem} (variables: {names})', zh: '{problem}（变量：{names}）' },
@@ -123,7 +131,11 @@ function gradeExpressionAllowing(
   if (!report.ok) return invalid(expected, say.problem(report.error.said));
   if (report.value.equivalent) return scored(1, expected, word(lang, 'equivalent'));
   const counterexample = report.value.counterexample;
-  if (!counterexample) return scored(0, expected, word(lang, 'notShownEqual'));
+  if (!counterexample) {
+    const { undecided, workLimited } = report.value;
+    if (undecided) return scored(0, expected, word(lang, 'notShownUndecided', { point: math.describePoint(undecided) || { key: 'expr.anyPoint' } }));
+    return scored(0, expected, word(lang, workLimited ? 'notShownWork' : 'notShownEqual'));
+  }
   const { a, b } = counterexample.shown;
   const feedback = math.describeDifference(counterexample, counterexample.a, counterexample.b, Object.keys(instance.params), lang, [a, b]);
   return scored(0, expected, feedback);

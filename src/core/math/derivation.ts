@@ -259,8 +259,10 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
   };
   // Points where each comparison was shown equal: too few, and its step has not been checked.
   const evidence = comparisons.map(() => 0);
-  // Comparisons that met a point where one side has no value and whether it is removable could not be told.
+  // Comparisons that met a point where one side has no value and whether it is removable could
+  // not be told, and comparisons that met a point the high-precision work left could not judge.
   const undecided = comparisons.map(() => false);
+  const workLimited = comparisons.map(() => false);
   for (let i = 0; i < points.count && open > 0; i++) {
     const offset = i * points.dims;
     layout.load(points.coords, offset);
@@ -269,9 +271,11 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
       if (settled[c]) continue;
       const before = layout.shownEqual();
       const undecidedBefore = layout.undecidedPoints;
+      const workLimitedBefore = layout.workLimitedPoints;
       const differs = layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient);
       if (layout.shownEqual() > before) evidence[c]!++;
       if (layout.undecidedPoints > undecidedBefore) undecided[c] = true;
+      if (layout.workLimitedPoints > workLimitedBefore) workLimited[c] = true;
       if (!differs) continue;
       settled[c] = true;
       open--;
@@ -287,7 +291,8 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
     }
   }
   comparisons.forEach((comparison, c) => {
-    if (settled[c] || (evidence[c]! >= MIN_EVIDENCE && !undecided[c])) return;
-    Object.assign(comparison.step, { status: 'wrong', said: { key: 'steps.notShownEqual', params: { against: comparison.against } } });
+    if (settled[c] || (evidence[c]! >= MIN_EVIDENCE && !undecided[c] && !workLimited[c])) return;
+    const key = workLimited[c] ? 'steps.notShownEqualWork' : 'steps.notShownEqual';
+    Object.assign(comparison.step, { status: 'wrong', said: { key, params: { against: comparison.against } } });
   });
 }

@@ -140,7 +140,7 @@ export function compareOnDomains(
     layout.load(simpler);
     layout.differs(runA, runB, options.tol, false, false);
     const counterexample = counterexampleAt(layout, simpler, layout.lastA, layout.lastB);
-    return { equivalent: false, counterexample, undecided: null, samples, evidence: layout.shownEqual(), domains: [...domains] };
+    return { equivalent: false, counterexample, undecided: null, workLimited: false, samples, evidence: layout.shownEqual(), domains: [...domains] };
   };
   // A point float64 calls equal or too loose to tell is settled in the block pass; any other
   // goes through the point-by-point judge (which re-evaluates it and may ask high precision).
@@ -220,7 +220,10 @@ export function compareOnDomains(
   // A point where one side has no value, not shown to be a removable singularity nor shown not
   // to be one, leaves the check unsure: no counterexample, and no claim of equality.
   const undecided = layout.firstUndecided ? layout.pointRecord(layout.firstUndecided) : null;
-  return { equivalent: evidence >= MIN_EVIDENCE && !undecided, counterexample: null, undecided, samples, evidence, domains: [...domains] };
+  // Likewise a point left unjudged when the high-precision work ran out.
+  const workLimited = layout.workLimitedPoints > 0;
+  const equivalent = evidence >= MIN_EVIDENCE && !undecided && !workLimited;
+  return { equivalent, counterexample: null, undecided, workLimited, samples, evidence, domains: [...domains] };
 }
 
 /**

@@ -83,3 +83,46 @@ export function expFixed(x: Decimal, digits: number): Decimal | undefined {
   for (let s = 0; s < shift; s++) sum = (sum * sum) / scale;
   return new Decimal(`${sum}e${q - places}`);
 }
+
+/** Per number of places: decimal.js at that precision, 2^bits and √π (each costs tens of µs to make). */
+const seriesContexts = new Map<number, { D: typeof Decimal; bits: number; unit: Decimal; sqrtPi: Decimal }>();
+
+function seriesContext(places: number): { D: typeof Decimal; bits: number; unit: Decimal; sqrtPi: Decimal } {
+  let known = seriesContexts.get(places);
+  if (!known) {
+    const D = Decimal.clone({ precision: places + 10 });
+    const bits = Math.ceil(places * Math.log2(10));
+    known = { D, bits, unit: new D(2).pow(bits), sqrtPi: D.acos(-1).sqrt() };
+    if (seriesContexts.size > 64) seriesContexts.clear();
+    seriesContexts.set(places, known);
+  }
+  return known;
+}
+
+/**
+ * Decimal places erfSeriesFixed works with for x² = `x2` (its cost grows with them and with x²),
+ * rounded up to a multiple of 32 so that few contexts serve every x.
+ */
+export function erfSeriesPlaces(x2: number, digits: number): number {
+  return Math.ceil((digits + GUARD + x2 / 2.3) / 32) * 32;
+}
+
+/**
+ * erf(x) to `digits` significant digits by its Taylor series, in binary fixed point on BigInt:
+ * erf(x) = 2x/√π · S with S = Σ (−x²)ⁿ/(n!·(2n + 1)), which lies in [0.04, 1] for |x| ≤ 27.
+ * Its terms grow to about e^(x²) before they shrink, so x²/2.3 more digits are carried; it
+ * takes about e·x² terms. Ten times as fast as decimal.js doing the same.
+ */
+export function erfSeriesFixed(x: Decimal, digits: number): Decimal {
+  const x2 = x.times(x);
+  const { D, bits, unit, sqrtPi } = seriesContext(erfSeriesPlaces(x2.toNumber(), digits));
+  const shift = BigInt(bits);
+  const fixedX2 = BigInt(new D(x2).times(unit).toFixed(0));
+  let term = 1n << shift;
+  let sum = term;
+  for (let n = 1n; term !== 0n; n++) {
+    term = -((term * fixedX2) >> shift) / n;
+    sum += term / (2n * n + 1n);
+  }
+  return new D(sum.toString()).div(unit).times(x).times(2).div(sqrtPi).toSignificantDigits(digits);
+}

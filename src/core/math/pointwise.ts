@@ -13,7 +13,7 @@ import type { Expr } from './ast.js';
 import { isInside } from './domains.js';
 import { compileEvaluator, errorOfLast, type Evaluator } from './evaluate.js';
 import { formatPair, formatValue } from './format.js';
-import { compareExact, formatPrecise, PreciseEvaluator, UNDEFINED, UNSURE, type PreciseResult } from './precise.js';
+import { compareExact, formatPrecise, OutOfWork, PreciseEvaluator, UNDEFINED, UNSURE, WorkMeter, type PreciseResult } from './precise.js';
 import { ExactEvaluator, exactlyWithin, NO_VALUE, NOT_EXACT, rationalOf, toPrecise, type ExactResult } from './exact.js';
 import { exact, ScaledEvaluator, shownEqual } from './scaled.js';
 import type { Counterexample, Domain } from './types.js';
@@ -42,6 +42,13 @@ const SUBNORMAL_BUDGET = 1;
 const EXACT_BUDGET = 8;
 /** Points per comparison where one side has no value that are probed for a removable singularity. */
 const REMOVABLE_BUDGET = 3;
+/**
+ * High-precision work per check (a comparison, or a whole derivation), in WorkMeter units
+ * (100 to 150 ms here), and for judging a counterexample again to show its values. The most
+ * any check of the labelled corpora or any answer of the bundled deck spends is about 30,000.
+ */
+export const PRECISE_WORK = 100_000;
+const SHOWING_WORK = 40_000;
 
 export interface LetDefinition {
   name: string;
@@ -74,6 +81,12 @@ export class Layout {
   undecidedPoints = 0;
   /** The first such point's sampled coordinates. */
   firstUndecided: Float64Array | undefined;
+  /**
+   * Points that needed a high-precision judgement past the work left (PRECISE_WORK): like an
+   * undecided point, no counterexample, and no claim of equality from the check that met one.
+   */
+  workLimitedPoints = 0;
+  private meter = new WorkMeter(PRECISE_WORK);
 
   /** Points shown equal so far, in float64 or in high precision: the evidence for equality. */
   shownEqual(): number {
@@ -201,8 +214,26 @@ export class Layout {
     return this.confirm(a, b, tol, false);
   }
 
-  /** Judges the loaded point in high precision; on a confirmed difference, lastA/lastB hold the precise values. */
+  /**
+   * Judges the loaded point in high precision; on a confirmed difference, lastA/lastB hold the
+   * precise values. Past the work left, the point is neither (workLimitedPoints). Judging a
+   * known counterexample again (`budgeted` false) has work of its own.
+   */
   private confirm(a: Evaluator, b: Evaluator, tol: number, lenient: boolean, budgeted = true): boolean {
+    const meter = this.meter;
+    if (!budgeted) this.meter = new WorkMeter(SHOWING_WORK);
+    try {
+      return this.confirmWithinWork(a, b, tol, lenient, budgeted);
+    } catch (error) {
+      if (!(error instanceof OutOfWork)) throw error;
+      this.workLimitedPoints++;
+      return false;
+    } finally {
+      this.meter = meter;
+    }
+  }
+
+  private confirmWithinWork(a: Evaluator, b: Evaluator, tol: number, lenient: boolean, budgeted: boolean): boolean {
     const exprA = this.exprOf.get(a);
     const exprB = this.exprOf.get(b);
     if (!exprA || !exprB) return false;
@@ -303,24 +334,28 @@ export class Layout {
     const hairs = this.domains.map((domain, j) => Math.min(Math.abs(here[j]!) * 1e-9 || 1e-9, (domain.hi - domain.lo) * 1e-3));
     const inside = (move: Float64Array) => move.every((delta, j) => isInside(this.domains[j]!, here[j]! + delta));
     const byDirection: Approach[] = [];
-    for (let j = 0; j < dims; j++) {
-      const sides: Approach[] = [];
-      for (const sign of [-1, 1]) {
-        const move = new Float64Array(dims);
-        move[j] = sign * hairs[j]!;
-        if (inside(move)) sides.push(this.approach(a, b, tol, here, move, aDefined, lastA, lastB));
+    try {
+      for (let j = 0; j < dims; j++) {
+        const sides: Approach[] = [];
+        for (const sign of [-1, 1]) {
+          const move = new Float64Array(dims);
+          move[j] = sign * hairs[j]!;
+          if (inside(move)) sides.push(this.approach(a, b, tol, here, move, aDefined, lastA, lastB));
+        }
+        byDirection.push(sides.length === 0 ? 'unknown' : combine(sides, true));
       }
-      byDirection.push(sides.length === 0 ? 'unknown' : combine(sides, true));
-    }
-    // Along the diagonals too: x·y/(x² + y²) tends to 0 along each axis at (0, 0), to 1/2 along x = y.
-    for (const sign of dims > 1 ? [-1, 1] : []) {
-      for (const flip of [1, -1]) {
-        const move = Float64Array.from(hairs, (hair, j) => sign * hair * (j === 0 ? 1 : flip));
-        if (inside(move)) byDirection.push(this.approach(a, b, tol, here, move, aDefined, lastA, lastB));
+      // Along the diagonals too: x·y/(x² + y²) tends to 0 along each axis at (0, 0), to 1/2 along x = y.
+      for (const sign of dims > 1 ? [-1, 1] : []) {
+        for (const flip of [1, -1]) {
+          const move = Float64Array.from(hairs, (hair, j) => sign * hair * (j === 0 ? 1 : flip));
+          if (inside(move)) byDirection.push(this.approach(a, b, tol, here, move, aDefined, lastA, lastB));
+        }
       }
+    } finally {
+      // Also when the work runs out on the way (OutOfWork).
+      this.load(here);
+      [this.lastA, this.lastB] = [lastA, lastB];
     }
-    this.load(here);
-    [this.lastA, this.lastB] = [lastA, lastB];
     // Undefined in every direction, diagonals included: not an isolated point or line (√x·y at x < 0).
     const combined = combine(byDirection, dims === 1);
     const verdict = combined === 'undefined' ? 'differ' : combined;
@@ -426,7 +461,7 @@ export class Layout {
     preciseStats.evaluations++;
     if (digits > PRECISE_DIGITS) preciseStats.retries++;
     const scope = new Map<string, PreciseResult>();
-    const evaluator = new PreciseEvaluator(digits, scope);
+    const evaluator = new PreciseEvaluator(digits, scope, this.meter);
     this.fillScope(scope, (value) => evaluator.exact(value), (expr) => evaluator.evaluate(expr));
     return evaluator;
   }

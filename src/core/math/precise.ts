@@ -7,7 +7,7 @@
  */
 import { Decimal } from 'decimal.js';
 import { sameExpr, type Expr } from './ast.js';
-import { expFixed, lnFixed } from './fixed-point.js';
+import { erfSeriesFixed, erfSeriesPlaces, expFixed, lnFixed } from './fixed-point.js';
 
 /** A value and a bound on its absolute error. */
 export interface Precise {
@@ -24,6 +24,35 @@ const Err = Decimal.clone({ precision: 6, rounding: Decimal.ROUND_UP, toExpNeg: 
 const ZERO_ERR = new Err(0);
 
 const isValue = (r: PreciseResult): r is Precise => typeof r !== 'string';
+
+/** Thrown when a WorkMeter's units are spent: the evaluation stops, and its caller claims nothing. */
+export class OutOfWork extends Error {}
+
+/**
+ * High-precision work left, in units of about a microsecond of this evaluator's own work at 56
+ * digits, charged before each operation runs (so an expensive one is refused, not finished).
+ * Deterministic, unlike a clock: the same check gives the same verdict on any machine. Without
+ * a limit, eighty erf terms judged at 240 digits at every point float64 cannot judge would take
+ * minutes.
+ */
+export class WorkMeter {
+  constructor(private left: number) {}
+
+  charge(units: number): void {
+    this.left -= units;
+    if (this.left < 0) throw new OutOfWork();
+  }
+}
+
+/** A meter for evaluations outside a check's limits (tests, a value to show). */
+const UNLIMITED = new WorkMeter(Number.POSITIVE_INFINITY);
+
+/** Units of one step of the work, at 56 digits (measured; their cost grows about linearly with the digits). */
+const COST = { arithmetic: 10, power: 120, root: 30, elementary: 70, trigonometric: 150, seriesTerm: 20, fixedSeriesTerm: 0.45, erf: 60 } as const;
+/** erf's Taylor series serves up to x² = this times the digits; beyond, erf is ±1 to those digits. */
+const ERF_SERIES_LIMIT = 3;
+const CHEAP_FUNCTIONS = new Set(['abs', 'relu', 'sign', 'kinkSign', 'step', 'min', 'max', 'clip']);
+const TRIGONOMETRIC = new Set(['sin', 'cos', 'tan', 'sinh', 'cosh', 'logit']);
 
 /** Per precision: the Decimal classes (cloning one costs tens of µs), the unit rounding, e and π. */
 interface Context {
@@ -53,10 +82,15 @@ export class PreciseEvaluator {
   private readonly constE: Decimal;
   private readonly constPi: Decimal;
 
+  /** The cost of a unit of work at these digits, relative to 56. */
+  private readonly scale: number;
+
   constructor(
     readonly digits: number,
     private readonly scope: ReadonlyMap<string, PreciseResult>,
+    private readonly meter: WorkMeter = UNLIMITED,
   ) {
+    this.scale = Math.max(1, digits / 56);
     const known = contexts.get(digits) ?? contextFor(digits);
     this.D = known.D;
     this.work = known.work;
@@ -120,6 +154,7 @@ export class PreciseEvaluator {
   private binary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', a: PreciseResult, b: PreciseResult): PreciseResult {
     if (a === UNDEFINED || b === UNDEFINED) return UNDEFINED;
     if (a === UNSURE || b === UNSURE) return UNSURE;
+    this.charge(kind === 'pow' && !(b.e.isZero() && b.v.isInteger()) ? COST.power : COST.arithmetic);
     switch (kind) {
       case 'add':
         return this.round(a.v.plus(b.v), a.e.plus(b.e));
@@ -185,6 +220,7 @@ export class PreciseEvaluator {
     if (args.includes(UNSURE)) return UNSURE;
     const values = args as Precise[];
     const x = values[0]!;
+    this.chargeCall(fn, x);
     const D = this.D;
     const W = this.work;
     switch (fn) {
@@ -286,6 +322,21 @@ export class PreciseEvaluator {
     }
   }
 
+  private charge(units: number): void {
+    this.meter.charge(units * this.scale);
+  }
+
+  /** A function's cost before it runs; series and fractions charge their terms as they go. */
+  private chargeCall(fn: string, x: Precise): void {
+    if (CHEAP_FUNCTIONS.has(fn)) return this.charge(1);
+    if (fn === 'sqrt') return this.charge(COST.root);
+    if (fn === 'erf') return this.charge(COST.erf);
+    if (!TRIGONOMETRIC.has(fn)) return this.charge(COST.elementary);
+    // Reducing a large argument by 2π takes digits in proportion to its size: sin(1e15) costs five times sin(0.7).
+    const exponent = Math.max(0, x.v.e);
+    this.charge(COST.trigonometric * (1 + exponent / 4));
+  }
+
   /** ln(v) at the precision of `C` (this.D or this.work): the fixed-point one where it can, else decimal.js's. */
   private lnIn(C: typeof Decimal, v: Decimal): Decimal {
     if (v.eq(1)) return new C(0);
@@ -342,6 +393,7 @@ export class PreciseEvaluator {
     let sum = new W(0);
     let power = y;
     for (let n = 1; n < 200; n++) {
+      this.charge(COST.seriesTerm);
       const term = power.div(n);
       sum = n % 2 === 1 ? sum.plus(term) : sum.minus(term);
       if (term.abs().lte(sum.abs().times(new W(10).pow(-this.digits - 8)))) break;
@@ -358,6 +410,7 @@ export class PreciseEvaluator {
     let sum = new W(0);
     let term = y;
     for (let n = 2; n < 200; n++) {
+      this.charge(COST.seriesTerm);
       sum = sum.plus(term);
       if (term.abs().lte(sum.abs().times(new W(10).pow(-this.digits - 8)))) break;
       term = term.times(y).div(n);
@@ -366,53 +419,14 @@ export class PreciseEvaluator {
   }
 
   /**
-   * erf by its Taylor series, with guard digits for the cancellation between its terms, where
-   * that converges fast; beyond x² = 1.5·digits, 1 − erfc by erfc's continued fraction (the
-   * series needs about e·x² terms at digits + x²/2.3, the fraction about (digits/x)² steps);
-   * ±1 beyond |x| = 27.
+   * erf by its Taylor series (erfSeriesFixed). Beyond x² = 3·digits it is ±1 to these digits:
+   * 1 − |erf(x)| = erfc(|x|) < e^(−x²) < 10^(−1.3·digits), far inside the rounding bound.
    */
   private erf(x: Decimal): Decimal {
-    if (x.abs().gt(27)) return new this.D(x.isPos() ? 1 : -1);
-    if (x.times(x).gt(1.5 * this.digits)) {
-      const W = Decimal.clone({ precision: this.digits + 10 });
-      const tail = this.erfcByFraction(new W(x.abs()), W);
-      return new this.D(x.isPos() ? new W(1).minus(tail) : tail.minus(1));
-    }
-    const x2 = x.times(x);
-    const guard = Math.ceil(x2.toNumber() / 2.3) + 12;
-    const W = Decimal.clone({ precision: this.digits + guard });
-    const y = new W(x);
-    const y2 = y.times(y);
-    let term = y; // x^(2n+1) (−1)^n / n!
-    let sum = new W(0);
-    const relative = new W(10).pow(-this.digits - 4);
-    for (let n = 0; n < 5000; n++) {
-      const piece = term.div(2 * n + 1);
-      sum = sum.plus(piece);
-      if (n > 0 && piece.abs().lte(sum.abs().times(relative))) break;
-      term = term.times(y2).neg().div(n + 1);
-    }
-    return new this.D(sum.times(2).div(W.acos(-1).sqrt()));
-  }
-
-  /** erfc(x) for x > 0: e^(−x²)/√π · 1/(x + (1/2)/(x + 1/(x + (3/2)/(x + …)))), by Lentz's method in `W`. */
-  private erfcByFraction(x: Decimal, W: typeof Decimal): Decimal {
-    const tiny = new W(10).pow(-W.precision - 40);
-    const close = new W(10).pow(-W.precision + 4);
-    let f = x;
-    let c = x;
-    let d = new W(0);
-    for (let n = 1; n < 20_000; n++) {
-      const a = new W(n).div(2);
-      d = x.plus(a.times(d));
-      d = d.isZero() ? tiny.pow(-1) : new W(1).div(d);
-      c = x.plus(a.div(c));
-      if (c.isZero()) c = tiny;
-      const delta = c.times(d);
-      f = f.times(delta);
-      if (delta.minus(1).abs().lt(close)) break;
-    }
-    return x.times(x).neg().exp().div(W.acos(-1).sqrt().times(f));
+    const x2 = x.times(x).toNumber();
+    if (x2 > ERF_SERIES_LIMIT * this.digits) return new this.D(x.isPos() ? 1 : -1);
+    this.charge((COST.fixedSeriesTerm * (Math.E * x2 + 20) * erfSeriesPlaces(x2, this.digits)) / this.digits);
+    return new this.D(erfSeriesFixed(x, this.digits));
   }
 
   private minMax(fn: 'min' | 'max' | 'clip', args: PreciseResult[]): PreciseResult {

@@ -47,6 +47,11 @@ export interface EquivalenceReport {
    * log(x²) − 2·log|x| against 0 at x = 0. Neither a difference nor equality is claimed.
    */
   undecided: Record<string, number> | null;
+  /**
+   * With no counterexample: a point needed more high-precision work than one check may do
+   * (erf of dozens of arguments at 240 digits). Neither a difference nor equality is claimed.
+   */
+  workLimited: boolean;
   /** Sampled points where at least one side is defined. */
   samples: number;
   /**

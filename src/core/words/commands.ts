@@ -34,6 +34,10 @@ export const commandWords = () => ({
     en: 'at {point} only one side has a value, and whether the other tends to it there could not be told',
     zh: '在 {point} 处只有一边有值，无法判断另一边在该点附近是否趋于这个值',
   },
+  'equiv.workLimited': {
+    en: 'where float64 cannot tell, these expressions need more high-precision work than one check may do',
+    zh: '在 float64 无法判断的点上，这两个表达式所需的高精度计算量超出了单次检查的上限',
+  },
   'equiv.differAt': { en: 'they differ at {point}:', zh: '两者在 {point} 处不相等：' },
   'equiv.firstExpression': { en: 'first expression', zh: '第一个表达式' },
   'equiv.secondExpression': { en: 'second expression', zh: '第二个表达式' },

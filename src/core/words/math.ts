@@ -134,6 +134,10 @@ export const mathWords = () => ({
   'steps.startWithRelation': { en: "the first expression is the start: write it without '{relation} '", zh: "第一个表达式是起点：请去掉 '{relation} '" },
   'steps.notAVariable': { en: "cannot differentiate by '{by}': it is not a variable of this derivation", zh: "不能对 '{by}' 求导：它不是本推导中的变量" },
   'steps.differs': { en: 'differs at {where}: {against} = {a}, line {line} = {b}', zh: '在 {where} 处不相等：{against} = {a}，第 {line} 行 = {b}' },
+  'steps.notShownEqualWork': {
+    en: 'not shown equal to {against}: where float64 cannot tell, the high-precision checks it needs go past the work limit of one check',
+    zh: '未能证明与{against}相等：在 float64 无法判断的点上，所需的高精度计算量超出了单次检查的上限',
+  },
   'steps.notShownEqual': {
     en: 'not shown equal to {against}: at almost no sampled point could both be evaluated (beyond float64 and high precision, or undefined)',
     zh: '未能证明与{against}相等：几乎没有采样点能同时计算两边（超出 float64 和高精度计算的范围，或无定义）',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { instantiate } from '../../../src/core/bank/instantiate.js';
 import { grade } from '../../../src/core/grading/grade.js';
-import { fixture, gradeFixture } from './fixtures.js';
+import type { ExpressionQuestion } from '../../../src/core/kinds/expression.js';
+import { fixture, gradeFixture, variant } from './fixtures.js';
 
 describe('expression answers', () => {
   it('accepts any expression equal on the domain', () => {
@@ -45,6 +46,24 @@ describe('expression answers', () => {
       expect(grade({ instance, answer: '-(1-pt)^g*log(pt)', lang: 'en' }).verdict).toBe('invalid');
       expect(grade({ instance, answer: '1', lang: 'en' }).expected).toBe(`−(1 − pₜ)${g === 1 ? '¹' : g === 2 ? '²' : '⁵'} · log(pₜ)`);
     }
+  });
+
+  it('where nothing is shown either way, it is not Correct, and the feedback says why', () => {
+    const gradeAgainst = (answer: string, expected: string, where: string, lang: 'en' | 'zh' = 'en') => {
+      const question = variant<ExpressionQuestion>('fx-expression', { answer: expected, variables: ['x'], where });
+      return grade({ instance: { ...instantiate(question, null), question }, answer, lang });
+    };
+    // At 0 only the answer has a value, and next to it both sides cancel below every precision.
+    const undecided = gradeAgainst('log(x^2) - 2*log(abs(x))', '0', 'x in [-1, 1]');
+    expect(undecided).toMatchObject({ verdict: 'wrong', correct: false, score: 0 });
+    expect(undecided.feedback).toMatch(/^Not shown equal to the expected expression: at x = 0 only one of them has a value/);
+    // Forty erf tails, equal, that float64 cannot tell apart past x ≈ 6: past the work limit.
+    const tails = Array.from({ length: 40 }, (_, k) => `(1-erf(x+${k / 10}))`).join('+');
+    const rewritten = Array.from({ length: 40 }, (_, k) => `(erf(-x-${k / 10})+1)`).join('+');
+    const limited = gradeAgainst(tails, rewritten, 'x in [5, 18]');
+    expect(limited).toMatchObject({ verdict: 'wrong', correct: false, score: 0 });
+    expect(limited.feedback).toMatch(/more high-precision work than one check may do/);
+    expect(gradeAgainst(tails, rewritten, 'x in [5, 18]', 'zh').feedback).toMatch(/超出了单次检查的上限/);
   });
 
   it('gives the same verdict and counterexample every time', () => {

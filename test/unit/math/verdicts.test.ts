@@ -340,12 +340,16 @@ describe('counterexamples carry enough digits to differ visibly', () => {
 
 describe('the vocabulary of ML derivations', () => {
   it.each([
-    // mpmath erfc at 30 digits; far out, erf comes from erfc's continued fraction (past x² = 1.5·digits).
+    // mpmath erfc at 30 digits: 1 − |erf(x)| is what cancels, the series' hardest part.
     [56, 10, '2.08848758376254475700078629496e-45', 1e-9],
     [240, -20, '5.39586561160790092893499916791e-176', 1e-25],
     [240, 21.5, '4.63333653965844564912968558751e-203', 1e-25],
-    // Below this precision's resolution next to 1: erf is ±1 within its error bound.
+    [240, 22.5, '3.4453488604646017620327173314e-222', 1e-10],
+    // Below this precision's resolution next to 1: erf is ±1 within its error bound (past
+    // x² = 3·digits it is taken as ±1 without a series).
     [56, -12.5, '6.23194278197991100613954912909e-70', 0],
+    [56, 15, '7.21299417245120666656506655869e-100', 0],
+    [240, -26.5, '2.21090766426373427592923902292e-307', 0],
   ] as const)('erf in %i digits at x = %d: 1 − |erf(x)| = erfc(|x|) = %s', (digits, x, erfc, relative) => {
     const scope = new Map<string, PreciseResult>();
     const evaluator = new PreciseEvaluator(digits, scope);
@@ -358,6 +362,25 @@ describe('the vocabulary of ML derivations', () => {
     // Within the stated relative tolerance, or else within the value's own error bound.
     expect(tail.minus(erfc).abs().lte(new Wide(erfc).times(relative).plus(value.e))).toBe(true);
     expect(value.v.isNegative()).toBe(x < 0);
+  });
+
+  it.each([
+    // mpmath at 320 digits, to 40.
+    [56, '1e-300', '1.128379167095512573896158903121545171688e-300'],
+    [240, '1e-300', '1.128379167095512573896158903121545171688e-300'],
+    [56, '0.5', '0.5204998778130465376827466538919645287365'],
+    [240, '0.5', '0.5204998778130465376827466538919645287365'],
+    [240, '3', '0.9999779095030014145586272238704176796202'],
+    [56, '-6.25', '-0.9999999999999999990327795868123746008518'],
+  ] as const)('erf in %i digits at x = %s is %s to 38 digits', (digits, x, expected) => {
+    const scope = new Map<string, PreciseResult>();
+    const evaluator = new PreciseEvaluator(digits, scope);
+    scope.set('x', { v: new Decimal(x), e: new Decimal(0) });
+    const parsed = parseExpression('erf(x)');
+    if (!parsed.ok) throw new Error('erf(x) does not parse');
+    const value = evaluator.evaluate(parsed.value.expr) as Exclude<PreciseResult, string>;
+    const reference = new Decimal(expected);
+    expect(value.v.minus(reference).abs().lte(reference.abs().times(1e-38))).toBe(true);
   });
 
   it.each([
