@@ -1,5 +1,5 @@
 # Multi-class focal loss as quoted in the blog note 《AI面试第四弹(CV常问loss之focal loss)》 §二,
-# from github.com/HeyLynne/FocalLoss_for_multiclass, reproduced unchanged.
+# from github.com/HeyLynne/FocalLoss_for_multiclass: the class unchanged, the imports added.
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
