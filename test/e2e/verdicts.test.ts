@@ -47,7 +47,8 @@ describe('verdicts through the CLI', () => {
   });
 
   it.each([
-    ['x^1e300', 'x^(1e300+1e285)', 'x in (0.5, 2)', /^not shown equivalent on x in \(0\.5, 2\): only \d of \d+ sampled points could be compared/],
+    // Each point float64 cannot judge costs two powers of exponent 1e300 in high precision: the work limit stops first.
+    ['x^1e300', 'x^(1e300+1e285)', 'x in (0.5, 2)', /^not shown equivalent on x in \(0\.5, 2\): .*more high-precision work than one check may do/],
     ['log(x)', '2*log(x)', 'x in [-2, -1]', /^not shown equivalent on x in \[-2, -1\]: neither side is defined at any sampled point/],
   ])('focal equiv %s %s --where "%s": nothing shown either way, so exit 1 without a counterexample', async (a, b, where, says) => {
     const text = await runFocal(['equiv', a, b, '--where', where], { env });

@@ -280,8 +280,7 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
       settled[c] = true;
       open--;
       const coords = simplifyPoint(layout.domains, points.coords.subarray(offset, offset + points.dims), (p) => differsAt(comparison, p));
-      layout.load(coords);
-      layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient, false);
+      layout.showDifferenceAt(comparison.reference, comparison.claim, tol, coords, comparison.lenient);
       const counterexample = counterexampleAt(layout, coords, layout.lastA, layout.lastB);
       const where: string | Said = describePoint(counterexample.point, layout.letValues()) || { key: 'expr.anyPoint' };
       const { against, step } = comparison;

@@ -135,10 +135,8 @@ export function compareOnDomains(
   const loose: number[] = [];
   const report = (coords: ArrayLike<number>): EquivalenceReport => {
     const simpler = simplifyPoint(domains, coords, (c) => differsAt(c));
-    // Judged again whatever the budgets, so that lastA, lastB and lastShown are its values (in
-    // high precision where float64 cannot tell).
-    layout.load(simpler);
-    layout.differs(runA, runB, options.tol, false, false);
+    // lastA, lastB and lastShown become its values (in high precision where float64 cannot tell).
+    layout.showDifferenceAt(runA, runB, options.tol, simpler);
     const counterexample = counterexampleAt(layout, simpler, layout.lastA, layout.lastB);
     return { equivalent: false, counterexample, undecided: null, workLimited: false, samples, evidence: layout.shownEqual(), domains: [...domains] };
   };

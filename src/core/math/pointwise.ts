@@ -13,7 +13,7 @@ import type { Expr } from './ast.js';
 import { isInside } from './domains.js';
 import { compileEvaluator, errorOfLast, type Evaluator } from './evaluate.js';
 import { formatPair, formatValue } from './format.js';
-import { compareExact, formatPrecise, OutOfWork, PreciseEvaluator, UNDEFINED, UNSURE, WorkMeter, type PreciseResult } from './precise.js';
+import { compareExact, discardPreciseContexts, formatPrecise, isDecimalLimit, OutOfWork, PreciseEvaluator, UNDEFINED, UNSURE, WorkMeter, type PreciseResult } from './precise.js';
 import { ExactEvaluator, exactlyWithin, NO_VALUE, NOT_EXACT, rationalOf, toPrecise, type ExactResult } from './exact.js';
 import { exact, ScaledEvaluator, shownEqual } from './scaled.js';
 import type { Counterexample, Domain } from './types.js';
@@ -43,12 +43,25 @@ const EXACT_BUDGET = 8;
 /** Points per comparison where one side has no value that are probed for a removable singularity. */
 const REMOVABLE_BUDGET = 3;
 /**
- * High-precision work per check (a comparison, or a whole derivation), in WorkMeter units
- * (100 to 150 ms here), and for judging a counterexample again to show its values. The most
- * any check of the labelled corpora or any answer of the bundled deck spends is about 30,000.
+ * High-precision work per check (a comparison, or a whole derivation), in WorkMeter units:
+ * 100 to 150 ms here. Judging a counterexample again to show its values gets as much again (it
+ * needs what confirming it did). The most any check of the labelled corpora or any answer of
+ * the bundled deck spends is about 30,000.
  */
 export const PRECISE_WORK = 100_000;
-const SHOWING_WORK = 40_000;
+
+/** What one comparison may still spend on high-precision checks (see the constants above). */
+interface Budgets {
+  suspect: number;
+  unjudged: number;
+  retry: number;
+  subnormal: number;
+  exact: number;
+}
+
+function freshBudgets(): Budgets {
+  return { suspect: SUSPECT_BUDGET, unjudged: UNJUDGED_BUDGET, retry: RETRY_BUDGET, subnormal: SUBNORMAL_BUDGET, exact: EXACT_BUDGET };
+}
 
 export interface LetDefinition {
   name: string;
@@ -61,11 +74,9 @@ export class Layout {
   readonly errors: Float64Array;
   private readonly lets: { slot: number; run: Evaluator; name: string; expr: Expr }[] = [];
   private readonly exprOf = new Map<Evaluator, Expr>();
-  private suspectBudget = SUSPECT_BUDGET;
-  private unjudgedBudget = UNJUDGED_BUDGET;
-  private retryBudget = RETRY_BUDGET;
-  private subnormalBudget = SUBNORMAL_BUDGET;
-  private exactBudget = EXACT_BUDGET;
+  /** The budgets of each comparison (reference, claim): a derivation's steps each have their own. */
+  private readonly budgetsOf = new Map<Evaluator, Map<Evaluator, Budgets>>();
+  private budget: Budgets = freshBudgets();
   /** removableAt's verdicts by comparison and point, and the points it probed by comparison. */
   private readonly removableSeen = new Map<string, Approach>();
   private readonly removableSpent = new Map<string, number>();
@@ -122,6 +133,14 @@ export class Layout {
     return run;
   }
 
+  private budgetsFor(a: Evaluator, b: Evaluator): Budgets {
+    let byClaim = this.budgetsOf.get(a);
+    if (!byClaim) this.budgetsOf.set(a, (byClaim = new Map()));
+    let budgets = byClaim.get(b);
+    if (!budgets) byClaim.set(b, (budgets = freshBudgets()));
+    return budgets;
+  }
+
   /** A compiled evaluator's number, in the order of compilation. */
   private idOf(run: Evaluator): number {
     return [...this.exprOf.keys()].indexOf(run);
@@ -138,6 +157,9 @@ export class Layout {
       this.errors[slot] = errorOfLast();
     }
   }
+
+  /** The last difference confirmed: where, between which evaluators, and the values it showed. */
+  private confirmed: { a: Evaluator; b: Evaluator; coords: Float64Array; valueA: number; valueB: number; shown: { a: string; b: string } } | undefined;
 
   /** The values of the last `differs` call (NaN or ±∞ where not defined). */
   lastA = Number.NaN;
@@ -175,16 +197,22 @@ export class Layout {
     // At subnormal coordinates 1/pₜ overflows in every focal-loss form: one such point is
     // judged in high precision (1/pₜ against 1/max(pₜ, 1e-310) differ only there), not each.
     if (budgeted) {
-      if (seen === 'unsure' && this.atSubnormal() && this.subnormalBudget-- <= 0) return false;
-      if (seen === 'differ' ? this.suspectBudget-- <= 0 : this.unjudgedBudget-- <= 0) return false;
+      this.budget = this.budgetsFor(a, b);
+      if (seen === 'unsure' && this.atSubnormal() && this.budget.subnormal-- <= 0) return false;
+      if (seen === 'differ' ? this.budget.suspect-- <= 0 : this.budget.unjudged-- <= 0) {
+        // A difference float64 sees and nothing confirmed or refuted is not evidence either way:
+        // the comparison that met one claims nothing.
+        if (seen === 'differ') this.workLimitedPoints++;
+        return false;
+      }
     }
     const differs = this.confirm(a, b, tol, lenient, budgeted);
     // A simple point (one of the 16 nice ones first sampled) that shows no difference costs no
     // budget: where every point is unsure (2x − x − x against 0), the budget is left for the
     // generic points, the only ones whose exact equality is evidence.
     if (budgeted && !differs && !this.atGenericPoint()) {
-      if (seen === 'differ') this.suspectBudget++;
-      else this.unjudgedBudget++;
+      if (seen === 'differ') this.budget.suspect++;
+      else this.budget.unjudged++;
     }
     return differs;
   }
@@ -208,6 +236,7 @@ export class Layout {
 
   /** For a point float64 found too loose to tell: do `a` and `b` differ there, in high precision? */
   differsPrecisely(a: Evaluator, b: Evaluator, tol: number): boolean {
+    this.budget = this.budgetsFor(a, b);
     this.lastA = a(this.values, this.errors);
     this.lastB = b(this.values, this.errors);
     this.lastShown = undefined;
@@ -221,11 +250,17 @@ export class Layout {
    */
   private confirm(a: Evaluator, b: Evaluator, tol: number, lenient: boolean, budgeted = true): boolean {
     const meter = this.meter;
-    if (!budgeted) this.meter = new WorkMeter(SHOWING_WORK);
+    if (!budgeted) this.meter = new WorkMeter(PRECISE_WORK);
     try {
       return this.confirmWithinWork(a, b, tol, lenient, budgeted);
     } catch (error) {
-      if (!(error instanceof OutOfWork)) throw error;
+      if (error instanceof OutOfWork) {
+        this.workLimitedPoints++;
+        return false;
+      }
+      // A limit of decimal.js itself (its π and ln 10 hold 1025 digits): nothing known here.
+      if (!isDecimalLimit(error)) throw error;
+      discardPreciseContexts();
       this.workLimitedPoints++;
       return false;
     } finally {
@@ -254,11 +289,11 @@ export class Layout {
       if (lenient && preciseA === UNDEFINED) return false;
       preciseB = evaluator.evaluate(exprB);
       verdict = compareExact(preciseA, preciseB, tol);
-      if (verdict !== 'unsure' || (budgeted && this.retryBudget-- <= 0)) break;
+      if (verdict !== 'unsure' || (budgeted && this.budget.retry-- <= 0)) break;
     }
     // Whether the coordinates are generic matters only to the exact judge (read only when unsure).
     const generic = verdict === 'unsure' && this.atGenericPoint();
-    if (verdict === 'unsure' && (!budgeted || !generic || this.exactBudget-- > 0)) {
+    if (verdict === 'unsure' && (!budgeted || !generic || this.budget.exact-- > 0)) {
       // Rounding hid the answer (a cancellation to zero, a term below the others' error):
       // where both sides are rational, exact arithmetic settles it.
       const exact = this.exactAtLoadedPoint();
@@ -266,7 +301,7 @@ export class Layout {
       const exactB = exact.evaluate(exprB);
       // Not rational, or past the limits on size and work: so it will be at the next point.
       if (exactA === NOT_EXACT || exactB === NOT_EXACT) {
-        if (generic) this.exactBudget = 0;
+        if (generic) this.budget.exact = 0;
       } else {
         if (lenient && exactA === NO_VALUE) return false;
         const eitherUndefined = exactA === NO_VALUE || exactB === NO_VALUE;
@@ -298,7 +333,23 @@ export class Layout {
     this.lastA = asNumber(preciseA, this.lastA);
     this.lastB = asNumber(preciseB, this.lastB);
     this.lastShown = showPair(preciseA, this.lastA, preciseB, this.lastB);
+    this.confirmed = { a, b, coords: this.values.slice(0, this.domains.length), valueA: this.lastA, valueB: this.lastB, shown: this.lastShown };
     return true;
+  }
+
+  /**
+   * Loads the point `coords` of a difference found between `a` and `b`, and sets lastA, lastB and
+   * lastShown to their values there: those of the confirmation that found it, when that was at
+   * this point (judging it again would cost as much again), else judged again without budgets.
+   */
+  showDifferenceAt(a: Evaluator, b: Evaluator, tol: number, coords: ArrayLike<number>, lenient = false): void {
+    this.load(coords);
+    const known = this.confirmed;
+    if (known && known.a === a && known.b === b && known.coords.every((value, j) => Object.is(value, coords[j]))) {
+      [this.lastA, this.lastB, this.lastShown] = [known.valueA, known.valueB, known.shown];
+      return;
+    }
+    this.differs(a, b, tol, lenient, false);
   }
 
   /**

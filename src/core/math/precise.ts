@@ -49,10 +49,14 @@ const UNLIMITED = new WorkMeter(Number.POSITIVE_INFINITY);
 
 /** Units of one step of the work, at 56 digits (measured; their cost grows about linearly with the digits). */
 const COST = { arithmetic: 10, power: 120, root: 30, elementary: 70, trigonometric: 150, seriesTerm: 20, fixedSeriesTerm: 0.45, erf: 60 } as const;
+/** Digits of π decimal.js holds, and its working guard digits beyond what is asked (LOG_BASE). */
+const PI_DIGITS = 1025;
+const LOG_BASE_GUARD = 7;
 /** erf's Taylor series serves up to x² = this times the digits; beyond, erf is ±1 to those digits. */
 const ERF_SERIES_LIMIT = 3;
 const CHEAP_FUNCTIONS = new Set(['abs', 'relu', 'sign', 'kinkSign', 'step', 'min', 'max', 'clip']);
-const TRIGONOMETRIC = new Set(['sin', 'cos', 'tan', 'sinh', 'cosh', 'logit']);
+const TRIGONOMETRIC = new Set(['sin', 'cos', 'tan', 'logit']);
+const EXPONENTIAL = new Set(['exp', 'expm1', 'sigmoid', 'softplus', 'logsigmoid', 'sinh', 'cosh', 'tanh']);
 
 /** Per precision: the Decimal classes (cloning one costs tens of µs), the unit rounding, e and π. */
 interface Context {
@@ -63,6 +67,19 @@ interface Context {
   pi: Decimal;
 }
 const contexts = new Map<number, Context>();
+
+/** Is `error` decimal.js refusing a precision it cannot reach (π or ln 10 past 1025 digits)? */
+export function isDecimalLimit(error: unknown): boolean {
+  return error instanceof Error && error.message.startsWith('[DecimalError]');
+}
+
+/**
+ * Forgets the Decimal classes made so far: a decimal.js function that throws can leave its class
+ * at a raised precision, and every later value of that class would be computed at it.
+ */
+export function discardPreciseContexts(): void {
+  contexts.clear();
+}
 
 function contextFor(digits: number): Context {
   const D = Decimal.clone({ precision: digits, rounding: Decimal.ROUND_HALF_EVEN });
@@ -154,7 +171,7 @@ export class PreciseEvaluator {
   private binary(kind: 'add' | 'sub' | 'mul' | 'div' | 'pow', a: PreciseResult, b: PreciseResult): PreciseResult {
     if (a === UNDEFINED || b === UNDEFINED) return UNDEFINED;
     if (a === UNSURE || b === UNSURE) return UNSURE;
-    this.charge(kind === 'pow' && !(b.e.isZero() && b.v.isInteger()) ? COST.power : COST.arithmetic);
+    this.charge(kind !== 'pow' ? COST.arithmetic : !(b.e.isZero() && b.v.isInteger()) ? powerCost(a.v, b.v) : integerPowerCost(b.v));
     switch (kind) {
       case 'add':
         return this.round(a.v.plus(b.v), a.e.plus(b.e));
@@ -262,7 +279,7 @@ export class PreciseEvaluator {
       case 'relu':
         if (x.v.gt(x.e)) return x;
         if (x.v.lt(x.e.neg())) return { v: new D(0), e: ZERO_ERR };
-        return { v: Decimal.max(x.v, 0) as Decimal, e: x.e };
+        return { v: this.D.max(x.v, 0), e: x.e };
       case 'sign':
       case 'kinkSign':
       case 'step': {
@@ -291,10 +308,13 @@ export class PreciseEvaluator {
         return { v, e: new Err(x.e).div(new Err(x.v.times(oneMinus.v))).plus(rounding).plus(this.u.times(v.abs())) };
       }
       case 'sin':
+        if (!this.reducible(x.v)) return UNSURE;
         return this.round(D.sin(x.v), new Err(x.e).plus(this.u.times(x.v.abs())), 2);
       case 'cos':
+        if (!this.reducible(x.v)) return UNSURE;
         return this.round(D.cos(x.v), new Err(x.e).plus(this.u.times(x.v.abs())), 2);
       case 'tan': {
+        if (!this.reducible(x.v)) return UNSURE;
         const cos = D.cos(x.v);
         const cosError = this.u.times(x.v.abs().plus(1)).plus(x.e);
         if (cos.abs().lte(cosError.times(4))) return UNSURE;
@@ -302,11 +322,12 @@ export class PreciseEvaluator {
         return this.round(v, new Err(x.e).plus(this.u.times(x.v.abs())).div(new Err(cos.times(cos))), 2);
       }
       case 'sinh': {
-        const v = D.sinh(x.v);
+        const v = this.sinh(x.v);
         return this.round(v, v.abs().plus(1).times(x.e), 2);
       }
       case 'cosh': {
-        const v = D.cosh(x.v);
+        // (eˣ + e⁻ˣ)/2: no cancellation. decimal.js's own cosh sums a series whose length grows with x.
+        const v = new D(this.expIn(W, x.v).plus(this.expIn(W, x.v.neg())).div(2));
         return this.round(v, v.times(x.e), 2);
       }
       case 'tanh': {
@@ -331,10 +352,14 @@ export class PreciseEvaluator {
     if (CHEAP_FUNCTIONS.has(fn)) return this.charge(1);
     if (fn === 'sqrt') return this.charge(COST.root);
     if (fn === 'erf') return this.charge(COST.erf);
-    if (!TRIGONOMETRIC.has(fn)) return this.charge(COST.elementary);
-    // Reducing a large argument by 2π takes digits in proportion to its size: sin(1e15) costs five times sin(0.7).
     const exponent = Math.max(0, x.v.e);
-    this.charge(COST.trigonometric * (1 + exponent / 4));
+    // exp past |x| = 10⁶ (decimal.js's own, not the fixed point) costs up to about 2 ms per further
+    // digit of x, until about 10¹⁶, where its result leaves the exponent range at once.
+    if (EXPONENTIAL.has(fn)) return this.charge(exponentialCost(exponent));
+    if (!TRIGONOMETRIC.has(fn)) return this.charge(COST.elementary);
+    // Reducing a large argument by 2π takes digits in proportion to its size: sin(1e15) costs five
+    // times sin(0.7). tan takes a sin and a cos.
+    this.charge(COST.trigonometric * (1 + exponent / 4) * (fn === 'tan' ? 2 : 1));
   }
 
   /** ln(v) at the precision of `C` (this.D or this.work): the fixed-point one where it can, else decimal.js's. */
@@ -375,6 +400,22 @@ export class PreciseEvaluator {
   private softplus(x: Decimal): Decimal {
     const tail = this.log1p(this.expIn(this.work, x.abs().neg()));
     return new this.D(tail.plus(x.isPos() ? x : 0));
+  }
+
+  /** sinh by decimal.js's series near 0, else (eˣ − e⁻ˣ)/2 (its series would need about |x| terms). */
+  private sinh(x: Decimal): Decimal {
+    if (x.abs().lt(1)) return this.D.sinh(x);
+    const W = this.work;
+    return new this.D(this.expIn(W, x).minus(this.expIn(W, x.neg())).div(2));
+  }
+
+  /**
+   * Can sin, cos or tan of `x` be reduced by 2π at this precision? That takes π to the digits
+   * of x's integer part and ours, and decimal.js holds π to 1025 digits only (past them it
+   * throws, leaving its class at the raised precision).
+   */
+  private reducible(x: Decimal): boolean {
+    return x.e + this.digits + 2 * LOG_BASE_GUARD < PI_DIGITS;
   }
 
   private tanh(x: Decimal): Decimal {
@@ -469,6 +510,37 @@ export class PreciseEvaluator {
     }
     return picked;
   }
+}
+
+/**
+ * exp of an argument with decimal exponent `exponent`: its reduction and squarings grow with the
+ * argument's size (exp(2.5e5) costs several times exp(0.7)), and past 10⁶ decimal.js's own exp
+ * costs up to about 2 ms per further digit, until about 10¹⁶, where its result leaves the
+ * exponent range at once.
+ */
+function exponentialCost(exponent: number): number {
+  if (exponent > 16) return COST.elementary * 4;
+  return COST.elementary * (1 + Math.min(5, exponent) / 2 + Math.max(0, exponent - 5) * 40);
+}
+
+/**
+ * a^b as exp(b·ln a): priced as that exp, by the decimal exponent of b·ln a, from those of b and
+ * of ln a (about a − 1 near 1, else about 2.3 times a's exponent).
+ */
+function powerCost(a: Decimal, b: Decimal): number {
+  const nearOne = a.minus(1).abs();
+  if (a.isZero() || b.isZero() || nearOne.isZero()) return COST.power;
+  const lnExponent = nearOne.lt(0.5) ? nearOne.e : Math.log10(Math.abs(a.e) + 1);
+  return COST.power - COST.elementary + exponentialCost(Math.max(0, b.e + lnExponent));
+}
+
+/**
+ * x^n by squaring takes about log₂|n| products, of growing length when |n| is large (x^1e16: 2.5
+ * ms); past 2⁵³ decimal.js takes exp(n·ln x) instead.
+ */
+function integerPowerCost(n: Decimal): number {
+  const bits = Math.min(53, Math.max(1, n.abs().toNumber() > 1 ? Math.log2(n.abs().toNumber()) : 1));
+  return bits <= 2 ? COST.arithmetic : COST.arithmetic * bits * (1 + bits / 8);
 }
 
 function isZero(x: Precise): boolean {

@@ -70,4 +70,42 @@ describe('past the work limit, nothing is claimed', () => {
     expect(step.counterexample).toBeUndefined();
     expect(english(step)).toMatch(/not shown equal to line 2: .*work limit/);
   });
+
+  it('a difference found at great cost shows its high-precision values, not float64 zeros', () => {
+    // Twenty erf tails against 1.000001 times the same: each point judged costs most of the work.
+    const a = Array.from({ length: 20 }, (_, k) => `(1-erf(x+${k / 100}))`).join('+');
+    const b = `(${Array.from({ length: 20 }, (_, k) => `(erf(-x-${k / 100})+1)`).join('+')})*1.000001`;
+    const report = check(a, b, 'x in [11.6, 12.5]');
+    expect(report.equivalent).toBe(false);
+    const { a: shownA, b: shownB } = report.counterexample!.shown;
+    expect(shownA).not.toBe(shownB);
+    // mpmath at x = 12.05: 1.8693230860714820e-64 and 1.8693249553945681e-64.
+    expect(Number(report.counterexample!.b) / Number(report.counterexample!.a)).toBeCloseTo(1.000001, 9);
+  });
+});
+
+describe('what high precision cannot do is not a crash, and leaves nothing behind', () => {
+  it('sin of an argument past the 1025 digits of π decimal.js holds is not judged (no exception), and later checks are unharmed', () => {
+    expect(check('sin(exp(x))', 'cos(exp(x))', 'x in [2220, 2225]')).toMatchObject({ equivalent: false, counterexample: null });
+    expect(check('log(1-sigmoid(x)) + 1e-300', '-softplus(x)', 'x in [30, 800]').equivalent).toBe(true);
+  });
+
+  it('relu keeps the precision of its argument: 1e-25·x survives 1 + … − 1', () => {
+    expect(check('relu(sin(pi)*x) + 1 + 1e-25*x - 1', '1e-25*x', 'x in [1, 2]')).toMatchObject({ equivalent: true, counterexample: null });
+  });
+
+  it('sinh and cosh of large arguments are judged (through exp), not left to a series as long as x', () => {
+    expect(check('sinh(x)', 'exp(x)/2 - exp(-x)/2', 'x in [1000, 100000]').equivalent).toBe(true);
+    expect(check('cosh(x)', 'exp(x)/2 + exp(-x)/2', 'x in [1000, 100000]').equivalent).toBe(true);
+    expect(check('sinh(x)', '1.001*exp(x)/2', 'x in [1000, 100000]').counterexample).not.toBeNull();
+  });
+});
+
+describe('budgets are per comparison', () => {
+  it('in a derivation of 30 wrong steps, each is wrong: later steps do not pass on budgets the earlier ones spent', () => {
+    const steps = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? '= x + 0.001*relu(x-9)' : '= x'));
+    const result = checkDerivation(['where: x in [-10, 10]', 'x', ...steps].join('\n'));
+    if (!result.ok) throw new Error(english(result.error));
+    expect(result.value.steps.slice(1).map((step) => step.status)).toEqual(steps.map(() => 'wrong'));
+  });
 });
