@@ -251,6 +251,7 @@ describe('fuzzing the expression sandbox', () => {
   it('whatever parses is equivalent to itself and to its printed form (a sample), unless nothing could be evaluated', () => {
     let checked = 0;
     let shown = 0;
+    let workLimited = 0;
     for (const source of all.filter((_, i) => i % 40 === 0)) {
       const printed = prettyExpression(source);
       if (!printed.ok) continue;
@@ -258,14 +259,17 @@ describe('fuzzing the expression sandbox', () => {
       expect(self.ok).toBe(true);
       if (!self.ok) continue;
       const { equivalent, counterexample, evidence } = self.value;
-      // Never a counterexample; not claimed equal only where no point could be evaluated (log(log(π), −0.001)).
+      // Never a counterexample; not claimed equal only where no point could be evaluated
+      // (log(log(π), −0.001)), or where high precision needed more work than one check may do.
       expect(counterexample, `${source} vs ${printed.value}`).toBeNull();
-      expect(equivalent, `${source} vs ${printed.value} (${evidence} points shown equal)`).toBe(evidence >= MIN_EVIDENCE);
+      expect(equivalent, `${source} vs ${printed.value} (${evidence} points shown equal)`).toBe(evidence >= MIN_EVIDENCE && !self.value.workLimited);
       if (equivalent) shown++;
+      if (self.value.workLimited) workLimited++;
       checked++;
     }
     expect(checked).toBeGreaterThan(50);
     expect(shown).toBeGreaterThan(checked / 2);
+    expect(workLimited).toBeLessThanOrEqual(checked / 20);
   });
 
   it('domain specs and derivation documents built from the same inputs never throw', () => {
