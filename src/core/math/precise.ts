@@ -56,6 +56,7 @@ const LOG_BASE_GUARD = 7;
 const ERF_SERIES_LIMIT = 3;
 const CHEAP_FUNCTIONS = new Set(['abs', 'relu', 'sign', 'kinkSign', 'step', 'min', 'max', 'clip']);
 const TRIGONOMETRIC = new Set(['sin', 'cos', 'tan', 'logit']);
+const TRIGONOMETRIC_PERIODIC = new Set(['sin', 'cos', 'tan']);
 const EXPONENTIAL = new Set(['exp', 'expm1', 'sigmoid', 'softplus', 'logsigmoid', 'sinh', 'cosh', 'tanh']);
 
 /** Per precision: the Decimal classes (cloning one costs tens of µs), the unit rounding, e and π. */
@@ -237,6 +238,9 @@ export class PreciseEvaluator {
     if (args.includes(UNSURE)) return UNSURE;
     const values = args as Precise[];
     const x = values[0]!;
+    // sin, cos or tan of an argument known only to within 1 (or too large to reduce by 2π here)
+    // can settle nothing: not computed, not charged.
+    if (TRIGONOMETRIC_PERIODIC.has(fn) && (!this.reducible(x.v) || new Err(x.e).plus(this.u.times(x.v.abs())).gte(1))) return UNSURE;
     this.chargeCall(fn, x);
     const D = this.D;
     const W = this.work;
@@ -308,13 +312,10 @@ export class PreciseEvaluator {
         return { v, e: new Err(x.e).div(new Err(x.v.times(oneMinus.v))).plus(rounding).plus(this.u.times(v.abs())) };
       }
       case 'sin':
-        if (!this.reducible(x.v)) return UNSURE;
         return this.round(D.sin(x.v), new Err(x.e).plus(this.u.times(x.v.abs())), 2);
       case 'cos':
-        if (!this.reducible(x.v)) return UNSURE;
         return this.round(D.cos(x.v), new Err(x.e).plus(this.u.times(x.v.abs())), 2);
       case 'tan': {
-        if (!this.reducible(x.v)) return UNSURE;
         const cos = D.cos(x.v);
         const cosError = this.u.times(x.v.abs().plus(1)).plus(x.e);
         if (cos.abs().lte(cosError.times(4))) return UNSURE;
@@ -353,9 +354,11 @@ export class PreciseEvaluator {
     if (fn === 'sqrt') return this.charge(COST.root);
     if (fn === 'erf') return this.charge(COST.erf);
     const exponent = Math.max(0, x.v.e);
-    // exp past |x| = 10⁶ (decimal.js's own, not the fixed point) costs up to about 2 ms per further
-    // digit of x, until about 10¹⁶, where its result leaves the exponent range at once.
-    if (EXPONENTIAL.has(fn)) return this.charge(exponentialCost(exponent));
+    // sinh and cosh take two exps.
+    if (EXPONENTIAL.has(fn)) return this.charge(exponentialCost(exponent) * (fn === 'sinh' || fn === 'cosh' ? 2 : 1));
+    // A logarithm near 1 (|ln x| < 10⁻³) is decimal.js's, several times the fixed-point one.
+    if (fn === 'log' || fn === 'log10' || fn === 'log2') return this.charge(COST.elementary * (x.v.minus(1).abs().lt(2e-3) ? 6 : 1));
+    if (fn === 'log1p') return this.charge(COST.elementary * (x.v.abs().lt(2e-3) ? 6 : 1));
     if (!TRIGONOMETRIC.has(fn)) return this.charge(COST.elementary);
     // Reducing a large argument by 2π takes digits in proportion to its size: sin(1e15) costs five
     // times sin(0.7). tan takes a sin and a cos.
@@ -513,14 +516,15 @@ export class PreciseEvaluator {
 }
 
 /**
- * exp of an argument with decimal exponent `exponent`: its reduction and squarings grow with the
- * argument's size (exp(2.5e5) costs several times exp(0.7)), and past 10⁶ decimal.js's own exp
- * costs up to about 2 ms per further digit, until about 10¹⁶, where its result leaves the
- * exponent range at once.
+ * exp of an argument with decimal exponent `exponent`: the fixed point's reduction and squarings
+ * grow with the argument's size (exp(2.5e5) costs several times exp(0.7)); past 10⁶ decimal.js's
+ * own exp costs one to two milliseconds at 56 digits, until 10¹⁸, where its result leaves the
+ * exponent range at once (measured).
  */
 function exponentialCost(exponent: number): number {
-  if (exponent > 16) return COST.elementary * 4;
-  return COST.elementary * (1 + Math.min(5, exponent) / 2 + Math.max(0, exponent - 5) * 40);
+  if (exponent >= 18) return COST.elementary * 4;
+  if (exponent >= 6) return COST.elementary * 20;
+  return COST.elementary * (1 + exponent / 2);
 }
 
 /**
@@ -531,7 +535,9 @@ function powerCost(a: Decimal, b: Decimal): number {
   const nearOne = a.minus(1).abs();
   if (a.isZero() || b.isZero() || nearOne.isZero()) return COST.power;
   const lnExponent = nearOne.lt(0.5) ? nearOne.e : Math.log10(Math.abs(a.e) + 1);
-  return COST.power - COST.elementary + exponentialCost(Math.max(0, b.e + lnExponent));
+  // ln of a base near 1 is decimal.js's (see chargeCall).
+  const ln = nearOne.lt(2e-3) ? 6 * COST.elementary : COST.elementary;
+  return COST.power - 2 * COST.elementary + ln + exponentialCost(Math.max(0, b.e + lnExponent));
 }
 
 /**
