@@ -24,7 +24,9 @@ function shortcuts(question: DerivationQuestion): string[] {
     `${first}(${goal})*1\n= ${goal} + 0`,
     `${first}2*(${goal})/2\n= -(-(${goal}))`,
     `${first}(${goal})*exp(${variable})/exp(${variable})\n= ${goal}`,
-    `${first}(${goal}) + 1/exp(1000)`,
+    // Within the tolerance everywhere (an added 1/exp(1000) is not, where the goal itself is
+    // below it: limits-near-one-rewrite's u^(γ+1) at u = 4e-220).
+    `${first}(${goal})*(1 + 1/exp(1000))`,
     ...(relation ? [] : [`${question.start}\n= ${goal}`, `= ${goal}\n= ${goal}*1`]),
   ];
 }

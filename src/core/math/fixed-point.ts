@@ -4,8 +4,8 @@
  * high-precision check cost a millisecond or more.
  *
  * Both work with `places` decimals after the point, at least 14 more than the digits asked
- * for, and return values good to about 10^-(places − 4) absolutely. Each says when that is
- * not good enough relatively (a logarithm of a value near 1 is near 0) by returning
+ * for (ln near 1 as many more as x − 1 has leading zeros), and return values good to about
+ * 10^-(places − 4) absolutely. Each says when that is not good enough relatively by returning
  * undefined, and the caller falls back to decimal.js.
  */
 import { Decimal } from 'decimal.js';
@@ -42,7 +42,10 @@ function split(x: Decimal, places: number): { m: bigint; k: number } {
 /** ln(x) for x > 0 to `digits` significant digits, or undefined near x = 1 (where the result is near 0). */
 export function lnFixed(x: Decimal, digits: number): Decimal | undefined {
   if (!x.isPos() || x.isZero() || !x.isFinite()) return undefined;
-  const places = roundedPlaces(digits + GUARD);
+  // Near 1, ln x is about x − 1: as many more places as x − 1 has leading zeros keep it relatively exact.
+  const gap = x.minus(1).abs();
+  const extra = gap.isZero() ? 0 : Math.max(0, -gap.e);
+  const places = roundedPlaces(digits + GUARD + extra);
   const { scale, ln2, ln10 } = constantsFor(places);
   const { m, k } = split(x, places);
   // m = 2^j·r with r in [0.75, 1.5): then ln r = 2·atanh((r − 1)/(r + 1)), |z| ≤ 0.2.
@@ -61,8 +64,8 @@ export function lnFixed(x: Decimal, digits: number): Decimal | undefined {
     power = (power * z2) / scale;
   }
   const result = 2n * sum + BigInt(j) * ln2 + BigInt(k) * ln10;
-  // Absolute error about 10^-(places − 3): relatively too coarse for |ln x| below 10^-3.
-  if ((result < 0n ? -result : result) * 1000n < scale) return undefined;
+  // Absolute error about 10^-(places − 3): relatively too coarse where |ln x| is far below |x − 1|.
+  if ((result < 0n ? -result : result) * 10n ** BigInt(extra + 3) < scale) return undefined;
   return new Decimal(`${result}e-${places}`);
 }
 

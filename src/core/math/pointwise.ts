@@ -15,7 +15,7 @@ import { compileEvaluator, errorOfLast, type Evaluator } from './evaluate.js';
 import { formatPair, formatValue } from './format.js';
 import { compareExact, discardPreciseContexts, formatPrecise, isDecimalLimit, OutOfWork, PreciseEvaluator, UNDEFINED, UNSURE, WorkMeter, type PreciseResult } from './precise.js';
 import { ExactEvaluator, exactlyWithin, NO_VALUE, NOT_EXACT, rationalOf, toPrecise, type ExactResult } from './exact.js';
-import { exact, ScaledEvaluator, shownEqual } from './scaled.js';
+import { exact, ScaledEvaluator, shownDifferent, shownEqual } from './scaled.js';
 import type { Counterexample, Domain } from './types.js';
 
 /** How many high-precision evaluations ran, and how many points the scaled float64 judge settled first (for benchmarks and tests). */
@@ -184,7 +184,19 @@ export class Layout {
     this.lastB = valueB;
     this.lastShown = undefined;
     if (lenient && !Number.isFinite(valueA)) return false;
-    const seen = floatVerdict(valueA, errorA, valueB, errorB, tol);
+    let seen = floatVerdict(valueA, errorA, valueB, errorB, tol);
+    // Where float64 has no value or no bound (an overflow), the scaled judge settles most points
+    // at once, for no budget: everywhere exp(x)² overflows, not at only a few of those points. A
+    // difference it sees is a suspect, as one float64 sees is.
+    if (seen === 'unsure' && budgeted) {
+      const scaled = this.judgeScaled(a, b, tol);
+      if (scaled === 'equal') {
+        preciseStats.scaledEqual++;
+        this.preciseEqualPoints++;
+        return false;
+      }
+      if (scaled === 'differ') seen = 'differ';
+    }
     // Judging a known counterexample again, only a sure equality is taken from float64.
     if (seen === 'equal' && (budgeted || surelyEqual(valueA, errorA, valueB, errorB, tol))) {
       this.tightPoints++;
@@ -492,6 +504,16 @@ export class Layout {
     const exactA = exact.evaluate(exprA);
     const exactB = exact.evaluate(exprB);
     return typeof exactA === 'object' && typeof exactB === 'object' && exactlyWithin(exactA, exactB, tol);
+  }
+
+  private judgeScaled(a: Evaluator, b: Evaluator, tol: number): 'equal' | 'differ' | 'unknown' {
+    const exprA = this.exprOf.get(a);
+    const exprB = this.exprOf.get(b);
+    if (!exprA || !exprB) return 'unknown';
+    const scaled = this.scaledAtLoadedPoint();
+    const valueA = scaled.evaluate(exprA);
+    const valueB = scaled.evaluate(exprB);
+    return shownEqual(valueA, valueB, tol) ? 'equal' : shownDifferent(valueA, valueB, tol) ? 'differ' : 'unknown';
   }
 
   private scaledAtLoadedPoint(): ScaledEvaluator {

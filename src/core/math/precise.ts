@@ -242,6 +242,8 @@ export class PreciseEvaluator {
     // can settle nothing: not computed, not charged.
     if (TRIGONOMETRIC_PERIODIC.has(fn) && (!this.reducible(x.v) || new Err(x.e).plus(this.u.times(x.v.abs())).gte(1))) return UNSURE;
     this.chargeCall(fn, x);
+    // log(x, base) takes the logarithm of its base too.
+    if (fn === 'log' && values.length === 2) this.chargeCall(fn, values[1]!);
     const D = this.D;
     const W = this.work;
     switch (fn) {
@@ -356,9 +358,6 @@ export class PreciseEvaluator {
     const exponent = Math.max(0, x.v.e);
     // sinh and cosh take two exps.
     if (EXPONENTIAL.has(fn)) return this.charge(exponentialCost(exponent) * (fn === 'sinh' || fn === 'cosh' ? 2 : 1));
-    // A logarithm near 1 (|ln x| < 10⁻³) is decimal.js's, several times the fixed-point one.
-    if (fn === 'log' || fn === 'log10' || fn === 'log2') return this.charge(COST.elementary * (x.v.minus(1).abs().lt(2e-3) ? 6 : 1));
-    if (fn === 'log1p') return this.charge(COST.elementary * (x.v.abs().lt(2e-3) ? 6 : 1));
     if (!TRIGONOMETRIC.has(fn)) return this.charge(COST.elementary);
     // Reducing a large argument by 2π takes digits in proportion to its size: sin(1e15) costs five
     // times sin(0.7). tan takes a sin and a cos.
@@ -535,9 +534,7 @@ function powerCost(a: Decimal, b: Decimal): number {
   const nearOne = a.minus(1).abs();
   if (a.isZero() || b.isZero() || nearOne.isZero()) return COST.power;
   const lnExponent = nearOne.lt(0.5) ? nearOne.e : Math.log10(Math.abs(a.e) + 1);
-  // ln of a base near 1 is decimal.js's (see chargeCall).
-  const ln = nearOne.lt(2e-3) ? 6 * COST.elementary : COST.elementary;
-  return COST.power - 2 * COST.elementary + ln + exponentialCost(Math.max(0, b.e + lnExponent));
+  return COST.power - COST.elementary + exponentialCost(Math.max(0, b.e + lnExponent));
 }
 
 /**

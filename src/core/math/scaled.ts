@@ -2,7 +2,8 @@
  * float64 with an exponent of its own: a value is m·2^k with m a double in [0.5, 1) and k any
  * integer, so nothing overflows or underflows. It carries a bound on its relative error, as
  * the float64 evaluator does, and knows only the operations whose error it can bound
- * (+ − · / ^, exp, log, sqrt, abs); anything else, or a bound grown too wide, is "not known".
+ * (+ − · / ^, exp, log, sqrt, abs, relu, sign, min, max, clip); anything else, or a bound grown
+ * too wide, is "not known".
  *
  * It is a cheap first judge of the points float64 cannot evaluate: at a subnormal coordinate
  * 1/pₜ overflows in every focal-loss form, and a correct answer must not wait there for the
@@ -211,6 +212,12 @@ export class ScaledEvaluator {
   }
 
   private call(fn: string, args: Expr[]): Known {
+    if (fn === 'min' || fn === 'max') return this.extreme(fn, args);
+    if (fn === 'clip') {
+      const [x, lo, hi] = args.map((arg) => this.evaluate(arg));
+      const raised = x && lo ? extremeOf('max', [x, lo]) : NOT_KNOWN;
+      return raised && hi ? extremeOf('min', [raised, hi]) : NOT_KNOWN;
+    }
     const x = this.evaluate(args[0]!);
     if (!x) return NOT_KNOWN;
     switch (fn) {
@@ -232,10 +239,36 @@ export class ScaledEvaluator {
         return sqrt(x);
       case 'abs':
         return { m: Math.abs(x.m), k: x.k, r: x.r };
+      // A known value's sign is certain (its relative error is below 1).
+      case 'relu':
+        return x.m > 0 ? x : ZERO;
+      case 'sign':
+        return x.m > 0 ? ONE : x.m < 0 ? { m: -0.5, k: 1, r: 0 } : ZERO;
       default:
         return NOT_KNOWN;
     }
   }
+
+  private extreme(fn: 'min' | 'max', args: Expr[]): Known {
+    const values: Scaled[] = [];
+    for (const arg of args) {
+      const value = this.evaluate(arg);
+      if (!value) return NOT_KNOWN;
+      values.push(value);
+    }
+    return extremeOf(fn, values);
+  }
+}
+
+/** The least or greatest of known values; not known when two are too close to order. */
+function extremeOf(fn: 'min' | 'max', values: Scaled[]): Known {
+  let best = values[0]!;
+  for (const value of values.slice(1)) {
+    const difference = add(value, negate(best));
+    if (!difference) return NOT_KNOWN;
+    if (fn === 'min' ? difference.m < 0 : difference.m > 0) best = value;
+  }
+  return best;
 }
 
 /** A sampled coordinate: the double itself, exact. */
@@ -266,4 +299,19 @@ export function shownEqual(a: Known, b: Known, tol: number): boolean {
   const magnitude = Math.max(Math.abs(x), Math.abs(y));
   const slack = Math.abs(x) * a.r + Math.abs(y) * b.r + magnitude * U;
   return Math.abs(x - y) + 4 * slack <= tol * magnitude;
+}
+
+/**
+ * Different beyond the tolerance whatever the rounding: not a verdict (the high-precision judge
+ * gives those), but a suspect for it, as a difference float64 sees is.
+ */
+export function shownDifferent(a: Known, b: Known, tol: number): boolean {
+  if (!a || !b || a.m === 0 || b.m === 0) return false;
+  const top = Math.max(a.k, b.k);
+  if (top - Math.min(a.k, b.k) > 2) return true;
+  const x = times2(a.m, a.k - top);
+  const y = times2(b.m, b.k - top);
+  const magnitude = Math.max(Math.abs(x), Math.abs(y));
+  const slack = Math.abs(x) * a.r + Math.abs(y) * b.r + magnitude * U;
+  return Math.abs(x - y) - 4 * slack > tol * magnitude;
 }

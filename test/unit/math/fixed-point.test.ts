@@ -27,8 +27,17 @@ describe('fixed-point ln and exp', () => {
     expect(worst).toBeLessThan(10 ** -digits);
   });
 
-  it('leave to decimal.js what they cannot do well: ln near 1, non-positive or infinite values, exp beyond 1e6', () => {
-    expect(lnFixed(new Decimal('1.0000001'), 56)).toBeUndefined();
+  it('ln near 1 keeps its relative precision (more places for the leading zeros of x − 1)', () => {
+    const Wide = Decimal.clone({ precision: 320 });
+    for (const [text, digits] of [['1.0000001', 56], ['0.9999999999', 56], ['1.' + '0'.repeat(49) + '3', 56], ['1.' + '0'.repeat(200) + '7', 240]] as const) {
+      const mine = lnFixed(new Decimal(text), digits);
+      expect(mine, text).toBeDefined();
+      const truth = Wide.ln(new Wide(text));
+      expect(new Wide(mine!).minus(truth).abs().lte(truth.abs().times(new Wide(10).pow(-digits))), text).toBe(true);
+    }
+  });
+
+  it('leave to decimal.js what they cannot do well: non-positive or infinite values, exp beyond 1e6', () => {
     expect(lnFixed(new Decimal(0), 56)).toBeUndefined();
     expect(lnFixed(new Decimal(-2), 56)).toBeUndefined();
     expect(lnFixed(new Decimal(Infinity), 56)).toBeUndefined();

@@ -8,7 +8,7 @@ import { checkEquivalence } from '../../../src/core/math/equivalence.js';
 import { preciseStats } from '../../../src/core/math/pointwise.js';
 import { compareExact, PreciseEvaluator, type PreciseResult } from '../../../src/core/math/precise.js';
 import { parseExpression } from '../../../src/core/math/sandbox.js';
-import { exact, ScaledEvaluator, shownEqual } from '../../../src/core/math/scaled.js';
+import { exact, ScaledEvaluator, shownDifferent, shownEqual } from '../../../src/core/math/scaled.js';
 import { seededRandom } from '../../../src/core/random.js';
 import { english } from '../../helpers/math-words.js';
 
@@ -64,14 +64,23 @@ describe('scaled float64: values past float64 range', () => {
     expect(error).toBeLessThanOrEqual(value!.r + 1e-16);
   });
 
-  it('does not claim what it cannot bound: sigmoid, min/max, logs near 1, negative bases, logs of negatives, subnormal literals', () => {
+  it('does not claim what it cannot bound: sigmoid, min/max of values too close to order, logs near 1, negative bases, logs of negatives, subnormal literals', () => {
     expect(scaledValue('x^0.5 + 1e-320', { x: SMALLEST })).toBeNull();
     expect(scaledValue('sigmoid(x)', { x: 1000 })).toBeNull();
-    expect(scaledValue('max(pt, 1e-310)', { pt: SMALLEST })).toBeNull();
+    expect(scaledValue('max(pt, pt*(1 + 1e-30))', { pt: 0.25 })).toBeNull();
     expect(scaledValue('log(1 + pt)', { pt: SMALLEST })).toBeNull();
     expect(scaledValue('(-pt)^0.5', { pt: 0.25 })).toBeNull();
     expect(scaledValue('log(-pt)', { pt: 0.25 })).toBeNull();
     expect(scaledValue('1/(pt - pt)', { pt: 0.25 })).toBeNull();
+  });
+
+  it('orders values it knows: min, max, clip, relu and sign', () => {
+    const at = (text: string, point: Record<string, number>) => asDecimal(scaledValue(text, point)!).toNumber();
+    expect(at('max(pt, 1e-300)', { pt: SMALLEST })).toBe(1e-300);
+    expect(at('min(1/pt, 2)', { pt: SMALLEST })).toBe(2);
+    expect(at('clip(1/pt, 0, 3)', { pt: 0.25 })).toBe(3);
+    expect(at('relu(-1/pt)', { pt: SMALLEST })).toBe(0);
+    expect(at('sign(-1/pt)', { pt: SMALLEST })).toBe(-1);
   });
 });
 
@@ -84,8 +93,9 @@ function randomExpression(random: () => number, depth: number): string {
   }
   const a = randomExpression(random, depth - 1);
   const b = randomExpression(random, depth - 1);
-  const pick = Math.floor(random() * 12);
-  return [`(${a})+(${b})`, `(${a})-(${b})`, `(${a})*(${b})`, `(${a})/(${b})`, `(${a})^(${b})`, `exp(${a})`, `log(${a})`, `sqrt(${a})`, `abs(${a})`, `log2(${a})`, `(${a})^2`, `sigmoid(${a})`][pick]!;
+  const forms = [`(${a})+(${b})`, `(${a})-(${b})`, `(${a})*(${b})`, `(${a})/(${b})`, `(${a})^(${b})`, `exp(${a})`, `log(${a})`, `sqrt(${a})`, `abs(${a})`, `log2(${a})`, `(${a})^2`, `sigmoid(${a})`];
+  forms.push(`relu(${a})`, `sign(${a})`, `max(${a}, ${b})`, `min(${a}, ${b})`, `clip(${a}, ${b}, 2)`);
+  return forms[Math.floor(random() * forms.length)]!;
 }
 
 const EXTREMES = [SMALLEST, 3 * SMALLEST, 2 ** -1022, 1e-300, 1e-17, 0.3, 1, 2.5, 700, 1e300, 1.7e308];
@@ -121,17 +131,24 @@ describe('scaled float64: error bounds hold (against the high-precision evaluato
 
   it('never calls equal what high precision calls different, over 3,000 pairs of near-equal expressions', () => {
     let equal = 0;
+    let different = 0;
     for (let trial = 0; trial < 3000; trial++) {
       const left = randomExpression(random, 3);
       const nudge = ['', '*(1+1e-12)', '*(1+1e-8)', '+1e-320', '*(1+2e-9)', '*(1+5e-10)'][trial % 6]!;
       const right = `(${left})${nudge}`;
       if (!parseExpression(right).ok) continue;
       const point = { x: EXTREMES[Math.floor(random() * EXTREMES.length)]!, y: EXTREMES[Math.floor(random() * EXTREMES.length)]! };
+      // A difference it shows is only a suspect, but it must never be shown between equal values.
+      if (shownDifferent(scaledValue(left, point), scaledValue(right, point), 1e-9)) {
+        different++;
+        expect(compareExact(preciseAt(left, point), preciseAt(right, point), 1e-9), `${left} vs ${right} at ${JSON.stringify(point)}`).not.toBe('equal');
+      }
       if (!shownEqual(scaledValue(left, point), scaledValue(right, point), 1e-9)) continue;
       equal++;
       expect(compareExact(preciseAt(left, point), preciseAt(right, point), 1e-9), `${left} vs ${right} at ${JSON.stringify(point)}`).not.toBe('differ');
     }
     expect(equal).toBeGreaterThan(300);
+    expect(different).toBeGreaterThan(50);
   });
 });
 

@@ -115,6 +115,29 @@ describe('the work is priced by what it costs, so identities at huge arguments k
   });
 });
 
+describe('where float64 overflows, every point is judged, not a budget of them', () => {
+  it('a difference over the last 1% of [0, 1000], where exp(x)² overflows, is found and confirmed', () => {
+    const report = check('exp(x)^2/exp(x)', 'exp(x)*(1+1e-3*relu(x-990))', 'x in [0, 1000]');
+    expect(report.equivalent).toBe(false);
+    const x = report.counterexample!.point['x']!;
+    expect(x).toBeGreaterThan(990);
+    // 1 + 1e-3·(x − 990) apart, as the values shown say (mpmath agrees: 1.01 at x = 1000).
+    const { a, b } = report.counterexample!.shown;
+    expect(new Decimal(b).div(a).toNumber()).toBeCloseTo(1 + 1e-3 * (x - 990), 2);
+  });
+
+  it('1/x against 1/max(x, 1e-309) differ below 1e-309, where 1/x overflows', () => {
+    const report = check('1/x', '1/max(x, 1e-309)', 'x in [0, 1e-307]');
+    expect(report.equivalent).toBe(false);
+    expect(report.counterexample!.point['x']!).toBeLessThan(1e-309);
+  });
+
+  it('and the identities it settles there stay equivalent', () => {
+    expect(check('exp(x)^2/exp(x)', 'exp(x)', 'x in [0, 1000]').equivalent).toBe(true);
+    expect(check('exp(x)/(1+exp(x))', 'sigmoid(x)', 'x in [-1000, 1000]').equivalent).toBe(true);
+  });
+});
+
 describe('budgets are per comparison', () => {
   it('in a derivation of 30 wrong steps, each is wrong: later steps do not pass on budgets the earlier ones spent', () => {
     const steps = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? '= x + 0.001*relu(x-9)' : '= x'));
