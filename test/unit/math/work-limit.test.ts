@@ -138,6 +138,20 @@ describe('where float64 overflows, every point is judged, not a budget of them',
   });
 });
 
+describe('a region float64 cannot judge is judged, however small a part of the domain', () => {
+  it('log(1 + e⁻ˣ) + relu(x − 38) against softplus(−x) + relu(x − 38) plus a 1e-3 bump on [37, 38], on [0, 400]', () => {
+    const report = check('log(1+exp(-x)) + relu(x-38)', 'softplus(-x) + relu(x-38) + 1e-3*exp(-x)*relu(x-37)*relu(38-x)', 'x in [0, 400]');
+    expect(report.equivalent).toBe(false);
+    const x = report.counterexample!.point['x']!;
+    expect(x).toBeGreaterThan(37);
+    expect(x).toBeLessThan(38);
+  });
+
+  it('while the same without the bump stays equivalent', () => {
+    expect(check('log(1+exp(-x)) + relu(x-38)', 'softplus(-x) + relu(x-38)', 'x in [0, 400]').equivalent).toBe(true);
+  });
+});
+
 describe('budgets are per comparison', () => {
   it('in a derivation of 30 wrong steps, each is wrong: later steps do not pass on budgets the earlier ones spent', () => {
     const steps = Array.from({ length: 30 }, (_, i) => (i % 2 === 0 ? '= x + 0.001*relu(x-9)' : '= x'));
