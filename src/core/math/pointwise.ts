@@ -40,6 +40,8 @@ const UNJUDGED_BUDGET = 8;
 const SUBNORMAL_BUDGET = 1;
 /** Exact evaluations per comparison (enough for the evidence a cancellation to zero needs). */
 const EXACT_BUDGET = 8;
+/** Points per comparison the scaled judge may leave unsettled before it is not asked again. */
+const SCALED_UNKNOWN_BUDGET = 32;
 /** Points per comparison where one side has no value that are probed for a removable singularity. */
 const REMOVABLE_BUDGET = 3;
 /**
@@ -52,6 +54,8 @@ export const PRECISE_WORK = 100_000;
 
 /** What one comparison may still spend on high-precision checks (see the constants above). */
 interface Budgets {
+  /** Points the scaled judge may fail to settle before it is no longer asked. */
+  scaledUnknown: number;
   suspect: number;
   unjudged: number;
   retry: number;
@@ -60,7 +64,7 @@ interface Budgets {
 }
 
 function freshBudgets(): Budgets {
-  return { suspect: SUSPECT_BUDGET, unjudged: UNJUDGED_BUDGET, retry: RETRY_BUDGET, subnormal: SUBNORMAL_BUDGET, exact: EXACT_BUDGET };
+  return { scaledUnknown: SCALED_UNKNOWN_BUDGET, suspect: SUSPECT_BUDGET, unjudged: UNJUDGED_BUDGET, retry: RETRY_BUDGET, subnormal: SUBNORMAL_BUDGET, exact: EXACT_BUDGET };
 }
 
 export interface LetDefinition {
@@ -188,8 +192,10 @@ export class Layout {
     // Where float64 has no value or no bound (an overflow), the scaled judge settles most points
     // at once, for no budget: everywhere exp(x)² overflows, not at only a few of those points. A
     // difference it sees is a suspect, as one float64 sees is.
-    if (seen === 'unsure' && budgeted) {
+    if (seen === 'unsure' && budgeted && (this.budget = this.budgetsFor(a, b)).scaledUnknown > 0) {
       const scaled = this.judgeScaled(a, b, tol);
+      // Where it cannot tell either (x/x − 1 against 0: 0 against 0 within rounding), it is not asked again and again.
+      if (scaled === 'unknown') this.budget.scaledUnknown--;
       if (scaled === 'equal') {
         preciseStats.scaledEqual++;
         this.preciseEqualPoints++;
