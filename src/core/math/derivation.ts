@@ -12,11 +12,11 @@ import { formKey, formOf } from './derivation-form.js';
 import { readDerivation, type DerivationDocument, type StepLine } from './derivation-document.js';
 import { Differentiator } from './differentiate.js';
 import { defaultDomain } from './domains.js';
-import { DEFAULT_TOLERANCE, MIN_EVIDENCE } from './equivalence.js';
+import { DEFAULT_TOLERANCE, LOOSE_CHECKS, LOOSE_SHARE_FLOOR, MIN_EVIDENCE, spreadOver } from './equivalence.js';
 import { describePoint } from './format.js';
 import type { Evaluator } from './evaluate.js';
 import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
-import { DEFAULT_SEED, SAMPLE_COUNT, samplePoints } from './sampling.js';
+import { DEFAULT_SEED, NICE_POINTS, SAMPLE_COUNT, samplePoints, STRATIFIED_POINTS } from './sampling.js';
 import { parseExpression } from './sandbox.js';
 import type { Said } from '../words/index.js';
 import { UNDEFINED } from './precise.js';
@@ -248,6 +248,9 @@ function readStepExpression(
   return { ok: true, expr };
 }
 
+/** Is the `index`th sampled point one of the stratified ones (not a simple value, nor pushed towards an end)? */
+const isInterior = (index: number): boolean => index >= NICE_POINTS && index < NICE_POINTS + STRATIFIED_POINTS;
+
 /** Points outer, comparisons inner: each point's lets are computed once for every step. */
 function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, seed: number): void {
   const points = samplePoints(layout.domains, seed);
@@ -263,6 +266,20 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
   // not be told, and comparisons that met a point the high-precision work left could not judge.
   const undecided = comparisons.map(() => false);
   const workLimited = comparisons.map(() => false);
+  // Each comparison's loose points inside the domain, judged as equivalence.ts judges them.
+  const loose = comparisons.map((): number[] => []);
+  const markWrong = (c: number, sampled: ArrayLike<number>): void => {
+    const comparison = comparisons[c]!;
+    settled[c] = true;
+    open--;
+    const coords = simplifyPoint(layout.domains, sampled, (p) => differsAt(comparison, p));
+    layout.showDifferenceAt(comparison.reference, comparison.claim, tol, coords, comparison.lenient);
+    const counterexample = counterexampleAt(layout, coords, layout.lastA, layout.lastB);
+    const where: string | Said = describePoint(counterexample.point, layout.letValues()) || { key: 'expr.anyPoint' };
+    const { against, step } = comparison;
+    const said: Said = { key: 'steps.differs', params: { where, against, a: shownValue(counterexample.shown.a), line: step.line, b: shownValue(counterexample.shown.b) } };
+    Object.assign(step, { status: 'wrong', said, counterexample });
+  };
   for (let i = 0; i < points.count && open > 0; i++) {
     const offset = i * points.dims;
     layout.load(points.coords, offset);
@@ -272,23 +289,32 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
       const before = layout.shownEqual();
       const undecidedBefore = layout.undecidedPoints;
       const workLimitedBefore = layout.workLimitedPoints;
+      const looseBefore = layout.loosePoints;
       const differs = layout.differs(comparison.reference, comparison.claim, tol, comparison.lenient);
       if (layout.shownEqual() > before) evidence[c]!++;
       if (layout.undecidedPoints > undecidedBefore) undecided[c] = true;
       if (layout.workLimitedPoints > workLimitedBefore) workLimited[c] = true;
+      if (layout.loosePoints > looseBefore && isInterior(i)) loose[c]!.push(i);
       if (!differs) continue;
-      settled[c] = true;
-      open--;
-      const coords = simplifyPoint(layout.domains, points.coords.subarray(offset, offset + points.dims), (p) => differsAt(comparison, p));
-      layout.showDifferenceAt(comparison.reference, comparison.claim, tol, coords, comparison.lenient);
-      const counterexample = counterexampleAt(layout, coords, layout.lastA, layout.lastB);
-      const where: string | Said = describePoint(counterexample.point, layout.letValues()) || { key: 'expr.anyPoint' };
-      const { against, step } = comparison;
-      const said: Said = { key: 'steps.differs', params: { where, against, a: shownValue(counterexample.shown.a), line: step.line, b: shownValue(counterexample.shown.b) } };
-      Object.assign(step, { status: 'wrong', said, counterexample });
+      markWrong(c, points.coords.subarray(offset, offset + points.dims));
       layout.load(points.coords, offset);
     }
   }
+  // Loose points inside the domain, when more than a few: judged in high precision as equiv does.
+  comparisons.forEach((comparison, c) => {
+    if (settled[c] || loose[c]!.length <= LOOSE_SHARE_FLOOR) return;
+    for (const index of spreadOver(loose[c]!, points, LOOSE_CHECKS)) {
+      const sampled = points.coords.subarray(index * points.dims, (index + 1) * points.dims);
+      layout.load(sampled);
+      const workLimitedBefore = layout.workLimitedPoints;
+      const differs = layout.differsPrecisely(comparison.reference, comparison.claim, tol);
+      // A loose point the work left could not judge: nothing claimed for this step.
+      if (layout.workLimitedPoints > workLimitedBefore) workLimited[c] = true;
+      if (!differs) continue;
+      markWrong(c, sampled);
+      return;
+    }
+  });
   comparisons.forEach((comparison, c) => {
     if (settled[c] || (evidence[c]! >= MIN_EVIDENCE && !undecided[c] && !workLimited[c])) return;
     const key = workLimited[c] ? 'steps.notShownEqualWork' : 'steps.notShownEqual';

@@ -58,8 +58,8 @@ const MAX_WORK_NS = 1_200_000;
  * confined to part of the loose region (log(1 + e^−x) against e^−x·(1 + relu(x − 180)) on
  * [40, 200], loose everywhere) is met.
  */
-const LOOSE_CHECKS = 12;
-const LOOSE_SHARE_FLOOR = 8;
+export const LOOSE_CHECKS = 12;
+export const LOOSE_SHARE_FLOOR = 8;
 const MAX_STRATIFIED = 16_384;
 const MIN_STRATIFIED = 256;
 /**
@@ -235,7 +235,7 @@ export function compareOnDomains(
  * each variable, the points at both ends of its values, then at evenly spaced ranks (with no
  * variable, the first ones).
  */
-function spreadOver(indices: readonly number[], points: PointSet, count: number): number[] {
+export function spreadOver(indices: readonly number[], points: PointSet, count: number): number[] {
   if (indices.length === 0) return [];
   if (points.dims === 0) return indices.slice(0, count);
   const picked = new Set<number>();

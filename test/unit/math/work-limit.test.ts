@@ -147,6 +147,19 @@ describe('a region float64 cannot judge is judged, however small a part of the d
     expect(x).toBeLessThan(38);
   });
 
+  it('in a derivation step too', () => {
+    const step = (claim: string) => {
+      const result = checkDerivation(`where: x in [0, 40]\nlog(1+exp(-x)) + relu(x-38)\n= ${claim}`);
+      if (!result.ok) throw new Error(english(result.error));
+      return result.value.steps[1]!;
+    };
+    const bumped = step('softplus(-x) + relu(x-38) + 1e-3*exp(-x)*relu(x-37)*relu(38-x)');
+    expect(bumped.status).toBe('wrong');
+    expect(bumped.counterexample!.point['x']!).toBeGreaterThan(37);
+    expect(bumped.counterexample!.point['x']!).toBeLessThan(38);
+    expect(step('softplus(-x) + relu(x-38)').status).toBe('ok');
+  });
+
   it('while the same without the bump stays equivalent', () => {
     expect(check('log(1+exp(-x)) + relu(x-38)', 'softplus(-x) + relu(x-38)', 'x in [0, 400]').equivalent).toBe(true);
   });
