@@ -47,8 +47,8 @@ const REMOVABLE_BUDGET = 3;
 /**
  * High-precision work per check (a comparison, or a whole derivation), in WorkMeter units:
  * 100 to 150 ms here. Judging a counterexample again to show its values gets as much again (it
- * needs what confirming it did). The most any check of the labelled corpora or any answer of
- * the bundled deck spends is about 30,000.
+ * needs what confirming it did). The most any check of the labelled corpora spends is about
+ * 30,000, any answer of the bundled deck about 60,000 (limits-near-one-rewrite: log(1 − u) near 0).
  */
 export const PRECISE_WORK = 100_000;
 

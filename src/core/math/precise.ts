@@ -55,8 +55,7 @@ const LOG_BASE_GUARD = 7;
 /** erf's Taylor series serves up to x² = this times the digits; beyond, erf is ±1 to those digits. */
 const ERF_SERIES_LIMIT = 3;
 const CHEAP_FUNCTIONS = new Set(['abs', 'relu', 'sign', 'kinkSign', 'step', 'min', 'max', 'clip']);
-const TRIGONOMETRIC = new Set(['sin', 'cos', 'tan', 'logit']);
-const TRIGONOMETRIC_PERIODIC = new Set(['sin', 'cos', 'tan']);
+const TRIGONOMETRIC = new Set(['sin', 'cos', 'tan']);
 const EXPONENTIAL = new Set(['exp', 'expm1', 'sigmoid', 'softplus', 'logsigmoid', 'sinh', 'cosh', 'tanh']);
 
 /** Per precision: the Decimal classes (cloning one costs tens of µs), the unit rounding, e and π. */
@@ -240,7 +239,7 @@ export class PreciseEvaluator {
     const x = values[0]!;
     // sin, cos or tan of an argument known only to within 1 (or too large to reduce by 2π here)
     // can settle nothing: not computed, not charged.
-    if (TRIGONOMETRIC_PERIODIC.has(fn) && (!this.reducible(x.v) || new Err(x.e).plus(this.u.times(x.v.abs())).gte(1))) return UNSURE;
+    if (TRIGONOMETRIC.has(fn) && (!this.reducible(x.v) || new Err(x.e).plus(this.u.times(x.v.abs())).gte(1))) return UNSURE;
     this.chargeCall(fn, x);
     // log(x, base) takes the logarithm of its base too.
     if (fn === 'log' && values.length === 2) this.chargeCall(fn, values[1]!);
@@ -350,7 +349,7 @@ export class PreciseEvaluator {
     this.meter.charge(units * this.scale);
   }
 
-  /** A function's cost before it runs; series and fractions charge their terms as they go. */
+  /** A function's cost before it runs; series charge their terms as they go. */
   private chargeCall(fn: string, x: Precise): void {
     if (CHEAP_FUNCTIONS.has(fn)) return this.charge(1);
     if (fn === 'sqrt') return this.charge(COST.root);
@@ -358,6 +357,8 @@ export class PreciseEvaluator {
     const exponent = Math.max(0, x.v.e);
     // sinh and cosh take two exps.
     if (EXPONENTIAL.has(fn)) return this.charge(exponentialCost(exponent) * (fn === 'sinh' || fn === 'cosh' ? 2 : 1));
+    // logit takes a logarithm and a log1p.
+    if (fn === 'logit') return this.charge(2 * COST.elementary);
     if (!TRIGONOMETRIC.has(fn)) return this.charge(COST.elementary);
     // Reducing a large argument by 2π takes digits in proportion to its size: sin(1e15) costs five
     // times sin(0.7). tan takes a sin and a cos.
