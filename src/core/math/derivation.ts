@@ -16,7 +16,7 @@ import { DEFAULT_TOLERANCE, LOOSE_CHECKS, LOOSE_SHARE_FLOOR, MIN_EVIDENCE, sprea
 import { describePoint } from './format.js';
 import type { Evaluator } from './evaluate.js';
 import { counterexampleAt, Layout, simplifyPoint } from './pointwise.js';
-import { DEFAULT_SEED, NICE_POINTS, SAMPLE_COUNT, samplePoints, STRATIFIED_POINTS } from './sampling.js';
+import { DEFAULT_SEED, isStratified, SAMPLE_COUNT, samplePoints, STRATIFIED_POINTS } from './sampling.js';
 import { parseExpression } from './sandbox.js';
 import type { Said } from '../words/index.js';
 import { UNDEFINED } from './precise.js';
@@ -248,9 +248,6 @@ function readStepExpression(
   return { ok: true, expr };
 }
 
-/** Is the `index`th sampled point one of the stratified ones (not a simple value, nor pushed towards an end)? */
-const isInterior = (index: number): boolean => index >= NICE_POINTS && index < NICE_POINTS + STRATIFIED_POINTS;
-
 /** Points outer, comparisons inner: each point's lets are computed once for every step. */
 function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, seed: number): void {
   const points = samplePoints(layout.domains, seed);
@@ -294,7 +291,7 @@ function runComparisons(layout: Layout, comparisons: Comparison[], tol: number, 
       if (layout.shownEqual() > before) evidence[c]!++;
       if (layout.undecidedPoints > undecidedBefore) undecided[c] = true;
       if (layout.workLimitedPoints > workLimitedBefore) workLimited[c] = true;
-      if (layout.loosePoints > looseBefore && isInterior(i)) loose[c]!.push(i);
+      if (layout.loosePoints > looseBefore && isStratified(i, STRATIFIED_POINTS)) loose[c]!.push(i);
       if (!differs) continue;
       markWrong(c, points.coords.subarray(offset, offset + points.dims));
       layout.load(points.coords, offset);

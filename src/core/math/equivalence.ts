@@ -8,7 +8,7 @@ import { defaultDomain, parseDomains } from './domains.js';
 import { BLOCK, BlockProgram } from './batch.js';
 import { errorOfLast } from './evaluate.js';
 import { counterexampleAt, firstNotPlainlyEqual, floatVerdict, Layout, simplifyPoint, surelyEqual } from './pointwise.js';
-import { DEFAULT_SEED, NICE_POINTS, samplePoints, type PointSet } from './sampling.js';
+import { DEFAULT_SEED, isStratified, NICE_POINTS, samplePoints, type PointSet } from './sampling.js';
 import { parseExpression } from './sandbox.js';
 import { fail, ok, type Domain, type EquivalenceReport, type MathResult } from './types.js';
 
@@ -211,7 +211,7 @@ export function compareOnDomains(
   // So are the loose points inside the domain (not pushed towards its ends, where float64 often
   // runs out of digits) when they are more than a few: a region float64 cannot judge, however
   // small a part of the domain (log(1 + e⁻ˣ) + relu(x − 38) on [0, 400] near x = 37.5).
-  const inside = loose.filter((index) => index >= NICE_POINTS && index < NICE_POINTS + stratified);
+  const inside = loose.filter((index) => isStratified(index, stratified));
   const judged = loose.length > Math.max(LOOSE_SHARE_FLOOR, layout.tightPoints / 8) ? loose : inside.length > LOOSE_SHARE_FLOOR ? inside : [];
   if (judged.length > 0) {
     for (const index of spreadOver(judged, points, LOOSE_CHECKS)) {

@@ -189,18 +189,15 @@ export class Layout {
     this.lastShown = undefined;
     if (lenient && !Number.isFinite(valueA)) return false;
     let seen = floatVerdict(valueA, errorA, valueB, errorB, tol);
+    if (budgeted) this.budget = this.budgetsFor(a, b);
     // Where float64 has no value or no bound (an overflow), the scaled judge settles most points
     // at once, for no budget: everywhere exp(x)² overflows, not at only a few of those points. A
     // difference it sees is a suspect, as one float64 sees is.
-    if (seen === 'unsure' && budgeted && (this.budget = this.budgetsFor(a, b)).scaledUnknown > 0) {
+    if (seen === 'unsure' && budgeted && this.budget.scaledUnknown > 0) {
       const scaled = this.judgeScaled(a, b, tol);
       // Where it cannot tell either (x/x − 1 against 0: 0 against 0 within rounding), it is not asked again and again.
       if (scaled === 'unknown') this.budget.scaledUnknown--;
-      if (scaled === 'equal') {
-        preciseStats.scaledEqual++;
-        this.preciseEqualPoints++;
-        return false;
-      }
+      if (scaled === 'equal') return false;
       if (scaled === 'differ') seen = 'differ';
     }
     // Judging a known counterexample again, only a sure equality is taken from float64.
@@ -215,7 +212,6 @@ export class Layout {
     // At subnormal coordinates 1/pₜ overflows in every focal-loss form: one such point is
     // judged in high precision (1/pₜ against 1/max(pₜ, 1e-310) differ only there), not each.
     if (budgeted) {
-      this.budget = this.budgetsFor(a, b);
       if (seen === 'unsure' && this.atSubnormal() && this.budget.subnormal-- <= 0) return false;
       if (seen === 'differ' ? this.budget.suspect-- <= 0 : this.budget.unjudged-- <= 0) {
         // A difference float64 sees and nothing confirmed or refuted is not evidence either way:
@@ -292,12 +288,7 @@ export class Layout {
     if (!exprA || !exprB) return false;
     // Past float64's range but within its precision (1/pₜ at a subnormal pₜ), float64 with an
     // exponent of its own can show the two equal, at a fraction of the cost.
-    const scaled = this.scaledAtLoadedPoint();
-    if (shownEqual(scaled.evaluate(exprA), scaled.evaluate(exprB), tol)) {
-      preciseStats.scaledEqual++;
-      this.preciseEqualPoints++;
-      return false;
-    }
+    if (this.judgeScaled(a, b, tol) === 'equal') return false;
     let verdict = 'unsure';
     let preciseA: PreciseResult = UNSURE;
     let preciseB: PreciseResult = UNSURE;
@@ -512,6 +503,7 @@ export class Layout {
     return typeof exactA === 'object' && typeof exactB === 'object' && exactlyWithin(exactA, exactB, tol);
   }
 
+  /** The scaled float64 judge at the loaded point; equal there is evidence, and is counted as such. */
   private judgeScaled(a: Evaluator, b: Evaluator, tol: number): 'equal' | 'differ' | 'unknown' {
     const exprA = this.exprOf.get(a);
     const exprB = this.exprOf.get(b);
@@ -519,7 +511,12 @@ export class Layout {
     const scaled = this.scaledAtLoadedPoint();
     const valueA = scaled.evaluate(exprA);
     const valueB = scaled.evaluate(exprB);
-    return shownEqual(valueA, valueB, tol) ? 'equal' : shownDifferent(valueA, valueB, tol) ? 'differ' : 'unknown';
+    if (shownEqual(valueA, valueB, tol)) {
+      preciseStats.scaledEqual++;
+      this.preciseEqualPoints++;
+      return 'equal';
+    }
+    return shownDifferent(valueA, valueB, tol) ? 'differ' : 'unknown';
   }
 
   private scaledAtLoadedPoint(): ScaledEvaluator {

@@ -33,6 +33,11 @@ export interface PointSet {
 const cache = new Map<string, PointSet>();
 
 /** `stratified` Latin-hypercube points (and a proportional share of edge points). */
+/** Is the `index`th point of a set of `stratified` Latin-hypercube points one of those (not a simple value, nor pushed towards an end)? */
+export function isStratified(index: number, stratified: number): boolean {
+  return index >= NICE_POINTS && index < NICE_POINTS + stratified;
+}
+
 export function samplePoints(domains: readonly Domain[], seed = DEFAULT_SEED, stratified = STRATIFIED_POINTS): PointSet {
   const key = `${seed}|${stratified}|${domains.map((d) => `${d.lo},${d.hi},${d.loOpen},${d.hiOpen}`).join(';')}`;
   const cached = cache.get(key);

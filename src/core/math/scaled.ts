@@ -292,13 +292,8 @@ function literal(value: number): Known {
 export function shownEqual(a: Known, b: Known, tol: number): boolean {
   if (!a || !b) return false;
   if (a.m === 0 || b.m === 0) return a.m === 0 && b.m === 0;
-  const top = Math.max(a.k, b.k);
-  if (top - Math.min(a.k, b.k) > 2) return false;
-  const x = times2(a.m, a.k - top);
-  const y = times2(b.m, b.k - top);
-  const magnitude = Math.max(Math.abs(x), Math.abs(y));
-  const slack = Math.abs(x) * a.r + Math.abs(y) * b.r + magnitude * U;
-  return Math.abs(x - y) + 4 * slack <= tol * magnitude;
+  const near = nearby(a, b);
+  return near !== undefined && near.gap + 4 * near.slack <= tol * near.magnitude;
 }
 
 /**
@@ -307,11 +302,19 @@ export function shownEqual(a: Known, b: Known, tol: number): boolean {
  */
 export function shownDifferent(a: Known, b: Known, tol: number): boolean {
   if (!a || !b || a.m === 0 || b.m === 0) return false;
+  const near = nearby(a, b);
+  return near === undefined || near.gap - 4 * near.slack > tol * near.magnitude;
+}
+
+/**
+ * Two nonzero values on the larger one's exponent: their distance, its rounding slack and the
+ * larger magnitude; undefined when their exponents are more than 2 apart (a factor of 4 or more).
+ */
+function nearby(a: Scaled, b: Scaled): { gap: number; slack: number; magnitude: number } | undefined {
   const top = Math.max(a.k, b.k);
-  if (top - Math.min(a.k, b.k) > 2) return true;
+  if (top - Math.min(a.k, b.k) > 2) return undefined;
   const x = times2(a.m, a.k - top);
   const y = times2(b.m, b.k - top);
   const magnitude = Math.max(Math.abs(x), Math.abs(y));
-  const slack = Math.abs(x) * a.r + Math.abs(y) * b.r + magnitude * U;
-  return Math.abs(x - y) - 4 * slack > tol * magnitude;
+  return { gap: Math.abs(x - y), slack: Math.abs(x) * a.r + Math.abs(y) * b.r + magnitude * U, magnitude };
 }

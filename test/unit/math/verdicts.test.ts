@@ -18,17 +18,11 @@ import {
   evaluateExpression,
   formatPair,
   prettyExpression,
-  type EquivalenceReport,
 } from '../../../src/core/math/index.js';
 import { parseExpression } from '../../../src/core/math/sandbox.js';
 import { PreciseEvaluator, type PreciseResult } from '../../../src/core/math/precise.js';
+import { checkPair as check } from '../../helpers/equivalence.js';
 import { english } from '../../helpers/math-words.js';
-
-function check(a: string, b: string, where = ''): EquivalenceReport {
-  const result = checkEquivalence(a, b, where ? { where } : {});
-  if (!result.ok) throw new Error(`${result.error.part}: ${english(result.error)}`);
-  return result.value;
-}
 
 describe('a non-finite error bound is never evidence of equality', () => {
   it.each([

@@ -5,16 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from 'decimal.js';
-import { checkDerivation, checkEquivalence, type EquivalenceReport } from '../../../src/core/math/index.js';
+import { checkDerivation } from '../../../src/core/math/index.js';
 import { OutOfWork, PreciseEvaluator, WorkMeter, type PreciseResult } from '../../../src/core/math/precise.js';
 import { parseExpression } from '../../../src/core/math/sandbox.js';
+import { checkPair as check } from '../../helpers/equivalence.js';
 import { english } from '../../helpers/math-words.js';
-
-function check(a: string, b: string, where = ''): EquivalenceReport {
-  const result = checkEquivalence(a, b, where ? { where } : {});
-  if (!result.ok) throw new Error(`${result.error.part}: ${english(result.error)}`);
-  return result.value;
-}
 
 /** Ten terms 1 − erf(x + k/10) and the same written as erf(−x − k/10) + 1: equal, and float64 cannot tell anywhere past x ≈ 6. */
 const TAILS = Array.from({ length: 10 }, (_, k) => `(1-erf(x+${k / 10}))`).join('+');
